@@ -1,0 +1,499 @@
+//! The one intermediate model of a UN resolution.
+//!
+//! Readers fill it, writers only walk it. Plain data: no I/O, no formatting.
+//! Everything a writer needs (a leading phrase, a footnote's place, a
+//! reference's target) is put here once by the reader.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A whole document: metadata, preface, preamble, operative part, closing, annexes, notes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Resolution {
+    pub meta: Meta,
+    /// The enacting formula ("The General Assembly,").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formula: Option<Formula>,
+    /// Preambular paragraphs (and any headings among them), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preamble: Vec<Block>,
+    /// The operative part: numbered paragraphs and the sections that group them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<Block>,
+    /// The closing meeting line and its date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Closing>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annexes: Vec<Annex>,
+    /// Footnotes, each once, in order of their markers. Marks in the text are
+    /// [`Inline::NoteRef`]s that name a note's marker; a note may be marked twice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<Footnote>,
+}
+
+/// What kind of document this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    /// A resolution with its masthead, preface and closing.
+    #[default]
+    Resolution,
+    /// The text of a declaration (or other annex) without a resolution frame.
+    Declaration,
+}
+
+/// The organ that adopted the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Organ {
+    #[default]
+    GeneralAssembly,
+    SecurityCouncil,
+    HumanRightsCouncil,
+    EconomicAndSocialCouncil,
+}
+
+impl Organ {
+    /// The organ's name as printed ("General Assembly").
+    pub fn name(self) -> &'static str {
+        match self {
+            Organ::GeneralAssembly => "General Assembly",
+            Organ::SecurityCouncil => "Security Council",
+            Organ::HumanRightsCouncil => "Human Rights Council",
+            Organ::EconomicAndSocialCouncil => "Economic and Social Council",
+        }
+    }
+
+    /// Short identifier used in IRIs (AKN4UN actor segment).
+    pub fn actor(self) -> &'static str {
+        match self {
+            Organ::GeneralAssembly => "un-ga",
+            Organ::SecurityCouncil => "un-sc",
+            Organ::HumanRightsCouncil => "un-hrc",
+            Organ::EconomicAndSocialCouncil => "un-ecosoc",
+        }
+    }
+}
+
+/// Metadata: the masthead, the preface and the provenance of the text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Meta {
+    pub kind: DocKind,
+    pub organ: Organ,
+    /// Document symbol, e.g. `A/RES/65/122`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    /// Resolution number as printed without the final full stop, e.g. `65/122`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Title as printed, on one line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Session, e.g. 65 printed "Sixty-fifth session".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+    /// Adoption date (from the "Resolution adopted by … on …" line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adopted: Option<DateText>,
+    /// Date of issue (under "Distr.: General").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<DateText>,
+    /// Distribution, e.g. `General`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_items: Vec<AgendaItem>,
+    /// The bracketed origin line: "[without reference to a Main Committee (A/65/L.6)]".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
+    /// The adoption line as printed: "Resolution adopted by the General Assembly on 13 December 2010".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption_line: Option<String>,
+    /// Job number as printed in the footer, without " (E)", e.g. `10-51986`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_number: Option<String>,
+    /// The ODS job code, e.g. `N1051986E`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ods_job: Option<String>,
+    /// Barcode text without its asterisks, e.g. `1051986`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barcode: Option<String>,
+    /// ISO 639-1 language code of the text, e.g. `en`.
+    pub language: String,
+    /// Which input format the text came in (`ODS`, `R0`, `R3`, `P-layout`, `P-raw`, `U`, `plain`).
+    pub source_format: String,
+}
+
+/// A session of the organ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Session {
+    pub number: u32,
+    /// As printed: "Sixty-fifth session".
+    pub printed: String,
+}
+
+/// An agenda item as printed in the masthead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct AgendaItem {
+    /// The item designation, e.g. `122 (f)`.
+    pub item: String,
+    /// The agenda item's title when the masthead prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// The origin line of the preface.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Origin {
+    /// The line as printed, with its brackets; document symbols are [`Inline::Ref`]s.
+    pub text: Text,
+    /// The Main Committee ("Third Committee"); `None` means without reference to a Main Committee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<String>,
+    /// The document symbols cited, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub symbols: Vec<String>,
+}
+
+/// The enacting formula.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Formula {
+    /// Words printed before the formula ("Now, therefore,").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Text>,
+    /// The formula itself: "The General Assembly,".
+    pub text: Text,
+    /// A proclamation that continues the formula ("Proclaims this Universal Declaration …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proclamation: Option<Text>,
+    /// True when the formula follows the preamble instead of opening it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub after_preamble: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A block of the preamble, body or an annex.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph(Paragraph),
+    Section(Section),
+}
+
+/// A heading with the blocks under it ("I. Global context …", "A. …").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Section {
+    /// Printed number, e.g. `I.` or `A.`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num: Option<String>,
+    pub heading: Text,
+    /// Nesting depth, 1 for the outermost sections.
+    pub level: u8,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Block>,
+}
+
+/// A paragraph: preambular, operative, or a sub-paragraph at any depth.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Paragraph {
+    /// The printed number or label: `1.`, `(a)`, `(i)`. `None` for unnumbered paragraphs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num: Option<String>,
+    /// True when the label was not in the text but inferred from its neighbours.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub num_inferred: bool,
+    /// A heading printed above the paragraph ("Article 1").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<Text>,
+    /// The paragraph's text; several entries when it runs over several printed paragraphs.
+    /// With sub-paragraphs this is the text before the list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subparagraphs: Vec<Paragraph>,
+    /// Text after the sub-paragraphs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wrap_up: Vec<Text>,
+}
+
+/// The closing lines: "64th plenary meeting" / "13 December 2010".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Closing {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
+    /// The meeting's number ("64th" → 64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_number: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateText>,
+}
+
+/// An annex: its label, title and content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Annex {
+    /// The label as printed: "Annex", "Annex I".
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blocks: Vec<Block>,
+}
+
+/// A footnote: the printed marker and its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Footnote {
+    pub marker: String,
+    pub text: Text,
+}
+
+/// Inline content: a run of text with its recognised parts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Text(pub Vec<Inline>);
+
+impl Text {
+    /// Text with a single plain run.
+    pub fn plain(s: impl Into<String>) -> Self {
+        let s = s.into();
+        if s.is_empty() {
+            Text(Vec::new())
+        } else {
+            Text(vec![Inline::Text { text: s }])
+        }
+    }
+
+    /// The printed words, without footnote marks.
+    pub fn to_plain(&self) -> String {
+        let mut out = String::new();
+        for i in &self.0 {
+            match i {
+                Inline::Text { text }
+                | Inline::Phrase { text }
+                | Inline::Ref { text, .. }
+                | Inline::Date { text, .. } => out.push_str(text),
+                Inline::NoteRef { .. } => {}
+            }
+        }
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|i| match i {
+            Inline::NoteRef { .. } => false,
+            _ => i.text().is_empty(),
+        })
+    }
+}
+
+/// One piece of inline content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Inline {
+    /// Plain text.
+    Text { text: String },
+    /// The leading phrase of a paragraph, printed in italics: "Recalling also", "Decides".
+    Phrase { text: String },
+    /// A footnote mark; `marker` names a [`Footnote`].
+    NoteRef { marker: String },
+    /// A reference to another UN document.
+    Ref {
+        text: String,
+        kind: RefKind,
+        /// The document symbol it points to, e.g. `A/RES/59/50`, `S/RES/1631(2005)`, `A/65/L.6`.
+        symbol: String,
+    },
+    /// A date in the text, with its ISO form.
+    Date { text: String, date: Date },
+}
+
+impl Inline {
+    /// The printed text of this piece (empty for a footnote mark).
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text { text }
+            | Inline::Phrase { text }
+            | Inline::Ref { text, .. }
+            | Inline::Date { text, .. } => text,
+            Inline::NoteRef { .. } => "",
+        }
+    }
+}
+
+/// What a reference points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RefKind {
+    /// A General Assembly resolution ("resolution 59/50").
+    GaResolution,
+    /// A Security Council resolution ("Security Council resolution 1631 (2005)").
+    ScResolution,
+    /// Any other document symbol ("A/65/L.6").
+    Symbol,
+}
+
+/// A printed date and its ISO form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct DateText {
+    pub date: Date,
+    /// As printed: "13 December 2010".
+    pub text: String,
+}
+
+/// A validated calendar date, serialised as ISO 8601 `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// A date, if it exists in the Gregorian calendar (years 1000–9999).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if !(1000..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+            return None;
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (day <= days).then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let y = s.get(0..4)?.parse().ok()?;
+        let m = s.get(5..7)?.parse().ok()?;
+        let d = s.get(8..10)?.parse().ok()?;
+        Date::new(y, m, d)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A calendar date, ISO 8601 (YYYY-MM-DD)."
+        })
+    }
+}
+
+/// Walk helpers shared by writers and tests.
+impl Resolution {
+    /// All operative paragraphs of the body, in order, looking through sections.
+    pub fn operative_paragraphs(&self) -> Vec<&Paragraph> {
+        let mut out = Vec::new();
+        collect_paragraphs(&self.body, &mut out);
+        out
+    }
+
+    /// All preambular paragraphs, in order, looking through sections.
+    pub fn preambular_paragraphs(&self) -> Vec<&Paragraph> {
+        let mut out = Vec::new();
+        collect_paragraphs(&self.preamble, &mut out);
+        out
+    }
+
+    /// The footnote with this marker.
+    pub fn footnote(&self, marker: &str) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.marker == marker)
+    }
+}
+
+fn collect_paragraphs<'a>(blocks: &'a [Block], out: &mut Vec<&'a Paragraph>) {
+    for b in blocks {
+        match b {
+            Block::Paragraph(p) => out.push(p),
+            Block::Section(s) => collect_paragraphs(&s.children, out),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_validated() {
+        assert!(Date::new(2010, 12, 13).is_some());
+        assert!(Date::new(2024, 2, 29).is_some());
+        assert!(Date::new(2023, 2, 29).is_none());
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
+        assert!(Date::new(2010, 4, 31).is_none());
+        assert!(Date::new(2010, 13, 1).is_none());
+        assert_eq!(
+            Date::parse_iso("2010-12-13").map(|d| d.to_string()),
+            Some("2010-12-13".into())
+        );
+        assert!(Date::parse_iso("2010-1-13").is_none());
+    }
+
+    #[test]
+    fn date_serialises_as_iso_string() {
+        let d = Date::new(2011, 2, 10).unwrap();
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2011-02-10\"");
+        let back: Date = serde_json::from_str("\"2011-02-10\"").unwrap();
+        assert_eq!(back, d);
+        assert!(serde_json::from_str::<Date>("\"2011-02-30\"").is_err());
+    }
+
+    #[test]
+    fn plain_text_skips_marks() {
+        let t = Text(vec![
+            Inline::Phrase {
+                text: "Recalling".into(),
+            },
+            Inline::Text {
+                text: " peace and security,".into(),
+            },
+            Inline::NoteRef { marker: "1".into() },
+        ]);
+        assert_eq!(t.to_plain(), "Recalling peace and security,");
+    }
+}

@@ -1,0 +1,51 @@
+//! Writers: one module per output format, all behind the [`Writer`] trait.
+//!
+//! Adding a format is one new file plus one line in [`WRITERS`].
+
+use crate::model::Resolution;
+
+pub mod json;
+
+/// Options shared by all writers; each writer reads the ones it knows.
+#[derive(Debug, Clone)]
+pub struct WriteOptions {
+    /// Turn references to other documents into links (Markdown, PDF).
+    pub links: bool,
+    /// Write YAML front matter (Markdown).
+    pub front_matter: bool,
+    /// The date recorded as the markup date in AKN; `None` uses the documented fixed rule.
+    pub markup_date: Option<crate::model::Date>,
+}
+
+impl Default for WriteOptions {
+    fn default() -> Self {
+        WriteOptions {
+            links: true,
+            front_matter: true,
+            markup_date: None,
+        }
+    }
+}
+
+/// An error from a writer.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct WriteError(pub String);
+
+/// One output format.
+pub trait Writer: Sync {
+    /// The name used with `--to`.
+    fn name(&self) -> &'static str;
+    /// The file-name extension, without the leading dot (`akn.xml`).
+    fn extension(&self) -> &'static str;
+    /// Renders the document.
+    fn write(&self, doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError>;
+}
+
+/// Every available writer, in the order outputs are produced.
+pub static WRITERS: &[&dyn Writer] = &[&json::Json];
+
+/// The writer registered under `name`.
+pub fn writer(name: &str) -> Option<&'static dyn Writer> {
+    WRITERS.iter().copied().find(|w| w.name() == name)
+}
