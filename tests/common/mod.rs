@@ -1,0 +1,84 @@
+//! Helpers shared by the integration tests: where `../shared` is, and the external tools.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// True when CI demands that the shared folder and the external validators exist.
+pub fn required() -> bool {
+    std::env::var("UNRES_REQUIRE_SHARED").is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The shared folder (`UNRES_SHARED`, default `../shared`), or `None` with a printed skip note.
+/// Panics instead of skipping when `UNRES_REQUIRE_SHARED` is set.
+pub fn shared(test: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os("UNRES_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    if dir.join("corpus").is_dir() && dir.join("seed").is_dir() {
+        return Some(dir);
+    }
+    if required() {
+        panic!("{test}: shared folder {} missing and UNRES_REQUIRE_SHARED is set", dir.display());
+    }
+    eprintln!("{test}: skipped, shared folder {} not found (set UNRES_SHARED)", dir.display());
+    None
+}
+
+/// Whether an external tool is on PATH; panics when missing and required, else prints a skip note.
+pub fn tool(test: &str, name: &str) -> bool {
+    let found = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
+        .unwrap_or(false);
+    if found {
+        return true;
+    }
+    if required() {
+        panic!("{test}: {name} not found on PATH and UNRES_REQUIRE_SHARED is set");
+    }
+    eprintln!("{test}: skipped, {name} not found on PATH");
+    false
+}
+
+/// Every input document of the shared folder: the seed, then the corpus, sorted.
+pub fn documents(shared: &Path) -> Vec<PathBuf> {
+    let mut out = vec![shared.join("seed/A_RES_65_122.en.txt")];
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    corpus.retain(|p| {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        name.ends_with(".txt") && !name.ends_with(".body.txt") && !name.ends_with(".annex.txt")
+    });
+    corpus.sort();
+    out.extend(corpus);
+    out
+}
+
+/// The truth file beside a document (`X.en.txt` → `X.en.truth.json`).
+pub fn truth_path(doc: &Path) -> PathBuf {
+    doc.with_extension("truth.json")
+}
+
+/// The body text beside a document (`X.en.txt` → `X.en.body.txt`).
+pub fn body_path(doc: &Path) -> PathBuf {
+    doc.with_extension("body.txt")
+}
+
+/// Reads a document through the library.
+pub fn read_doc(path: &Path) -> unres::read::ReadOutput {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    unres::read::read_bytes(&bytes, None).unwrap_or_else(|e| panic!("{}:{}: {}", path.display(), e.line, e.message))
+}
+
+/// Length of the longest common subsequence of two word lists (for "words in order" checks).
+pub fn lcs_len(a: &[&str], b: &[&str]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { cur[j].max(prev[j + 1]) };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
