@@ -4,6 +4,7 @@
 
 use crate::model::Resolution;
 
+pub mod ids;
 pub mod json;
 
 /// Options shared by all writers; each writer reads the ones it knows.
@@ -48,4 +49,21 @@ pub static WRITERS: &[&dyn Writer] = &[&json::Json];
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {
     WRITERS.iter().copied().find(|w| w.name() == name)
+}
+
+/// The UN's permanent link for a document symbol, used by every writer that links:
+/// `https://undocs.org/{lang}/{symbol}` (e.g. `https://undocs.org/en/A/RES/59/50`).
+pub fn document_url(symbol: &str, lang: &str) -> String {
+    let lang = if lang.is_empty() { "en" } else { lang };
+    let mut out = format!("https://undocs.org/{lang}/");
+    for c in symbol.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            '%' => out.push_str("%25"),
+            c => out.push(c),
+        }
+    }
+    out
 }

@@ -1,0 +1,224 @@
+//! Element identifiers (AKN eIds), shared by every writer so that a Markdown
+//! anchor, a PDF destination and an AKN element name the same place.
+//!
+//! Naming follows the AKN4UN / OASIS naming convention: `para_5`,
+//! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
+//! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
+
+use crate::model::{Annex, Block, Paragraph, Resolution, Section};
+use std::collections::{HashMap, HashSet};
+
+/// The eId of every paragraph, section and annex of one document.
+pub struct Ids {
+    by_addr: HashMap<usize, String>,
+}
+
+impl Ids {
+    /// Assigns ids by walking the document once.
+    pub fn new(doc: &Resolution) -> Ids {
+        let mut w = Walker {
+            by_addr: HashMap::new(),
+            used: HashSet::new(),
+        };
+        for (i, b) in doc.preamble.iter().enumerate() {
+            match b {
+                Block::Paragraph(p) => {
+                    let id = w.unique(format!("preamble__container_{}", i + 1));
+                    w.paragraph_children(p, &id);
+                    w.put(p, id);
+                }
+                Block::Section(s) => w.section(s, "preamble", i),
+            }
+        }
+        w.blocks(&doc.body, "");
+        for (i, a) in doc.annexes.iter().enumerate() {
+            let id = w.unique(format!("att_{}", i + 1));
+            w.blocks(&a.blocks, &id);
+            w.put(a, id);
+        }
+        Ids { by_addr: w.by_addr }
+    }
+
+    /// The eId of a paragraph or sub-paragraph of this document.
+    pub fn paragraph(&self, p: &Paragraph) -> &str {
+        self.get(p)
+    }
+    /// The eId of a section of this document.
+    pub fn section(&self, s: &Section) -> &str {
+        self.get(s)
+    }
+    /// The eId prefix of an annex (`att_1`).
+    pub fn annex(&self, a: &Annex) -> &str {
+        self.get(a)
+    }
+
+    fn get<T>(&self, x: &T) -> &str {
+        self.by_addr
+            .get(&(x as *const T as usize))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+struct Walker {
+    by_addr: HashMap<usize, String>,
+    used: HashSet<String>,
+}
+
+impl Walker {
+    fn put<T>(&mut self, x: &T, id: String) {
+        self.by_addr.insert(x as *const T as usize, id);
+    }
+
+    /// `id`, or `id_2`, `id_3`… when taken (duplicate numbers in the source).
+    fn unique(&mut self, id: String) -> String {
+        let mut candidate = id.clone();
+        let mut n = 2;
+        while self.used.contains(&candidate) {
+            candidate = format!("{id}_{n}");
+            n += 1;
+        }
+        self.used.insert(candidate.clone());
+        candidate
+    }
+
+    fn blocks(&mut self, blocks: &[Block], prefix: &str) {
+        let mut unnumbered = 0;
+        for (i, b) in blocks.iter().enumerate() {
+            match b {
+                Block::Paragraph(p) => {
+                    let local = match (&p.num, article_number(p)) {
+                        (Some(n), _) => format!("para_{}", num_token(n)),
+                        (None, Some(a)) => format!("art_{a}"),
+                        (None, None) => {
+                            unnumbered += 1;
+                            format!("para_u{unnumbered}")
+                        }
+                    };
+                    let id = self.unique(join(prefix, &local));
+                    self.paragraph_children(p, &id);
+                    self.put(p, id);
+                }
+                Block::Section(s) => self.section(s, prefix, i),
+            }
+        }
+    }
+
+    fn section(&mut self, s: &Section, prefix: &str, index: usize) {
+        let local = match &s.num {
+            Some(n) if !num_token(n).is_empty() => format!("sec_{}", num_token(n)),
+            _ => format!("sec_{}", index + 1),
+        };
+        let id = self.unique(join(prefix, &local));
+        self.blocks(&s.children, &id);
+        self.put(s, id);
+    }
+
+    fn paragraph_children(&mut self, p: &Paragraph, id: &str) {
+        for (i, sp) in p.subparagraphs.iter().enumerate() {
+            let label = sp.num.as_deref().map(num_token).filter(|t| !t.is_empty());
+            let local = match label {
+                Some(l) => format!("point_{l}"),
+                None => format!("point_{}", i + 1),
+            };
+            let sid = self.unique(format!("{id}__list_1__{local}"));
+            self.paragraph_children(sp, &sid);
+            self.put(sp, sid);
+        }
+    }
+}
+
+fn join(prefix: &str, local: &str) -> String {
+    if prefix.is_empty() {
+        local.to_string()
+    } else {
+        format!("{prefix}__{local}")
+    }
+}
+
+/// The number with brackets and final punctuation stripped: `1.` → `1`, `(a)` → `a`, `11.2` → `11-2`.
+pub fn num_token(num: &str) -> String {
+    let t = num
+        .trim()
+        .trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':' | ' '));
+    t.chars()
+        .filter_map(|c| match c {
+            '.' | '/' | ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Article 12" headings name their paragraph `art_12`.
+fn article_number(p: &Paragraph) -> Option<String> {
+    let h = p.heading.as_ref()?.to_plain();
+    let mut words = h.split_whitespace();
+    let first = words.next()?;
+    let n = words.next()?;
+    if words.next().is_some() || !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    n.chars().all(|c| c.is_ascii_digit()).then(|| n.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Section, Text};
+
+    fn para(num: Option<&str>, subs: Vec<Paragraph>) -> Paragraph {
+        Paragraph {
+            num: num.map(String::from),
+            content: vec![Text::plain("x")],
+            subparagraphs: subs,
+            ..Paragraph::default()
+        }
+    }
+
+    #[test]
+    fn ids_follow_the_naming_convention() {
+        let doc = Resolution {
+            preamble: vec![
+                Block::Paragraph(para(None, vec![])),
+                Block::Paragraph(para(None, vec![])),
+            ],
+            body: vec![
+                Block::Paragraph(para(Some("1."), vec![])),
+                Block::Paragraph(para(
+                    Some("8."),
+                    vec![
+                        para(Some("(a)"), vec![]),
+                        para(Some("(b)"), vec![para(Some("(i)"), vec![])]),
+                    ],
+                )),
+                Block::Section(Section {
+                    num: Some("I.".into()),
+                    heading: Text::plain("Heading"),
+                    level: 1,
+                    children: vec![Block::Paragraph(para(Some("3."), vec![]))],
+                }),
+                Block::Paragraph(para(Some("1."), vec![])),
+            ],
+            ..Resolution::default()
+        };
+        let ids = Ids::new(&doc);
+        let pre = doc.preambular_paragraphs();
+        assert_eq!(ids.paragraph(pre[1]), "preamble__container_2");
+        let ops = doc.operative_paragraphs();
+        assert_eq!(ids.paragraph(ops[0]), "para_1");
+        assert_eq!(ids.paragraph(ops[1]), "para_8");
+        assert_eq!(
+            ids.paragraph(&ops[1].subparagraphs[0]),
+            "para_8__list_1__point_a"
+        );
+        assert_eq!(
+            ids.paragraph(&ops[1].subparagraphs[1].subparagraphs[0]),
+            "para_8__list_1__point_b__list_1__point_i"
+        );
+        assert_eq!(ids.paragraph(ops[2]), "sec_I__para_3");
+        // A duplicated number still gets a unique id.
+        assert_eq!(ids.paragraph(ops[3]), "para_1_2");
+        assert_eq!(num_token("11.2"), "11-2");
+    }
+}
