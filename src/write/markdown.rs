@@ -1102,6 +1102,45 @@ mod tests {
     }
 
     #[test]
+    fn footnote_labels_and_repeated_or_missing_marks() {
+        let mut doc = sample();
+        doc.footnotes.push(Footnote {
+            marker: "*".into(),
+            text: Text::plain("Starred note."),
+        });
+        if let Some(Block::Paragraph(p)) = doc.body.first_mut() {
+            p.content[0].0.extend([
+                Inline::NoteRef { marker: "*".into() },
+                plain(" again"),
+                Inline::NoteRef { marker: "1".into() },
+                Inline::NoteRef { marker: "9".into() },
+            ]);
+        }
+        let md = render(&doc, &WriteOptions::default());
+        assert!(md.contains("the activity;[^n2] again[^1]\n"), "{md}");
+        assert!(md.contains("\n[^n2]: Starred note.\n"), "{md}");
+        let (_, other) = read_back(&md);
+        let defs = other
+            .iter()
+            .filter(|e| e.starts_with("Start(FootnoteDefinition"))
+            .count();
+        let refs = other
+            .iter()
+            .filter(|e| e.starts_with("FootnoteReference"))
+            .count();
+        assert_eq!((defs, refs), (2, 3));
+    }
+
+    #[test]
+    fn numbers_at_a_line_start_are_escaped() {
+        assert_eq!(escape("5. Decides", true), "5\\. Decides");
+        assert_eq!(escape("12) x", true), "12\\) x");
+        assert_eq!(escape("5. Decides", false), "5. Decides");
+        assert_eq!(escape("- a", true), "\\- a");
+        assert_eq!(escape("2010. x", false), "2010. x");
+    }
+
+    #[test]
     fn yaml_strings_are_quoted_and_escaped() {
         assert_eq!(yaml_quote("no"), "\"no\"");
         assert_eq!(
