@@ -34,11 +34,11 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     let mut blocks: Vec<String> = Vec::new();
     w.title(&mut blocks);
     if let Some(f) = doc.formula.as_ref().filter(|f| !f.after_preamble) {
-        blocks.push(w.formula(f));
+        w.formula(f, &mut blocks);
     }
     w.blocks(&doc.preamble, 1, &mut blocks);
     if let Some(f) = doc.formula.as_ref().filter(|f| f.after_preamble) {
-        blocks.push(w.formula(f));
+        w.formula(f, &mut blocks);
     }
     w.blocks(&doc.body, 1, &mut blocks);
     if let Some(c) = &doc.closing {
@@ -137,29 +137,17 @@ impl<'a> W<'a> {
         }
     }
 
-    fn formula(&self, f: &crate::model::Formula) -> String {
-        let mut out = String::new();
+    /// The formula in italics, with the words printed before it ("Now, therefore,") and a
+    /// proclamation that continues it as upright paragraphs of their own, as printed.
+    fn formula(&self, f: &crate::model::Formula, out: &mut Vec<String>) {
         if let Some(lead) = &f.lead {
-            out.push_str(&self.text(lead, true));
+            out.push(self.text(lead, true));
         }
-        let body = self.inlines(&f.text, out.is_empty(), true);
-        if !body.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            let next = f.proclamation.as_ref().map(|_| ' ');
-            out = emphasis(out, &body, next);
-        }
+        let body = self.inlines(&f.text, true, true);
+        out.push(emphasis(String::new(), &body, None));
         if let Some(p) = &f.proclamation {
-            let p = self.inlines(p, out.is_empty(), false);
-            if !p.is_empty() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(&p);
-            }
+            out.push(self.text(p, true));
         }
-        out
     }
 
     /// Blocks of the preamble, the body or an annex; `depth` is the heading depth of a
@@ -1138,6 +1126,51 @@ mod tests {
         assert_eq!(escape("5. Decides", false), "5. Decides");
         assert_eq!(escape("- a", true), "\\- a");
         assert_eq!(escape("2010. x", false), "2010. x");
+    }
+
+    #[test]
+    fn declaration_formula_after_preamble_and_articles() {
+        let mut art = para(None, vec![plain("All human beings are born free.")]);
+        art.heading = Some(Text::plain("Article 1"));
+        let doc = Resolution {
+            meta: Meta {
+                title: Some("Universal Declaration of Human Rights".into()),
+                language: "en".into(),
+                ..Meta::default()
+            },
+            formula: Some(Formula {
+                lead: Some(Text::plain("Now, therefore,")),
+                text: Text::plain("The General Assembly"),
+                proclamation: Some(Text::plain("Proclaims this Universal Declaration")),
+                after_preamble: true,
+            }),
+            preamble: vec![Block::Paragraph(para(
+                None,
+                vec![phrase("Whereas"), plain(" recognition,")],
+            ))],
+            body: vec![Block::Paragraph(art)],
+            ..Resolution::default()
+        };
+        let md = render(&doc, &WriteOptions::default());
+        assert!(md.starts_with("---\ntitle: \"Universal Declaration of Human Rights\"\nlanguage: \"en\"\n---\n\n# Universal Declaration of Human Rights\n"), "{md}");
+        let (text, _) = read_back(&md);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[1..],
+            [
+                "Whereas recognition,",
+                "Now, therefore,",
+                "The General Assembly",
+                "Proclaims this Universal Declaration",
+                "Article 1",
+                "All human beings are born free.",
+            ]
+        );
+        assert!(md.contains("\n*The General Assembly*\n"));
+        assert!(
+            md.contains("\n## <a id=\"art_1\"></a>Article 1\n\nAll human"),
+            "{md}"
+        );
     }
 
     #[test]
