@@ -12,7 +12,8 @@
 use super::ids::Ids;
 use super::{document_url, WriteError, WriteOptions, Writer};
 use crate::model::{Annex, Block, Inline, Paragraph, Resolution, Section, Text};
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 pub struct Markdown;
 
@@ -53,15 +54,22 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     for a in &doc.annexes {
         w.annex(a, &mut blocks);
     }
-    for (i, f) in doc.footnotes.iter().enumerate() {
-        let label = w
-            .labels
-            .get(f.marker.as_str())
-            .cloned()
-            .unwrap_or_else(|| fallback_label(i));
+    let mut definitions = Vec::new();
+    for (f, label) in doc.footnotes.iter().zip(&w.labels) {
         let text = w.text(&f.text, true);
-        blocks.push(format!("[^{label}]: {text}").trim_end().to_string());
+        definitions.push(format!("[^{label}]: {text}").trim_end().to_string());
     }
+    // A note whose mark the model does not place still gets a reference, gathered in one
+    // paragraph before the definitions: renderers drop a definition nobody references.
+    let used = w.used.borrow();
+    let unplaced: Vec<String> = (w.labels.iter().enumerate())
+        .filter(|(i, _)| !used.contains(i))
+        .map(|(_, label)| format!("[^{label}]"))
+        .collect();
+    if !unplaced.is_empty() {
+        blocks.push(unplaced.join(" "));
+    }
+    blocks.extend(definitions);
     blocks.retain(|b| !b.trim().is_empty());
 
     let mut out = String::new();
@@ -77,38 +85,47 @@ struct W<'a> {
     doc: &'a Resolution,
     opts: &'a WriteOptions,
     ids: Ids,
-    /// Footnote marker → GFM footnote label.
-    labels: HashMap<&'a str, String>,
+    /// The GFM label of each footnote, by position.
+    labels: Vec<String>,
+    /// Footnote marker → position of its note.
+    by_marker: HashMap<&'a str, usize>,
+    /// Notes referenced so far.
+    used: RefCell<HashSet<usize>>,
 }
 
 impl<'a> W<'a> {
     fn new(doc: &'a Resolution, opts: &'a WriteOptions) -> Self {
-        let mut labels = HashMap::new();
-        let mut used = std::collections::HashSet::new();
+        let mut labels = Vec::new();
+        let mut by_marker = HashMap::new();
+        let mut taken = HashSet::new();
         for (i, f) in doc.footnotes.iter().enumerate() {
-            if labels.contains_key(f.marker.as_str()) {
-                continue;
-            }
             // GFM labels cannot hold every character a marker may have (`*`, `†`, spaces).
             let simple = !f.marker.is_empty()
                 && f.marker.len() <= 20
                 && f.marker.chars().all(|c| c.is_ascii_alphanumeric());
-            let mut label = if simple {
+            let mut label = if simple && !by_marker.contains_key(f.marker.as_str()) {
                 f.marker.clone()
             } else {
                 fallback_label(i)
             };
-            if used.contains(&label.to_ascii_lowercase()) {
-                label = fallback_label(i);
+            // Labels match case-insensitively; a clash gets the positional label.
+            let mut k = 1;
+            while taken.contains(&label.to_ascii_lowercase()) {
+                k += 1;
+                label = format!("{}_{k}", fallback_label(i));
             }
-            used.insert(label.to_ascii_lowercase());
-            labels.insert(f.marker.as_str(), label);
+            taken.insert(label.to_ascii_lowercase());
+            labels.push(label);
+            // A marker given to two notes names the first; the second is left unplaced.
+            by_marker.entry(f.marker.as_str()).or_insert(i);
         }
         W {
             doc,
             opts,
             ids: Ids::new(doc),
             labels,
+            by_marker,
+            used: RefCell::new(HashSet::new()),
         }
     }
 
@@ -280,8 +297,10 @@ impl<'a> W<'a> {
                 }
                 Piece::Note(marker) => {
                     // A mark whose note is missing from the model cannot be linked: dropped.
-                    if let Some(label) = self.labels.get(marker.as_str()) {
+                    let n = self.by_marker.get(marker.as_str()).copied();
+                    if let Some((n, label)) = n.and_then(|n| Some((n, self.labels.get(n)?))) {
                         out.push_str(&format!("[^{label}]"));
+                        self.used.borrow_mut().insert(n);
                     }
                 }
                 Piece::Ref(text, symbol) => {
@@ -1117,6 +1136,32 @@ mod tests {
             .filter(|e| e.starts_with("FootnoteReference"))
             .count();
         assert_eq!((defs, refs), (2, 3));
+    }
+
+    #[test]
+    fn unplaced_and_duplicate_notes_are_still_referenced() {
+        let mut doc = sample();
+        doc.footnotes.push(Footnote {
+            marker: "2".into(),
+            text: Text::plain("No mark in the text."),
+        });
+        doc.footnotes.push(Footnote {
+            marker: "1".into(),
+            text: Text::plain("Same marker as note 1."),
+        });
+        let md = render(&doc, &WriteOptions::default());
+        assert!(md.contains("\n\n[^2] [^n3]\n\n[^1]: See"), "{md}");
+        assert!(md.contains("\n[^n3]: Same marker as note 1.\n"), "{md}");
+        let (_, other) = read_back(&md);
+        let defs = other
+            .iter()
+            .filter(|e| e.starts_with("Start(FootnoteDefinition"))
+            .count();
+        let refs = other
+            .iter()
+            .filter(|e| e.starts_with("FootnoteReference"))
+            .count();
+        assert_eq!((defs, refs), (3, 3));
     }
 
     #[test]
