@@ -6,6 +6,7 @@ use crate::model::Resolution;
 
 pub mod ids;
 pub mod json;
+pub mod markdown;
 
 /// Options shared by all writers; each writer reads the ones it knows.
 #[derive(Debug, Clone)]
@@ -44,7 +45,7 @@ pub trait Writer: Sync {
 }
 
 /// Every available writer, in the order outputs are produced.
-pub static WRITERS: &[&dyn Writer] = &[&json::Json];
+pub static WRITERS: &[&dyn Writer] = &[&json::Json, &markdown::Markdown];
 
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {
