@@ -24,8 +24,10 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     v.sort();
     v
 }
@@ -33,30 +35,62 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn converts_the_sample_to_json_named_after_the_input() {
     let out = tempdir("json");
-    let o = run(&["convert", fixture().to_str().unwrap(), "--to", "json", "-o", out.to_str().unwrap()]);
+    let o = run(&[
+        "convert",
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(files_in(&out), vec!["A_RES_65_122.json"]);
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(out.join("A_RES_65_122.json")).unwrap()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("A_RES_65_122.json")).unwrap()).unwrap();
     assert_eq!(v["meta"]["symbol"], "A/RES/65/122");
     std::fs::remove_dir_all(&out).unwrap();
 }
 
 #[test]
 fn json_snapshot_of_the_seed() {
-    let o = run(&["convert", fixture().to_str().unwrap(), "--to", "json", "-o", "-"]);
+    let o = run(&[
+        "convert",
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        "-",
+    ]);
     assert!(o.status.success());
     let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/A_RES_65_122.json");
     if std::env::var_os("UNRES_BLESS").is_some() {
         std::fs::write(&snap, &o.stdout).unwrap();
     }
     let want = std::fs::read(&snap).unwrap_or_default();
-    assert!(want == o.stdout, "seed JSON differs from tests/snapshots/A_RES_65_122.json (UNRES_BLESS=1 rewrites it)");
+    assert!(
+        want == o.stdout,
+        "seed JSON differs from tests/snapshots/A_RES_65_122.json (UNRES_BLESS=1 rewrites it)"
+    );
 }
 
 #[test]
 fn same_input_same_bytes() {
-    let a = run(&["convert", fixture().to_str().unwrap(), "--to", "json", "-o", "-"]);
-    let b = run(&["convert", fixture().to_str().unwrap(), "--to", "json", "-o", "-"]);
+    let a = run(&[
+        "convert",
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        "-",
+    ]);
+    let b = run(&[
+        "convert",
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        "-",
+    ]);
     assert_eq!(a.stdout, b.stdout);
 }
 
@@ -65,7 +99,15 @@ fn same_input_same_bytes() {
 fn encodings_and_line_endings_give_the_same_model() {
     let dir = tempdir("enc");
     let text = std::fs::read_to_string(fixture()).unwrap();
-    let reference = run(&["convert", fixture().to_str().unwrap(), "--to", "json", "-o", "-"]).stdout;
+    let reference = run(&[
+        "convert",
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        "-",
+    ])
+    .stdout;
     let mut variants: Vec<(&str, Vec<u8>)> = Vec::new();
     let mut le = vec![0xFF, 0xFE];
     let mut be = vec![0xFE, 0xFF];
@@ -75,7 +117,10 @@ fn encodings_and_line_endings_give_the_same_model() {
     }
     variants.push(("utf16le", le));
     variants.push(("utf16be", be));
-    variants.push(("bom", [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat()));
+    variants.push((
+        "bom",
+        [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+    ));
     variants.push(("crlf", text.replace('\n', "\r\n").into_bytes()));
     variants.push(("cr", text.replace('\n', "\r").into_bytes()));
     // The seed is ASCII but for its quotes; Windows-1252 encodes them as 0x93/0x94 if present.
@@ -99,10 +144,20 @@ fn encodings_and_line_endings_give_the_same_model() {
         let p = dir.join(format!("{name}.txt"));
         std::fs::write(&p, bytes).unwrap();
         let o = run(&["convert", p.to_str().unwrap(), "--to", "json", "-o", "-"]);
-        assert!(o.status.success(), "{name}: {}", String::from_utf8_lossy(&o.stderr));
-        assert!(o.stdout == reference, "{name}: JSON differs from the UTF-8 seed's");
+        assert!(
+            o.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            o.stdout == reference,
+            "{name}: JSON differs from the UTF-8 seed's"
+        );
         if *name == "cp1252" {
-            assert!(String::from_utf8_lossy(&o.stderr).contains("warning: not valid UTF-8"), "cp1252 decoding is reported");
+            assert!(
+                String::from_utf8_lossy(&o.stderr).contains("warning: not valid UTF-8"),
+                "cp1252 decoding is reported"
+            );
         }
     }
     std::fs::remove_dir_all(&dir).unwrap();
@@ -122,12 +177,25 @@ fn bad_inputs_fail_with_a_message_naming_the_file_and_leave_no_output() {
     for (name, bytes) in &cases {
         let p = dir.join(name);
         std::fs::write(&p, bytes).unwrap();
-        let o = run(&["convert", p.to_str().unwrap(), "--to", "json", "-o", out.to_str().unwrap()]);
+        let o = run(&[
+            "convert",
+            p.to_str().unwrap(),
+            "--to",
+            "json",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
         assert_eq!(o.status.code(), Some(1), "{name} must fail with exit 1");
         let err = String::from_utf8_lossy(&o.stderr);
-        assert!(err.contains(&format!("{}:", p.display())) && err.contains(": error: "), "{name}: message names the file: {err}");
+        assert!(
+            err.contains(&format!("{}:", p.display())) && err.contains(": error: "),
+            "{name}: message names the file: {err}"
+        );
         let left = if out.exists() { files_in(&out) } else { vec![] };
-        assert!(left.is_empty(), "{name}: no output may be left, found {left:?}");
+        assert!(
+            left.is_empty(),
+            "{name}: no output may be left, found {left:?}"
+        );
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -138,7 +206,15 @@ fn one_bad_input_does_not_stop_the_others() {
     let bad = dir.join("bad.txt");
     std::fs::write(&bad, b"").unwrap();
     let out = dir.join("out");
-    let o = run(&["convert", bad.to_str().unwrap(), fixture().to_str().unwrap(), "--to", "json", "-o", out.to_str().unwrap()]);
+    let o = run(&[
+        "convert",
+        bad.to_str().unwrap(),
+        fixture().to_str().unwrap(),
+        "--to",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(files_in(&out), vec!["A_RES_65_122.json"]);
     std::fs::remove_dir_all(&dir).unwrap();
@@ -147,9 +223,27 @@ fn one_bad_input_does_not_stop_the_others() {
 #[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["convert"]).status.code(), Some(2));
-    assert_eq!(run(&["convert", fixture().to_str().unwrap(), "--to", "docx"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["convert", fixture().to_str().unwrap(), "--to", "docx"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(run(&["convert", fixture().to_str().unwrap(), fixture().to_str().unwrap(), "--to", "json", "-o", "-"]).status.code(), Some(2));
+    assert_eq!(
+        run(&[
+            "convert",
+            fixture().to_str().unwrap(),
+            fixture().to_str().unwrap(),
+            "--to",
+            "json",
+            "-o",
+            "-"
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -173,6 +267,8 @@ fn reads_standard_input() {
 fn schema_command_prints_the_committed_schema() {
     let o = run(&["schema"]);
     assert!(o.status.success());
-    let committed = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/resolution.schema.json")).unwrap();
+    let committed =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/resolution.schema.json"))
+            .unwrap();
     assert_eq!(o.stdout, committed);
 }

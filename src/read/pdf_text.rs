@@ -803,7 +803,7 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
             } else {
                 cur.blank_before
                     && !starts_lower(c)
-                    && !(c.starts_with(|ch: char| ch.is_ascii_digit()) && !ended)
+                    && (ended || !c.starts_with(|ch: char| ch.is_ascii_digit()))
             }
         }
         Format::PdftotextLayout => {
