@@ -513,12 +513,36 @@ fn corpus_validates_and_matches_truth() {
     );
 }
 
-/// The seed's AKN, pinned. `UNRES_BLESS=1` rewrites the snapshot.
+/// Compares `xml` with the committed snapshot `name`; `UNRES_BLESS=1` rewrites it.
+fn snapshot(name: &str, xml: &str) {
+    let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    if std::env::var("UNRES_BLESS").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
+        std::fs::write(&snap, xml).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(&snap)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UNRES_BLESS=1 to create it)", snap.display()));
+    if xml != want {
+        let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), xml.lines().collect());
+        let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+        let show = |v: &[&str]| {
+            v.iter().skip(first).take(3).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
+        };
+        panic!(
+            "AKN differs from {} at line {}:\n  expected:\n{}\n  got:\n{}\n(rerun with UNRES_BLESS=1 to accept)",
+            snap.display(),
+            first + 1,
+            show(&w),
+            show(&g)
+        );
+    }
+}
+
+/// The seed's AKN, pinned.
 #[test]
 fn seed_snapshot() {
-    let Some(shared) = common::shared("seed_snapshot") else {
-        return;
-    };
+    let Some(shared) = common::shared("seed_snapshot") else { return };
     let bytes = std::fs::read(shared.join("seed/A_RES_65_122.en.txt")).unwrap();
     let doc = match unres::read::read_bytes(&bytes, None) {
         Ok(out) => out.doc,
@@ -527,43 +551,13 @@ fn seed_snapshot() {
             return;
         }
     };
-    let xml = akn(&doc, &WriteOptions::default());
-    let snap =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/A_RES_65_122.en.akn.xml");
-    if std::env::var("UNRES_BLESS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
-        std::fs::write(&snap, &xml).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(&snap).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with UNRES_BLESS=1 to create it)",
-            snap.display()
-        )
-    });
-    if xml != want {
-        let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), xml.lines().collect());
-        let first = w
-            .iter()
-            .zip(&g)
-            .position(|(a, b)| a != b)
-            .unwrap_or(w.len().min(g.len()));
-        let show = |v: &[&str]| {
-            v.iter()
-                .skip(first)
-                .take(3)
-                .map(|l| format!("    {l}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        };
-        panic!(
-            "seed AKN differs from {} at line {}:\n  expected:\n{}\n  got:\n{}\n(rerun with UNRES_BLESS=1 to accept)",
-            snap.display(),
-            first + 1,
-            show(&w),
-            show(&g)
-        );
-    }
+    snapshot("A_RES_65_122.en.akn.xml", &akn(&doc, &WriteOptions::default()));
+}
+
+/// The hand-built sample's AKN, pinned (covers what the seed lacks: lists, sections, an annex).
+#[test]
+fn sample_snapshot() {
+    snapshot("sample.akn.xml", &akn(&sample(), &WriteOptions::default()));
 }
 
 /// The truth counts of every subparagraph label (roman nested as `a.i`) are points.
