@@ -515,19 +515,34 @@ fn corpus_validates_and_matches_truth() {
 
 /// Compares `xml` with the committed snapshot `name`; `UNRES_BLESS=1` rewrites it.
 fn snapshot(name: &str, xml: &str) {
-    let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
+    let snap = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
     if std::env::var("UNRES_BLESS").is_ok_and(|v| v == "1") {
         std::fs::create_dir_all(snap.parent().unwrap()).unwrap();
         std::fs::write(&snap, xml).unwrap();
         return;
     }
-    let want = std::fs::read_to_string(&snap)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UNRES_BLESS=1 to create it)", snap.display()));
+    let want = std::fs::read_to_string(&snap).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with UNRES_BLESS=1 to create it)",
+            snap.display()
+        )
+    });
     if xml != want {
         let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), xml.lines().collect());
-        let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+        let first = w
+            .iter()
+            .zip(&g)
+            .position(|(a, b)| a != b)
+            .unwrap_or(w.len().min(g.len()));
         let show = |v: &[&str]| {
-            v.iter().skip(first).take(3).map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
+            v.iter()
+                .skip(first)
+                .take(3)
+                .map(|l| format!("    {l}"))
+                .collect::<Vec<_>>()
+                .join("\n")
         };
         panic!(
             "AKN differs from {} at line {}:\n  expected:\n{}\n  got:\n{}\n(rerun with UNRES_BLESS=1 to accept)",
@@ -542,7 +557,9 @@ fn snapshot(name: &str, xml: &str) {
 /// The seed's AKN, pinned.
 #[test]
 fn seed_snapshot() {
-    let Some(shared) = common::shared("seed_snapshot") else { return };
+    let Some(shared) = common::shared("seed_snapshot") else {
+        return;
+    };
     let bytes = std::fs::read(shared.join("seed/A_RES_65_122.en.txt")).unwrap();
     let doc = match unres::read::read_bytes(&bytes, None) {
         Ok(out) => out.doc,
@@ -551,7 +568,10 @@ fn seed_snapshot() {
             return;
         }
     };
-    snapshot("A_RES_65_122.en.akn.xml", &akn(&doc, &WriteOptions::default()));
+    snapshot(
+        "A_RES_65_122.en.akn.xml",
+        &akn(&doc, &WriteOptions::default()),
+    );
 }
 
 /// The hand-built sample's AKN, pinned (covers what the seed lacks: lists, sections, an annex).
