@@ -201,6 +201,65 @@ fn declaration() -> Resolution {
     }
 }
 
+/// Odd shapes the readers may produce: sub-paragraphs in the preamble, a mark
+/// without its note, a mark inside a note, an empty section, duplicated numbers,
+/// unnumbered paragraphs, control characters, an empty annex, another organ.
+fn edge_cases() -> Resolution {
+    let mut recital = para(None, vec![ph("Noting"), t(" that:")]);
+    recital.subparagraphs = vec![
+        para(Some("(a)"), vec![t("one;")]),
+        para(Some("(b)"), vec![t("two\u{c}\u{0};")]),
+    ];
+    recital.wrap_up = vec![Text::plain("and so,")];
+    let mut headed = para(
+        Some("2."),
+        vec![t("Text"), Inline::NoteRef { marker: "9".into() }],
+    );
+    headed.heading = Some(Text::plain("Heading of 2"));
+    Resolution {
+        meta: Meta {
+            organ: Organ::SecurityCouncil,
+            number: Some("2250 (2015)".into()),
+            language: "fr".into(),
+            ..Meta::default()
+        },
+        preamble: vec![Block::Paragraph(recital)],
+        body: vec![
+            Block::Paragraph(para(
+                Some("1."),
+                vec![t("a"), Inline::NoteRef { marker: "2".into() }],
+            )),
+            Block::Paragraph(para(Some("1."), vec![t("again")])),
+            Block::Paragraph(headed),
+            Block::Paragraph(para(None, vec![t("unnumbered")])),
+            Block::Section(Section {
+                num: Some("A.".into()),
+                heading: Text::plain("Empty section"),
+                level: 1,
+                children: vec![],
+            }),
+        ],
+        closing: Some(Closing {
+            meeting: Some("7573rd meeting".into()),
+            meeting_number: Some(7573),
+            date: None,
+        }),
+        annexes: vec![Annex {
+            label: "Annex".into(),
+            title: None,
+            blocks: vec![],
+        }],
+        footnotes: vec![Footnote {
+            marker: "2".into(),
+            text: Text(vec![
+                t("Note with a mark"),
+                Inline::NoteRef { marker: "2".into() },
+            ]),
+        }],
+        ..Resolution::default()
+    }
+}
+
 // ---- checks on the XML read back --------------------------------------------
 
 fn elements<'a>(root: roxmltree::Node<'a, 'a>, name: &str) -> Vec<roxmltree::Node<'a, 'a>> {
@@ -426,6 +485,29 @@ fn declaration_invents_no_date_or_number() {
 }
 
 #[test]
+fn edge_cases_stay_unique_and_resolved() {
+    let xml = akn(&edge_cases(), &WriteOptions::default());
+    check_ids("edge", &xml).unwrap();
+    for s in [
+        "<FRBRuri value=\"/akn/un/statement/deliberation/un-sc/2250_(2015)\"/>",
+        "<FRBRlanguage language=\"fra\"/>",
+        "<blockList eId=\"preamble__container_1__list_1\">",
+        "<item eId=\"preamble__container_1__list_1__point_b\">",
+        "<p>two;</p>",
+        "<paragraph eId=\"para_1_2\">",
+        "<paragraph eId=\"para_u1\">",
+        "<heading>Heading of 2</heading>",
+        // No note 9: the printed marker stays; a mark inside a note is not expanded again.
+        "Text<sup>9</sup></p>",
+        "<p>Note with a mark<sup>2</sup></p>",
+        "<TLCOrganization eId=\"securityCouncil\" href=\"/akn/ontology/organization/un/un-sc\"",
+        "<TLCEvent eId=\"meeting\" href=\"/akn/ontology/event/un/un-sc-meeting-7573\"",
+    ] {
+        assert!(xml.contains(s), "missing {s}\n{xml}");
+    }
+}
+
+#[test]
 fn hand_built_documents_validate() {
     let Some(shared) = common::shared("hand_built_documents_validate") else {
         return;
@@ -438,6 +520,7 @@ fn hand_built_documents_validate() {
     for (name, doc) in [
         ("sample", sample()),
         ("declaration", declaration()),
+        ("edge", edge_cases()),
         ("empty", Resolution::default()),
     ] {
         let p = dir.join(format!("{name}.akn.xml"));
