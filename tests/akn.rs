@@ -521,6 +521,12 @@ fn hand_built_documents_validate() {
         ("sample", sample()),
         ("declaration", declaration()),
         ("edge", edge_cases()),
+        ("declaration_ru", {
+            let mut d = declaration();
+            d.meta.language = "ru".into();
+            d.meta.title = Some("Всеобщая декларация прав человека".into());
+            d
+        }),
         ("empty", Resolution::default()),
     ] {
         let p = dir.join(format!("{name}.akn.xml"));

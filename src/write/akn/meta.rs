@@ -389,3 +389,42 @@ pub fn statement_name(kind: DocKind) -> &'static str {
         DocKind::Declaration => "declaration",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateText, Meta};
+
+    #[test]
+    fn iris_follow_the_naming_convention() {
+        let mut doc = Resolution {
+            meta: Meta {
+                number: Some("68/247 B".into()),
+                adopted: Some(DateText {
+                    date: Date::new(2014, 4, 2).unwrap(),
+                    text: "2 April 2014".into(),
+                }),
+                language: "es".into(),
+                ..Meta::default()
+            },
+            ..Resolution::default()
+        };
+        let n = Names::new(&doc, None);
+        assert_eq!(
+            n.work,
+            "/akn/un/statement/deliberation/un-ga/2014-04-02/68-247_B"
+        );
+        assert_eq!(n.expression, format!("{}/spa@2014-04-02", n.work));
+        assert_eq!(n.markup, Date::new(2014, 4, 2));
+        doc.meta.adopted = None;
+        doc.meta.number = None;
+        doc.meta.title = Some("Universal Declaration of Human Rights".into());
+        let n = Names::new(&doc, Date::new(2020, 1, 1));
+        assert_eq!(
+            n.work,
+            "/akn/un/statement/deliberation/un-ga/universal-declaration-of-human-rights"
+        );
+        assert_eq!(n.markup, Date::new(2020, 1, 1));
+        assert_eq!(n.work_date, None);
+    }
+}

@@ -644,3 +644,41 @@ fn container_name(p: &Paragraph) -> String {
         name
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recital(phrase: &str) -> Paragraph {
+        Paragraph {
+            content: vec![Text(vec![
+                Inline::Phrase {
+                    text: phrase.into(),
+                },
+                Inline::Text {
+                    text: " to its resolution,".into(),
+                },
+            ])],
+            ..Paragraph::default()
+        }
+    }
+
+    #[test]
+    fn container_names_come_from_the_leading_phrase() {
+        assert_eq!(container_name(&recital("Referring also")), "referringAlso");
+        assert_eq!(
+            container_name(&recital("Deeply concerned")),
+            "deeplyConcerned"
+        );
+        assert_eq!(container_name(&recital("Rappelant")), "rappelant");
+        assert_eq!(
+            container_name(&recital("Принимая во внимание")),
+            "принимаяВоВнимание"
+        );
+        let plain = Paragraph {
+            content: vec![Text::plain("Whereas recognition")],
+            ..Paragraph::default()
+        };
+        assert_eq!(container_name(&plain), "preambularParagraph");
+    }
+}
