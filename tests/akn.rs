@@ -507,49 +507,40 @@ fn edge_cases_stay_unique_and_resolved() {
     }
 }
 
-#[test]
-fn hand_built_documents_validate() {
-    let Some(shared) = common::shared("hand_built_documents_validate") else {
-        return;
-    };
-    if !common::tool("hand_built_documents_validate", "xmllint") {
-        return;
-    }
-    let dir = scratch("akn_hand_built");
-    let mut files = Vec::new();
-    for (name, doc) in [
+/// The hand-built documents, validated in the same xmllint call as the corpus.
+fn hand_built() -> Vec<(&'static str, Resolution)> {
+    let mut ru = declaration();
+    ru.meta.language = "ru".into();
+    ru.meta.title = Some("Всеобщая декларация прав человека".into());
+    vec![
         ("sample", sample()),
         ("declaration", declaration()),
+        ("declaration_ru", ru),
         ("edge", edge_cases()),
-        ("declaration_ru", {
-            let mut d = declaration();
-            d.meta.language = "ru".into();
-            d.meta.title = Some("Всеобщая декларация прав человека".into());
-            d
-        }),
         ("empty", Resolution::default()),
-    ] {
-        let p = dir.join(format!("{name}.akn.xml"));
-        std::fs::write(&p, akn(&doc, &WriteOptions::default())).unwrap();
-        files.push(p);
-    }
-    xmllint(&shared, &files).unwrap();
+    ]
 }
 
-/// Every document of the seed and corpus: valid (one xmllint call), counts as in
-/// its truth file, unique eIds, no dangling pointer.
+/// Every document of the seed and corpus: valid (one xmllint call for all of
+/// them and the hand-built ones), counts as in its truth file, unique eIds, no
+/// dangling pointer.
 #[test]
-fn corpus_validates_and_matches_truth() {
-    let Some(shared) = common::shared("corpus_validates_and_matches_truth") else {
+fn all_documents_validate_and_match_truth() {
+    let Some(shared) = common::shared("all_documents_validate_and_match_truth") else {
         return;
     };
-    if !common::tool("corpus_validates_and_matches_truth", "xmllint") {
+    if !common::tool("all_documents_validate_and_match_truth", "xmllint") {
         return;
     }
     let dir = scratch("akn_corpus");
     let mut files = Vec::new();
     let mut failures = Vec::new();
     let mut unread = Vec::new();
+    for (name, doc) in hand_built() {
+        let out = dir.join(format!("{name}.akn.xml"));
+        std::fs::write(&out, akn(&doc, &WriteOptions::default())).unwrap();
+        files.push(out);
+    }
     for path in common::documents(&shared) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).unwrap();
@@ -578,17 +569,15 @@ fn corpus_validates_and_matches_truth() {
     }
     if !unread.is_empty() {
         eprintln!(
-            "corpus_validates_and_matches_truth: skipped {} documents the reader cannot read yet:",
+            "all_documents_validate_and_match_truth: skipped {} documents the reader cannot read yet:",
             unread.len()
         );
         for u in &unread {
             eprintln!("  {u}");
         }
     }
-    if !files.is_empty() {
-        if let Err(e) = xmllint(&shared, &files) {
-            failures.push(e);
-        }
+    if let Err(e) = xmllint(&shared, &files) {
+        failures.push(e);
     }
     assert!(
         failures.is_empty(),
@@ -597,7 +586,7 @@ fn corpus_validates_and_matches_truth() {
         failures.join("\n")
     );
     eprintln!(
-        "corpus_validates_and_matches_truth: {} documents validate",
+        "all_documents_validate_and_match_truth: {} documents validate",
         files.len()
     );
 }
@@ -685,4 +674,23 @@ fn truth_counts_read_nested_labels() {
             notes: 1
         }
     );
+}
+
+/// The validation step itself can fail: one invalid file among valid ones is reported.
+#[test]
+fn xmllint_check_rejects_an_invalid_file() {
+    let Some(shared) = common::shared("xmllint_check_rejects_an_invalid_file") else {
+        return;
+    };
+    if !common::tool("xmllint_check_rejects_an_invalid_file", "xmllint") {
+        return;
+    }
+    let tests = shared.join("schemas/akn/tests");
+    let files = [
+        tests.join("minimal-valid.xml"),
+        tests.join("deliberately-invalid.xml"),
+    ];
+    let err = xmllint(&shared, &files).unwrap_err();
+    assert!(err.starts_with("1/2 validate"), "{err}");
+    xmllint(&shared, &files[..1]).unwrap();
 }
