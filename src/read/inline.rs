@@ -758,7 +758,10 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                     .rev()
                     .collect();
                 let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-                let all_caps = letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase());
+                // A closing bracket or quote ends the word: "(Protocol V)8" is a mark.
+                let all_caps = c.is_alphabetic()
+                    && letters.len() <= 4
+                    && letters.iter().all(|c| c.is_uppercase());
                 if digits.len() <= 3 && !all_caps {
                     if let Ok(v) = digits.parse() {
                         out.push(MarkCandidate {

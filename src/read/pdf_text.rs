@@ -79,6 +79,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         .collect();
 
     if format == Format::Lines {
+        prep.lines_are_paragraphs = true;
         for (no, l) in raw_lines {
             let t = clean_spaces(l);
             if !t.is_empty() {
@@ -90,6 +91,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
     // The cleaned format keeps its notes after a final `---` line as `[^n]: text`.
     let mut lines: Vec<(usize, &str)> = Vec::with_capacity(raw_lines.len());
+    let mut leftovers: Vec<(usize, String)> = Vec::new();
     let mut in_defs = false;
     for (no, l) in raw_lines {
         let t = l.trim();
@@ -100,9 +102,33 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         if let Some(def) = t.strip_prefix("[^") {
             if let Some((n, rest)) = def.split_once("]:") {
                 if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
+                    let mut text = clean_spaces(rest);
+                    // The body can run on glued to a note: "A/79/88. 4. Decides … 52nd plenary meeting …".
+                    let next_op = lines
+                        .iter()
+                        .filter_map(|(_, l)| {
+                            operative_number(l.trim())
+                                .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok())
+                        })
+                        .max()
+                        .map_or(1, |m| m + 1);
+                    if let Some(k) = text.find(&format!(". {next_op}. ")) {
+                        let body = text[k + 2..].to_string();
+                        text.truncate(k + 1);
+                        let meeting = body
+                            .find(" plenary meeting")
+                            .and_then(|m| body[..m].rfind(". ").map(|d| d + 1));
+                        match meeting {
+                            Some(cut) => {
+                                leftovers.push((no, body[..cut].trim().to_string()));
+                                leftovers.push((no, body[cut..].trim().to_string()));
+                            }
+                            None => leftovers.push((no, body.trim().to_string())),
+                        }
+                    }
                     prep.notes.push(Note {
                         marker: n.to_string(),
-                        text: clean_spaces(rest),
+                        text,
                         line: no,
                     });
                     in_defs = true;
@@ -111,20 +137,49 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             }
         }
         if in_defs && format == Format::Cleaned {
-            // A definition's continuation line.
-            if let Some(last) = prep.notes.last_mut() {
-                if !t.is_empty() {
-                    last.text.push(' ');
-                    last.text.push_str(&clean_spaces(t));
+            // Body text that resumes after the notes ("4. Decides …", the meeting line).
+            let resumes = operative_number(t).is_some()
+                || sub_label(t).is_some()
+                || (t.contains(" plenary meeting")
+                    && t.split_whitespace()
+                        .next()
+                        .and_then(inline::numeric_ordinal)
+                        .is_some());
+            if !resumes {
+                // A definition's continuation line.
+                if let Some(last) = prep.notes.last_mut() {
+                    if !t.is_empty() {
+                        last.text.push(' ');
+                        last.text.push_str(&clean_spaces(t));
+                    }
                 }
+                continue;
             }
-            continue;
+            in_defs = false;
         }
         lines.push((no, l));
     }
 
+    // Body text recovered from note lines goes back after a blank line.
+    for (no, t) in &leftovers {
+        lines.push((*no, ""));
+        lines.push((*no, t.as_str()));
+    }
     let symbol = lines.iter().take(40).find_map(|(_, l)| find_symbol(l));
     let title = title_guess(&lines);
+    // The number line's own words: a running head may repeat exactly them.
+    let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
+        let t = clean_spaces(l);
+        let (head, rest) = t.split_once(' ')?;
+        let num = head.strip_suffix('.')?;
+        (num.contains('/')
+            && num
+                .split('/')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && rest.split_whitespace().count() >= 3)
+            .then(|| rest.to_string())
+    });
+    let mut seen_formula = false;
 
     // Pass 1: furniture and page feet.
     let mut out: Vec<L> = Vec::new();
@@ -177,7 +232,14 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if is_running_title(&t, title.as_deref(), &lines, i) {
+        if formula_organ(&t).is_some() {
+            seen_formula = true;
+        }
+        let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
+        if !after_annex
+            && ((seen_formula && title_line.as_deref() == Some(t.as_str()))
+                || is_running_title(&t, title.as_deref(), &lines, i))
+        {
             brk = true;
             continue;
         }
@@ -268,7 +330,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // No-break spaces are the print's own and stay.
+    s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
@@ -374,7 +437,8 @@ fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next:
     }
     let Some(title) = title else { return false };
     let tn = t.trim();
-    if !(title == tn || (title.starts_with(tn) && tn.split_whitespace().count() >= 3)) {
+    // The running head is the title, or a line of it when it wraps.
+    if !(title == tn || (title.contains(tn) && tn.split_whitespace().count() >= 3)) {
         return false;
     }
     // Furniture (symbol, folio, job number) must be close by: it is a page head, not the title itself.
@@ -579,7 +643,7 @@ fn page_bases(lines: &[L]) -> HashMap<usize, usize> {
 fn ends_para(s: &str) -> bool {
     let t = s.trim_end();
     let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    t.ends_with(['.', ';', ':', ',', '”'])
+    t.ends_with(['.', ';', ':', ',', '”', ']'])
 }
 
 /// A bare number or label: "1.", "(a)", "I.", "73/6.".
@@ -708,6 +772,10 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
     if bare_label(acc) {
         return false;
     }
+    // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it.
+    if note_like(acc) {
+        return true;
+    }
     if hard_start(c) || hard_start(acc) && !acc.starts_with("Resolution adopted by") {
         return true;
     }
@@ -717,6 +785,10 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
             || !inline::find_dates(acc).is_empty();
     }
     if acc.starts_with('[') && !acc.contains(']') {
+        return false;
+    }
+    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”").
+    if acc.matches('“').count() > acc.matches('”').count() {
         return false;
     }
     let ended = ends_para(p) || heading_like(acc);
@@ -741,6 +813,22 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
         }
         _ => ended && opener(c),
     }
+}
+
+/// "4 A/50/426, annex.": a footnote's number, a space and its text.
+fn note_like(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || !s[digits..].starts_with(' ') {
+        return false;
+    }
+    let rest = s[digits..].trim_start();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    inline::month_number(first.trim_end_matches([',', '.'])).is_none()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '“')
+        && s.trim_end().ends_with('.')
 }
 
 fn heading_like(acc: &str) -> bool {
@@ -832,6 +920,35 @@ fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
                 }
             }
         }
+        // "nuclear- weapon-free", "capacity- building": a hyphen the justification set apart.
+        // "information- and infrastructure-sharing" is a suspended hyphen and stays.
+        if w.len() > 1
+            && w.ends_with('-')
+            && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        {
+            if let Some(next) = words.get(i + 1) {
+                let suspended = matches!(
+                    *next,
+                    "and"
+                        | "or"
+                        | "nor"
+                        | "to"
+                        | "as"
+                        | "and/or"
+                        | "et"
+                        | "ou"
+                        | "y"
+                        | "o"
+                        | "и"
+                        | "или"
+                );
+                if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
+                    out.push(format!("{w}{next}"));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         // A closing quote set off by a space: "Countries ”".
         if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
             if let Some(last) = out.last_mut() {
@@ -854,6 +971,13 @@ fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
     out.join(" ")
 }
 
+/// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
+const SUFFIXES: &[&str] = &[
+    "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",
+    "nance", "omy", "ment", "ments", "ness", "ing", "ed", "es", "ally", "ly", "ive", "ous", "ates",
+    "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
+];
+
 fn split_word_repair(a: &str, b: &str, vocab: &HashMap<String, usize>) -> Option<String> {
     let a_core = a.trim_start_matches(|c: char| !c.is_alphanumeric());
     if a_core.is_empty() || !a_core.chars().all(char::is_alphabetic) {
@@ -868,10 +992,13 @@ fn split_word_repair(a: &str, b: &str, vocab: &HashMap<String, usize>) -> Option
     }
     let whole = format!("{a_core}{b_core}");
     let count = |w: &str| vocab.get(w).copied().unwrap_or(0);
-    let a_known = count(a_core) > 0 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
-    let b_known = count(b_core) > 0 && b_core.len() > 1;
-    // The whole word must occur elsewhere, and one of the pieces must not be a word by itself.
-    if count(&whole) >= 1 && (!a_known || !b_known) {
+    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
+    let a_known = count(a_core) > 1 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
+    let b_known = count(b_core) > 1 && b_core.len() > 1;
+    // The whole word occurs elsewhere and a piece is no word by itself; or, with no
+    // other occurrence, a piece that is no word is followed by a common word ending.
+    let suffix = SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2;
+    if (count(&whole) >= 1 && (!a_known || !b_known)) || (!a_known && !b_known && suffix) {
         let lead = &a[..a.len() - a_core.len()];
         let tail = &b[b_core.len()..];
         return Some(format!("{lead}{whole}{tail}"));

@@ -51,6 +51,8 @@ pub struct Prepared {
     pub ods_job: Option<String>,
     /// Symbol from the ODS fields.
     pub ods_symbol: Option<String>,
+    /// Each paragraph stands on its own line: never join one to the one before.
+    pub lines_are_paragraphs: bool,
 }
 
 /// A paragraph while it is being built: text not yet split into inlines.
@@ -107,8 +109,11 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     }
     meta.ods_job = prep.ods_job.clone();
 
-    let mut b = Builder::default();
-    b.notes = prep.notes;
+    let mut b = Builder {
+        notes: prep.notes,
+        separate: prep.lines_are_paragraphs,
+        ..Builder::default()
+    };
     b.run(&prep.body, &mut meta, &mut diags)?;
 
     // Front matter: hints only; the printed masthead wins.
@@ -138,10 +143,54 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     if meta.symbol.is_none() && meta.number.is_none() {
         meta.kind = DocKind::Declaration;
     }
+    b.title = complete_title(b.title.take(), prep.front.as_ref(), &meta, &mut diags);
     b.finish(meta, &mut diags).map(|doc| ReadOutput {
         doc,
         diagnostics: diags,
     })
+}
+
+/// Words a printed title cannot end with: the line was cut.
+const CUT_ENDINGS: &[&str] = &[
+    "the", "of", "in", "into", "on", "and", "to", "for", "a", "an", "at", "by", "with", "from",
+    "or", "its", "their",
+];
+
+/// The printed title, completed when the text lost its second line: a longer title that
+/// starts with exactly the printed words (front matter, agenda item title) completes it.
+/// A title that is visibly cut and cannot be completed is left unknown.
+fn complete_title(
+    title: Option<String>,
+    front: Option<&FrontMatter>,
+    meta: &Meta,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    // Fold ASCII spaces only: a printed no-break space stays.
+    let title = title?
+        .split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut candidates: Vec<String> = Vec::new();
+    if let Some(f) = front.and_then(|f| f.title.as_deref()) {
+        candidates.push(f.trim().trim_end_matches(':').trim().to_string());
+    }
+    for a in &meta.agenda_items {
+        if let Some(t) = &a.title {
+            candidates.push(t.trim().to_string());
+        }
+    }
+    for c in candidates {
+        let c = c.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+        if c.len() > title.len() && c.starts_with(&title) && c[title.len()..].starts_with(' ') {
+            return Some(c);
+        }
+    }
+    let last = title.split_whitespace().last().unwrap_or("").to_lowercase();
+    if CUT_ENDINGS.contains(&last.as_str()) {
+        diags.push(Diagnostic::warning(0, format!("the title \"{title}\" is cut off in this text and cannot be completed; left unknown")));
+        return None;
+    }
+    Some(title)
 }
 
 fn guess_language(body: &[Para]) -> String {
@@ -192,6 +241,10 @@ struct Builder {
     meeting: Option<String>,
     meeting_date: Option<DateText>,
     doc_title: Option<String>,
+    /// The title as printed on the number line, before any continuation: running heads repeat it.
+    title_line: Option<String>,
+    /// Paragraphs are never continuations of the one before (one-per-line input).
+    separate: bool,
 }
 
 /// Is this the enacting formula ("The General Assembly,") in a supported language?
@@ -199,22 +252,26 @@ pub fn formula_organ(s: &str) -> Option<Organ> {
     let t = s.trim().trim_end_matches([',', ':']).trim();
     let t = t.replace('’', "'");
     let lower = t.to_lowercase();
-    let body = lower.strip_prefix("the ").unwrap_or(&lower);
+    // English needs its article: a line "General Assembly," alone is wrapped text.
+    let (body, english) = match lower.strip_prefix("the ") {
+        Some(b) => (b, true),
+        None => (lower.as_str(), false),
+    };
     match body {
-        "general assembly"
-        | "l'assemblée générale"
-        | "la asamblea general"
-        | "генеральная ассамблея" => Some(Organ::GeneralAssembly),
-        "security council"
-        | "le conseil de sécurité"
-        | "el consejo de seguridad"
-        | "совет безопасности" => Some(Organ::SecurityCouncil),
-        "human rights council"
-        | "le conseil des droits de l'homme"
-        | "el consejo de derechos humanos" => Some(Organ::HumanRightsCouncil),
-        "economic and social council" | "le conseil économique et social" => {
-            Some(Organ::EconomicAndSocialCouncil)
+        "general assembly" if english => Some(Organ::GeneralAssembly),
+        "security council" if english => Some(Organ::SecurityCouncil),
+        "human rights council" if english => Some(Organ::HumanRightsCouncil),
+        "economic and social council" if english => Some(Organ::EconomicAndSocialCouncil),
+        "l'assemblée générale" | "la asamblea general" | "генеральная ассамблея" => {
+            Some(Organ::GeneralAssembly)
         }
+        "le conseil de sécurité" | "el consejo de seguridad" | "совет безопасности" => {
+            Some(Organ::SecurityCouncil)
+        }
+        "le conseil des droits de l'homme" | "el consejo de derechos humanos" => {
+            Some(Organ::HumanRightsCouncil)
+        }
+        "le conseil économique et social" => Some(Organ::EconomicAndSocialCouncil),
         _ => None,
     }
 }
@@ -416,6 +473,15 @@ fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     ))
 }
 
+/// Ends as a paragraph ends: final punctuation, perhaps followed by a closing quote or a footnote number.
+fn text_ended(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let t = t.trim_end_matches(['”', '"', '’', ')']);
+    t.ends_with(['.', ',', ';', ':', '!', '?', ']'])
+}
+
 fn starts_lower(s: &str) -> bool {
     s.chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '(' | '['))
@@ -517,6 +583,13 @@ impl Builder {
                     continue;
                 }
             }
+            // A running head repeating the title line, left in the body by the extraction.
+            if zone != Zone::Preface
+                && zone != Zone::Closing
+                && self.title_line.as_deref() == Some(text)
+            {
+                continue;
+            }
             match zone {
                 Zone::Preface => {
                     if let Some(organ) = formula_organ(text) {
@@ -557,6 +630,9 @@ impl Builder {
                     }
                     if let Some((num, title)) = number_title(text) {
                         self.number = Some(num);
+                        if title.split_whitespace().count() >= 3 {
+                            self.title_line = Some(title.clone());
+                        }
                         let mut title = title;
                         // The title may run over the following lines, up to the formula.
                         while let Some(next) = body.get(i) {
@@ -649,8 +725,10 @@ impl Builder {
                             continue;
                         }
                     }
-                    if starts_lower(text) {
-                        if let Some(Item::Para(last)) = self.preamble.last_mut() {
+                    if let Some(Item::Para(last)) =
+                        self.preamble.last_mut().filter(|_| !self.separate)
+                    {
+                        if starts_lower(text) || !text_ended(&last_text_of(last)) {
                             append_continuation(last, text);
                             continue;
                         }

@@ -7,6 +7,7 @@ use crate::model::Resolution;
 pub mod akn;
 pub mod ids;
 pub mod json;
+pub mod markdown;
 
 /// Options shared by all writers; each writer reads the ones it knows.
 #[derive(Debug, Clone)]
@@ -45,7 +46,7 @@ pub trait Writer: Sync {
 }
 
 /// Every available writer, in the order outputs are produced.
-pub static WRITERS: &[&dyn Writer] = &[&akn::Akn, &json::Json];
+pub static WRITERS: &[&dyn Writer] = &[&akn::Akn, &json::Json, &markdown::Markdown];
 
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {
