@@ -4,6 +4,7 @@
 
 use crate::model::Resolution;
 
+pub mod akn;
 pub mod ids;
 pub mod json;
 pub mod markdown;
@@ -45,7 +46,7 @@ pub trait Writer: Sync {
 }
 
 /// Every available writer, in the order outputs are produced.
-pub static WRITERS: &[&dyn Writer] = &[&json::Json, &markdown::Markdown];
+pub static WRITERS: &[&dyn Writer] = &[&akn::Akn, &json::Json, &markdown::Markdown];
 
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {

@@ -1,0 +1,430 @@
+//! The `meta` block: FRBR identification, publication, the TLC references and
+//! the proprietary job numbers. IRI forms and the date rules are documented in
+//! docs/akn.md.
+
+use super::xml::Xml;
+use crate::model::{Date, DocKind, Organ, Resolution};
+use crate::write::WriteError;
+use std::collections::BTreeSet;
+
+/// Namespace of the `akn4un:` proprietary metadata (as in docs/akn4un.md's skeleton).
+pub const AKN4UN_NS: &str = "http://un.org/akn4un";
+
+/// Stands in for a date the document does not show, where the schema demands
+/// one (`FRBRdate/@date`); always written with `name="unknown"`.
+const NO_DATE: &str = "0001-01-01";
+
+/// The names every part of the output agrees on: IRIs, language, organ id.
+pub struct Names {
+    /// eId of the organ's TLCOrganization (`generalAssembly`).
+    pub organ: &'static str,
+    /// ISO 639-2 code (`eng`).
+    pub lang3: String,
+    /// Work IRI without component (`/akn/un/statement/deliberation/un-ga/2010-12-13/65-122`).
+    pub work: String,
+    /// Expression IRI without component (`…/eng@2010-12-13`).
+    pub expression: String,
+    /// The Work date: the adoption date, else the meeting date of the closing.
+    pub work_date: Option<Date>,
+    /// The manifestation date: `--markup-date`, else the fixed rule.
+    pub markup: Option<Date>,
+}
+
+impl Names {
+    pub fn new(doc: &Resolution, markup_date: Option<Date>) -> Names {
+        let m = &doc.meta;
+        let work_date = m.adopted.as_ref().map(|d| d.date).or_else(|| {
+            doc.closing
+                .as_ref()
+                .and_then(|c| c.date.as_ref())
+                .map(|d| d.date)
+        });
+        let markup = markup_date
+            .or_else(|| m.issued.as_ref().map(|d| d.date))
+            .or(work_date);
+        let mut work = format!("/akn/un/statement/deliberation/{}", m.organ.actor());
+        if let Some(d) = work_date {
+            work.push_str(&format!("/{d}"));
+        }
+        work.push('/');
+        work.push_str(&number_segment(doc));
+        let lang3 = lang3(&m.language);
+        let expression = match work_date {
+            Some(d) => format!("{work}/{lang3}@{d}"),
+            None => format!("{work}/{lang3}@"),
+        };
+        Names {
+            organ: organ_id(m.organ),
+            lang3,
+            work,
+            expression,
+            work_date,
+            markup,
+        }
+    }
+}
+
+/// eId of an organ's TLCOrganization.
+pub fn organ_id(o: Organ) -> &'static str {
+    match o {
+        Organ::GeneralAssembly => "generalAssembly",
+        Organ::SecurityCouncil => "securityCouncil",
+        Organ::HumanRightsCouncil => "humanRightsCouncil",
+        Organ::EconomicAndSocialCouncil => "economicAndSocialCouncil",
+    }
+}
+
+/// The docNumber segment: the number (`65/122` → `65-122`, `68/247 B` → `68-247_B`),
+/// else the symbol the same way, else a slug of the title, else `untitled`.
+fn number_segment(doc: &Resolution) -> String {
+    let m = &doc.meta;
+    let iri = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .filter_map(|c| match c {
+                '/' => Some('-'),
+                c if c.is_whitespace() => Some('_'),
+                c if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')') => Some(c),
+                _ => None,
+            })
+            .collect()
+    };
+    if let Some(n) = m.number.as_deref().map(iri).filter(|s| !s.is_empty()) {
+        return n;
+    }
+    if let Some(s) = m.symbol.as_deref().map(iri).filter(|s| !s.is_empty()) {
+        return s;
+    }
+    let slug = m.title.as_deref().map(slug).unwrap_or_default();
+    if slug.is_empty() {
+        "untitled".into()
+    } else {
+        slug
+    }
+}
+
+/// Lower-case words joined by `-`: "Universal Declaration of Human Rights" → `universal-declaration-of-human-rights`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for word in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// ISO 639-1 → ISO 639-2 for the UN's languages; other codes pass through, none gives `und`.
+fn lang3(code: &str) -> String {
+    let c = code.trim().to_ascii_lowercase();
+    let three = match c.as_str() {
+        "en" => "eng",
+        "fr" => "fra",
+        "es" => "spa",
+        "ru" => "rus",
+        "ar" => "ara",
+        "zh" => "zho",
+        "de" => "deu",
+        "" => "und",
+        other => other,
+    };
+    three.to_string()
+}
+
+fn frbr_date(x: &mut Xml, date: Option<Date>, name: &str) {
+    match date {
+        Some(d) => x.empty("FRBRdate", &[("date", &d.to_string()), ("name", name)]),
+        None => x.empty("FRBRdate", &[("date", NO_DATE), ("name", "unknown")]),
+    }
+}
+
+/// `identification` for the main document (`component` = `main`) or an annex (`annex_1`).
+pub fn identification(
+    x: &mut Xml,
+    doc: &Resolution,
+    names: &Names,
+    component: &str,
+    name: Option<&str>,
+) {
+    let m = &doc.meta;
+    let organ = format!("#{}", names.organ);
+    x.open("identification", &[("source", "#converter")]);
+
+    x.open("FRBRWork", &[]);
+    x.empty(
+        "FRBRthis",
+        &[("value", &format!("{}/!{component}", names.work))],
+    );
+    x.empty("FRBRuri", &[("value", &names.work)]);
+    if let Some(s) = &m.symbol {
+        x.empty("FRBRalias", &[("value", s), ("name", "symbol")]);
+    }
+    frbr_date(x, names.work_date, "adoption");
+    x.empty("FRBRauthor", &[("href", &organ), ("as", "#author")]);
+    x.empty("FRBRcountry", &[("value", "un")]);
+    x.empty("FRBRsubtype", &[("value", "deliberation")]);
+    if let Some(n) = &m.number {
+        let value = names.work.rsplit('/').next().unwrap_or_default();
+        x.empty("FRBRnumber", &[("value", value), ("showAs", n)]);
+    }
+    if let Some(t) = name.filter(|t| !t.is_empty()) {
+        x.empty("FRBRname", &[("value", t)]);
+    }
+    x.close("FRBRWork");
+
+    x.open("FRBRExpression", &[]);
+    x.empty(
+        "FRBRthis",
+        &[("value", &format!("{}/!{component}", names.expression))],
+    );
+    x.empty("FRBRuri", &[("value", &names.expression)]);
+    frbr_date(x, names.work_date, "adoption");
+    x.empty("FRBRauthor", &[("href", &organ), ("as", "#author")]);
+    x.empty("FRBRlanguage", &[("language", &names.lang3)]);
+    x.close("FRBRExpression");
+
+    x.open("FRBRManifestation", &[]);
+    x.empty(
+        "FRBRthis",
+        &[("value", &format!("{}/!{component}.xml", names.expression))],
+    );
+    x.empty(
+        "FRBRuri",
+        &[("value", &format!("{}.xml", names.expression))],
+    );
+    frbr_date(x, names.markup, "markup");
+    x.empty("FRBRauthor", &[("href", "#converter"), ("as", "#editor")]);
+    x.empty("FRBRformat", &[("value", "xml")]);
+    x.close("FRBRManifestation");
+
+    x.close("identification");
+}
+
+/// `publication`: the official document of the date of issue, when both are printed.
+pub fn publication(x: &mut Xml, doc: &Resolution) {
+    let m = &doc.meta;
+    if let (Some(issued), Some(symbol)) = (&m.issued, &m.symbol) {
+        x.empty(
+            "publication",
+            &[
+                ("date", &issued.date.to_string()),
+                ("name", "officialDocument"),
+                ("showAs", symbol),
+                ("number", symbol),
+            ],
+        );
+    }
+}
+
+/// One entry of the references block.
+struct Tlc {
+    element: &'static str,
+    id: String,
+    href: String,
+    show: String,
+}
+
+/// Every TLC this document could point to, in output order.
+fn candidates(doc: &Resolution, names: &Names) -> Vec<Tlc> {
+    let m = &doc.meta;
+    let tlc = |element, id: &str, href: String, show: &str| Tlc {
+        element,
+        id: id.to_string(),
+        href,
+        show: show.to_string(),
+    };
+    let concept = |id: &str, show: &str| {
+        tlc(
+            "TLCConcept",
+            id,
+            format!("/akn/ontology/concept/un/{id}"),
+            show,
+        )
+    };
+    let mut v = vec![
+        tlc(
+            "TLCOrganization",
+            "un",
+            "/akn/ontology/organization/un/un".into(),
+            "United Nations",
+        ),
+        tlc(
+            "TLCOrganization",
+            names.organ,
+            format!("/akn/ontology/organization/un/{}", m.organ.actor()),
+            m.organ.name(),
+        ),
+        tlc(
+            "TLCOrganization",
+            "converter",
+            "/akn/ontology/organization/unres".into(),
+            "unres",
+        ),
+        tlc(
+            "TLCRole",
+            "author",
+            "/akn/ontology/role/un/author".into(),
+            "Author",
+        ),
+        tlc(
+            "TLCRole",
+            "editor",
+            "/akn/ontology/role/un/editor".into(),
+            "Editor",
+        ),
+    ];
+    if let Some(meeting) = doc.closing.as_ref().and_then(|c| c.meeting.as_deref()) {
+        let number = doc.closing.as_ref().and_then(|c| c.meeting_number);
+        v.push(tlc(
+            "TLCEvent",
+            meeting_id(meeting),
+            meeting_href(doc, meeting, number),
+            meeting,
+        ));
+    }
+    let distribution = m
+        .distribution
+        .as_deref()
+        .map(|d| format!("Distr.: {d}"))
+        .unwrap_or_default();
+    v.extend([
+        concept("symbol", "Document symbol"),
+        concept("distribution", &distribution),
+        concept("dateOfIssuance", "Date of issuance"),
+        concept("session", &format!("{} session", m.organ.name())),
+        concept("agendaItem", "Agenda item"),
+        concept("adoptionDate", "Adoption date"),
+        concept("meetingDate", "Meeting date"),
+        concept("resolutionTitle", "Resolution title"),
+        concept("declarationTitle", "Declaration title"),
+        concept("preamble", "Preamble"),
+    ]);
+    v
+}
+
+/// eId of the meeting's TLCEvent.
+pub fn meeting_id(meeting: &str) -> &'static str {
+    if meeting.to_lowercase().contains("plenary") {
+        "plenaryMeeting"
+    } else {
+        "meeting"
+    }
+}
+
+/// `/akn/ontology/event/un/un-ga-65-plenary-64`: organ, session and meeting number
+/// where the document shows them, else a slug of the meeting line.
+fn meeting_href(doc: &Resolution, meeting: &str, number: Option<u32>) -> String {
+    let m = &doc.meta;
+    let mut s = format!("/akn/ontology/event/un/{}", m.organ.actor());
+    if let Some(session) = &m.session {
+        s.push_str(&format!("-{}", session.number));
+    }
+    match number {
+        Some(n) if meeting_id(meeting) == "plenaryMeeting" => s.push_str(&format!("-plenary-{n}")),
+        Some(n) => s.push_str(&format!("-meeting-{n}")),
+        None => {
+            s.push('-');
+            s.push_str(&slug(meeting));
+        }
+    }
+    s
+}
+
+/// `references`: the TLCs that `used` names, in a fixed order. A pointer with no
+/// TLC is a bug of this writer, reported as an error rather than left dangling.
+pub fn references(
+    x: &mut Xml,
+    doc: &Resolution,
+    names: &Names,
+    used: &BTreeSet<String>,
+) -> Result<(), WriteError> {
+    let all = candidates(doc, names);
+    if let Some(missing) = used.iter().find(|u| !all.iter().any(|t| &t.id == *u)) {
+        return Err(WriteError(format!("akn: no TLC for #{missing}")));
+    }
+    x.open("references", &[("source", "#converter")]);
+    for t in all.iter().filter(|t| used.contains(&t.id)) {
+        x.empty(
+            t.element,
+            &[("eId", &t.id), ("href", &t.href), ("showAs", &t.show)],
+        );
+    }
+    x.close("references");
+    Ok(())
+}
+
+/// Whether the document has anything for `proprietary` (and so needs the `akn4un` namespace).
+pub fn has_proprietary(doc: &Resolution) -> bool {
+    let m = &doc.meta;
+    m.job_number.is_some() || m.ods_job.is_some() || m.barcode.is_some()
+}
+
+/// `proprietary`: the job number, ODS job code and barcode as printed.
+pub fn proprietary(x: &mut Xml, doc: &Resolution) {
+    if !has_proprietary(doc) {
+        return;
+    }
+    let m = &doc.meta;
+    x.open("proprietary", &[("source", "#converter")]);
+    for (name, value) in [
+        ("akn4un:jobNumber", &m.job_number),
+        ("akn4un:odsJobCode", &m.ods_job),
+        ("akn4un:barcode", &m.barcode),
+    ] {
+        if let Some(v) = value {
+            x.leaf(name, &[], v);
+        }
+    }
+    x.close("proprietary");
+}
+
+/// `statement/@name`.
+pub fn statement_name(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Resolution => "resolution",
+        DocKind::Declaration => "declaration",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateText, Meta};
+
+    #[test]
+    fn iris_follow_the_naming_convention() {
+        let mut doc = Resolution {
+            meta: Meta {
+                number: Some("68/247 B".into()),
+                adopted: Some(DateText {
+                    date: Date::new(2014, 4, 2).unwrap(),
+                    text: "2 April 2014".into(),
+                }),
+                language: "es".into(),
+                ..Meta::default()
+            },
+            ..Resolution::default()
+        };
+        let n = Names::new(&doc, None);
+        assert_eq!(
+            n.work,
+            "/akn/un/statement/deliberation/un-ga/2014-04-02/68-247_B"
+        );
+        assert_eq!(n.expression, format!("{}/spa@2014-04-02", n.work));
+        assert_eq!(n.markup, Date::new(2014, 4, 2));
+        doc.meta.adopted = None;
+        doc.meta.number = None;
+        doc.meta.title = Some("Universal Declaration of Human Rights".into());
+        let n = Names::new(&doc, Date::new(2020, 1, 1));
+        assert_eq!(
+            n.work,
+            "/akn/un/statement/deliberation/un-ga/universal-declaration-of-human-rights"
+        );
+        assert_eq!(n.markup, Date::new(2020, 1, 1));
+        assert_eq!(n.work_date, None);
+    }
+}

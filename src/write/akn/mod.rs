@@ -1,0 +1,684 @@
+//! Akoma Ntoso 3.0 as profiled by AKN4UN: the resolution as one `<statement>`.
+//!
+//! Mapping, IRIs, eIds and the date rules: docs/akn.md (after the project's
+//! ../shared/docs/akn4un.md). Element ids come from [`Ids`], so Markdown anchors
+//! and PDF destinations name the same places.
+
+mod meta;
+mod xml;
+
+use super::ids::Ids;
+use super::{document_url, WriteError, WriteOptions, Writer};
+use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Text};
+use meta::Names;
+use xml::Xml;
+
+const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+pub struct Akn;
+
+impl Writer for Akn {
+    fn name(&self) -> &'static str {
+        "akn"
+    }
+    fn extension(&self) -> &'static str {
+        "akn.xml"
+    }
+    fn write(&self, doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError> {
+        render(doc, opts)
+    }
+}
+
+/// The whole XML document.
+pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError> {
+    let ids = Ids::new(doc);
+    let names = Names::new(doc, opts.markup_date);
+
+    // Everything after `meta` first, so that `references` lists exactly the TLCs used.
+    let mut w = W {
+        doc,
+        ids: &ids,
+        names: &names,
+        x: Xml::new(2),
+    };
+    w.cover_page();
+    w.preface();
+    w.preamble();
+    w.main_body();
+    w.conclusions();
+    w.attachments();
+    let body_used = std::mem::take(&mut w.x.used);
+    let body = w.x.finish()?;
+
+    let mut x = Xml::new(0);
+    x.raw(br#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    if meta::has_proprietary(doc) {
+        x.open(
+            "akomaNtoso",
+            &[("xmlns", AKN_NS), ("xmlns:akn4un", meta::AKN4UN_NS)],
+        );
+    } else {
+        x.open("akomaNtoso", &[("xmlns", AKN_NS)]);
+    }
+    x.open(
+        "statement",
+        &[
+            ("name", meta::statement_name(doc.meta.kind)),
+            ("contains", "originalVersion"),
+        ],
+    );
+    x.open("meta", &[]);
+    meta::identification(&mut x, doc, &names, "main", doc.meta.title.as_deref());
+    meta::publication(&mut x, doc);
+    let mut used = std::mem::take(&mut x.used);
+    used.extend(body_used);
+    used.insert("converter".into());
+    meta::references(&mut x, doc, &names, &used)?;
+    meta::proprietary(&mut x, doc);
+    x.close("meta");
+    x.raw(&body);
+    x.close("statement");
+    x.close("akomaNtoso");
+    let mut out = x.finish()?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// The context of inline content: the eId that prefixes its refs and notes, and their counters.
+struct Ctx {
+    id: String,
+    refs: usize,
+    notes: usize,
+}
+
+impl Ctx {
+    fn new(id: impl Into<String>) -> Ctx {
+        Ctx {
+            id: id.into(),
+            refs: 0,
+            notes: 0,
+        }
+    }
+}
+
+struct W<'a> {
+    doc: &'a Resolution,
+    ids: &'a Ids,
+    names: &'a Names,
+    x: Xml,
+}
+
+impl W<'_> {
+    // ---- inline content -------------------------------------------------
+
+    fn inlines(&mut self, t: &Text, ctx: &mut Ctx, in_note: bool) {
+        for i in &t.0 {
+            match i {
+                Inline::Text { text } => self.x.text(text),
+                Inline::Phrase { text } => {
+                    self.x.inline("i", &[]);
+                    self.x.text(text);
+                    self.x.end("i");
+                }
+                Inline::NoteRef { marker } => self.note(marker, ctx, in_note),
+                Inline::Ref { text, symbol, .. } => {
+                    ctx.refs += 1;
+                    let id = format!("{}__ref_{}", ctx.id, ctx.refs);
+                    let href = document_url(symbol, &self.doc.meta.language);
+                    self.x.inline("ref", &[("eId", &id), ("href", &href)]);
+                    self.x.text(text);
+                    self.x.end("ref");
+                }
+                Inline::Date { text, date } => {
+                    self.x.inline("date", &[("date", &date.to_string())]);
+                    self.x.text(text);
+                    self.x.end("date");
+                }
+            }
+        }
+    }
+
+    /// A footnote, in full, where its mark is. A mark inside a note's own text,
+    /// or one whose note is missing, keeps only its printed marker.
+    fn note(&mut self, marker: &str, ctx: &mut Ctx, in_note: bool) {
+        let note = self.doc.footnote(marker).filter(|_| !in_note);
+        let Some(note) = note else {
+            self.x.inline("sup", &[]);
+            self.x.text(marker);
+            self.x.end("sup");
+            return;
+        };
+        ctx.notes += 1;
+        let id = format!("{}__authorialNote_{}", ctx.id, ctx.notes);
+        self.x.inline(
+            "authorialNote",
+            &[("marker", marker), ("placement", "bottom"), ("eId", &id)],
+        );
+        self.x.inline("p", &[]);
+        self.inlines(&note.text, &mut Ctx::new(id), true);
+        self.x.end("p");
+        self.x.end("authorialNote");
+    }
+
+    /// `<p>…</p>` on its own line.
+    fn p(&mut self, t: &Text, ctx: &mut Ctx) {
+        self.x.line("p", &[]);
+        self.inlines(t, ctx, false);
+        self.x.end_line("p");
+    }
+
+    /// One `p` per printed paragraph; an empty `p` where there is none, since
+    /// the schema wants at least one block.
+    fn ps(&mut self, texts: &[&Text], ctx: &mut Ctx) {
+        if texts.is_empty() {
+            self.x.empty("p", &[]);
+        }
+        for t in texts {
+            self.p(t, ctx);
+        }
+    }
+
+    // ---- coverPage and preface --------------------------------------------
+
+    fn cover_page(&mut self) {
+        let m = &self.doc.meta;
+        let has_masthead = m.symbol.is_some()
+            || m.issued.is_some()
+            || m.distribution.is_some()
+            || m.session.is_some()
+            || !m.agenda_items.is_empty();
+        if !has_masthead {
+            return;
+        }
+        let organ = format!("#{}", self.names.organ);
+        let x = &mut self.x;
+        x.open("coverPage", &[]);
+        x.open(
+            "container",
+            &[("name", "masthead"), ("eId", "coverPage__container_1")],
+        );
+        let line = |x: &mut Xml, el: &str, attrs: &[(&str, &str)], text: &str| {
+            x.line("p", &[]);
+            x.inline(el, attrs);
+            x.text(text);
+            x.end(el);
+            x.end_line("p");
+        };
+        // "United Nations" heads every UN masthead; it is written when the masthead's symbol is.
+        if let Some(s) = &m.symbol {
+            line(x, "docAuthority", &[("refersTo", "#un")], "United Nations");
+            line(x, "docNumber", &[("refersTo", "#symbol")], s);
+        }
+        line(x, "docAuthority", &[("refersTo", &organ)], m.organ.name());
+        if let Some(d) = &m.distribution {
+            let text = format!("Distr.: {d}");
+            let attrs = [("name", "distribution"), ("refersTo", "#distribution")];
+            line(x, "inline", &attrs, &text);
+        }
+        if let Some(d) = &m.issued {
+            let date = d.date.to_string();
+            let attrs = [("date", date.as_str()), ("refersTo", "#dateOfIssuance")];
+            line(x, "docDate", &attrs, &d.text);
+        }
+        if let Some(s) = &m.session {
+            let value = s.number.to_string();
+            let attrs = [("value", value.as_str()), ("refersTo", "#session")];
+            line(x, "session", &attrs, &s.printed);
+        }
+        for a in &m.agenda_items {
+            let attrs = [("name", "agendaItem"), ("refersTo", "#agendaItem")];
+            line(x, "inline", &attrs, &format!("Agenda item {}", a.item));
+            if let Some(t) = &a.title {
+                let attrs = [("name", "agendaItemTitle"), ("refersTo", "#agendaItem")];
+                line(x, "inline", &attrs, t);
+            }
+        }
+        x.close("container");
+        x.close("coverPage");
+    }
+
+    fn preface(&mut self) {
+        let m = &self.doc.meta;
+        if m.adoption_line.is_none()
+            && m.origin.is_none()
+            && m.title.is_none()
+            && m.number.is_none()
+        {
+            return;
+        }
+        self.x.open("preface", &[]);
+        if let Some(line) = &m.adoption_line {
+            self.adoption_line(line);
+        }
+        if let Some(o) = &m.origin {
+            self.p(&o.text, &mut Ctx::new("preface"));
+        }
+        if m.number.is_some() || m.title.is_some() {
+            self.x.line("p", &[]);
+            if let Some(n) = &m.number {
+                self.x.inline("docNumber", &[]);
+                self.x.text(&format!("{n}."));
+                self.x.end("docNumber");
+                if m.title.is_some() {
+                    self.x.text(" ");
+                }
+            }
+            if let Some(t) = &m.title {
+                let refers = match m.kind {
+                    DocKind::Resolution => "#resolutionTitle",
+                    DocKind::Declaration => "#declarationTitle",
+                };
+                self.x.inline("docTitle", &[("refersTo", refers)]);
+                self.x.text(t);
+                self.x.end("docTitle");
+            }
+            self.x.end_line("p");
+        }
+        self.x.close("preface");
+    }
+
+    /// "Resolution adopted by the General Assembly on 13 December 2010", with the
+    /// organ and the adoption date marked where the model's values occur in the line.
+    fn adoption_line(&mut self, line: &str) {
+        let m = &self.doc.meta;
+        let organ = format!("#{}", self.names.organ);
+        let date = m
+            .adopted
+            .as_ref()
+            .map(|d| (d.date.to_string(), d.text.as_str()));
+        let x = &mut self.x;
+        x.line("p", &[]);
+        x.inline("docTitle", &[]);
+        let mut rest = line;
+        if let Some(after) = rest.strip_prefix("Resolution") {
+            x.inline("docType", &[]);
+            x.text("Resolution");
+            x.end("docType");
+            rest = after;
+        }
+        if let Some(i) = rest.find(m.organ.name()) {
+            x.text(&rest[..i]);
+            x.inline("docAuthority", &[("refersTo", &organ)]);
+            x.text(m.organ.name());
+            x.end("docAuthority");
+            rest = &rest[i + m.organ.name().len()..];
+        }
+        if let Some((iso, text)) = &date {
+            if let Some(i) = rest.find(text).filter(|_| !text.is_empty()) {
+                x.text(&rest[..i]);
+                let attrs = [("date", iso.as_str()), ("refersTo", "#adoptionDate")];
+                x.inline("docDate", &attrs);
+                x.text(text);
+                x.end("docDate");
+                rest = &rest[i + text.len()..];
+            }
+        }
+        x.text(rest);
+        x.end("docTitle");
+        x.end_line("p");
+    }
+
+    // ---- preamble -------------------------------------------------------
+
+    fn preamble(&mut self) {
+        let doc = self.doc;
+        if doc.formula.is_none() && doc.preamble.is_empty() {
+            return;
+        }
+        self.x.open("preamble", &[]);
+        let after = doc.formula.as_ref().is_some_and(|f| f.after_preamble);
+        if !after {
+            self.formula();
+        }
+        self.preamble_blocks(&doc.preamble);
+        if after {
+            self.formula();
+        }
+        self.x.close("preamble");
+    }
+
+    fn formula(&mut self) {
+        let Some(f) = &self.doc.formula else {
+            return;
+        };
+        let id = "preamble__formula_1";
+        let attrs = [("name", "enactingFormula"), ("eId", id)];
+        self.x.open("formula", &attrs);
+        let mut ctx = Ctx::new(id);
+        for t in [f.lead.as_ref(), Some(&f.text), f.proclamation.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            self.p(t, &mut ctx);
+        }
+        self.x.close("formula");
+    }
+
+    fn preamble_blocks(&mut self, blocks: &[Block]) {
+        for b in blocks {
+            match b {
+                Block::Paragraph(p) => self.recital(p),
+                Block::Section(s) => {
+                    // The preamble has no sections in AKN: the heading becomes a
+                    // container of its own, its paragraphs follow as siblings.
+                    let id = self.ids.section(s).to_string();
+                    let attrs = [
+                        ("name", "crossHeading"),
+                        ("eId", id.as_str()),
+                        ("refersTo", "#preamble"),
+                    ];
+                    self.x.open("container", &attrs);
+                    let mut ctx = Ctx::new(id.as_str());
+                    self.x.line("p", &[]);
+                    if let Some(n) = &s.num {
+                        self.x.text(n);
+                        self.x.text(" ");
+                    }
+                    self.inlines(&s.heading, &mut ctx, false);
+                    self.x.end_line("p");
+                    self.x.close("container");
+                    self.preamble_blocks(&s.children);
+                }
+            }
+        }
+    }
+
+    /// A preambular paragraph: a `container` named from its leading phrase.
+    fn recital(&mut self, p: &Paragraph) {
+        let id = self.ids.paragraph(p).to_string();
+        let name = container_name(p);
+        self.x.open(
+            "container",
+            &[("name", name.as_str()), ("eId", id.as_str())],
+        );
+        let mut ctx = Ctx::new(id.as_str());
+        if let Some(h) = &p.heading {
+            self.p(h, &mut ctx);
+        }
+        let content: Vec<&Text> = p.content.iter().collect();
+        if !content.is_empty() || p.subparagraphs.is_empty() {
+            self.ps(&content, &mut ctx);
+        }
+        if !p.subparagraphs.is_empty() {
+            self.block_list(&id, &p.subparagraphs);
+            for t in &p.wrap_up {
+                self.p(t, &mut ctx);
+            }
+        }
+        self.x.close("container");
+    }
+
+    /// Sub-paragraphs of a preambular paragraph: `blockList` / `item` (containers hold blocks only).
+    fn block_list(&mut self, parent: &str, items: &[Paragraph]) {
+        let list = format!("{parent}__list_1");
+        self.x.open("blockList", &[("eId", &list)]);
+        for it in items {
+            let id = self.ids.paragraph(it).to_string();
+            self.x.open("item", &[("eId", &id)]);
+            self.num(it);
+            let mut ctx = Ctx::new(id.as_str());
+            let content: Vec<&Text> = it.content.iter().collect();
+            if !content.is_empty() || it.subparagraphs.is_empty() {
+                self.ps(&content, &mut ctx);
+            }
+            if !it.subparagraphs.is_empty() {
+                self.block_list(&id, &it.subparagraphs);
+                for t in &it.wrap_up {
+                    self.p(t, &mut ctx);
+                }
+            }
+            self.x.close("item");
+        }
+        self.x.close("blockList");
+    }
+
+    // ---- mainBody -------------------------------------------------------
+
+    fn main_body(&mut self) {
+        self.x.open("mainBody", &[]);
+        if self.doc.body.is_empty() {
+            // The schema wants one child; an empty operative part stays empty.
+            self.x.empty("p", &[]);
+        }
+        let doc = self.doc;
+        self.blocks(&doc.body);
+        self.x.close("mainBody");
+    }
+
+    fn blocks(&mut self, blocks: &[Block]) {
+        for b in blocks {
+            match b {
+                Block::Paragraph(p) => {
+                    let id = self.ids.paragraph(p);
+                    // `Ids` names "Article N" paragraphs `art_N`: they are articles.
+                    let local = id.rsplit("__").next().unwrap_or_default();
+                    let element = if p.num.is_none() && local.starts_with("art_") {
+                        "article"
+                    } else {
+                        "paragraph"
+                    };
+                    self.hier(p, element);
+                }
+                Block::Section(s) => self.section(s),
+            }
+        }
+    }
+
+    fn num(&mut self, p: &Paragraph) {
+        if let Some(n) = &p.num {
+            // A label the reader inferred is not printed: the editor supplied it.
+            let attrs: &[(&str, &str)] = if p.num_inferred {
+                &[("status", "editorial")]
+            } else {
+                &[]
+            };
+            self.x.leaf("num", attrs, n);
+        }
+    }
+
+    /// A paragraph, article or point: `num`, `heading`, then `content`, or a
+    /// `list` of `intro`, points and `wrapUp`.
+    fn hier(&mut self, p: &Paragraph, element: &str) {
+        let id = self.ids.paragraph(p).to_string();
+        self.x.open(element, &[("eId", &id)]);
+        self.num(p);
+        if let Some(h) = &p.heading {
+            self.x.line("heading", &[]);
+            self.inlines(h, &mut Ctx::new(id.as_str()), false);
+            self.x.end_line("heading");
+        }
+        if p.subparagraphs.is_empty() {
+            let cid = format!("{id}__content");
+            self.x.open("content", &[("eId", &cid)]);
+            let texts: Vec<&Text> = p.content.iter().chain(&p.wrap_up).collect();
+            self.ps(&texts, &mut Ctx::new(cid));
+            self.x.close("content");
+        } else {
+            let list = format!("{id}__list_1");
+            self.x.open("list", &[("eId", &list)]);
+            if !p.content.is_empty() {
+                let iid = format!("{list}__intro");
+                self.x.open("intro", &[("eId", &iid)]);
+                let texts: Vec<&Text> = p.content.iter().collect();
+                self.ps(&texts, &mut Ctx::new(iid));
+                self.x.close("intro");
+            }
+            for sp in &p.subparagraphs {
+                self.hier(sp, "point");
+            }
+            if !p.wrap_up.is_empty() {
+                let wid = format!("{list}__wrapup");
+                self.x.open("wrapUp", &[("eId", &wid)]);
+                let texts: Vec<&Text> = p.wrap_up.iter().collect();
+                self.ps(&texts, &mut Ctx::new(wid));
+                self.x.close("wrapUp");
+            }
+            self.x.close("list");
+        }
+        self.x.close(element);
+    }
+
+    fn section(&mut self, s: &Section) {
+        let id = self.ids.section(s).to_string();
+        self.x.open("section", &[("eId", &id)]);
+        if let Some(n) = &s.num {
+            self.x.leaf("num", &[], n);
+        }
+        self.x.line("heading", &[]);
+        self.inlines(&s.heading, &mut Ctx::new(id.as_str()), false);
+        self.x.end_line("heading");
+        self.blocks(&s.children);
+        self.x.close("section");
+    }
+
+    // ---- conclusions and attachments ----------------------------------------
+
+    fn conclusions(&mut self) {
+        let Some(Closing { meeting, date, .. }) = &self.doc.closing else {
+            return;
+        };
+        if meeting.is_none() && date.is_none() {
+            return;
+        }
+        let cid = "conclusions__container_1";
+        let x = &mut self.x;
+        x.open("conclusions", &[]);
+        x.open("container", &[("name", "conclusion"), ("eId", cid)]);
+        if let Some(mt) = meeting {
+            let refers = format!("#{}", meta::meeting_id(mt));
+            let eid = format!("{cid}__event_1");
+            x.line("p", &[]);
+            x.inline("event", &[("eId", &eid), ("refersTo", &refers)]);
+            x.text(mt);
+            x.end("event");
+            x.end_line("p");
+        }
+        if let Some(d) = date {
+            let adopted = self.doc.meta.adopted.as_ref().map(|a| a.date);
+            let refers = if adopted == Some(d.date) {
+                "#adoptionDate"
+            } else {
+                "#meetingDate"
+            };
+            let iso = d.date.to_string();
+            x.line("p", &[]);
+            x.inline("docDate", &[("date", &iso), ("refersTo", refers)]);
+            x.text(&d.text);
+            x.end("docDate");
+            x.end_line("p");
+        }
+        x.close("container");
+        x.close("conclusions");
+    }
+
+    /// Each annex as an `attachment` holding a `doc name="annex"` with its own identification.
+    fn attachments(&mut self) {
+        let doc = self.doc;
+        if doc.annexes.is_empty() {
+            return;
+        }
+        self.x.open("attachments", &[]);
+        for (i, a) in doc.annexes.iter().enumerate() {
+            let id = self.ids.annex(a).to_string();
+            self.x.open("attachment", &[("eId", &id)]);
+            self.x.open("doc", &[("name", "annex")]);
+            self.x.open("meta", &[]);
+            let title = a.title.as_ref().map(Text::to_plain);
+            let component = format!("annex_{}", i + 1);
+            meta::identification(&mut self.x, doc, self.names, &component, title.as_deref());
+            self.x.close("meta");
+            self.x.open("preface", &[]);
+            self.x.line("p", &[]);
+            self.x.inline("docNumber", &[]);
+            self.x.text(&a.label);
+            self.x.end("docNumber");
+            self.x.end_line("p");
+            if let Some(t) = &a.title {
+                self.x.line("p", &[]);
+                self.x.inline("docTitle", &[]);
+                self.inlines(t, &mut Ctx::new(format!("{id}__preface")), false);
+                self.x.end("docTitle");
+                self.x.end_line("p");
+            }
+            self.x.close("preface");
+            self.x.open("mainBody", &[]);
+            if a.blocks.is_empty() {
+                self.x.empty("p", &[]);
+            }
+            self.blocks(&a.blocks);
+            self.x.close("mainBody");
+            self.x.close("doc");
+            self.x.close("attachment");
+        }
+        self.x.close("attachments");
+    }
+}
+
+/// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`.
+fn container_name(p: &Paragraph) -> String {
+    let phrase = p.content.first().and_then(|t| {
+        t.0.iter().find_map(|i| match i {
+            Inline::Phrase { text } => Some(text.as_str()),
+            _ => None,
+        })
+    });
+    let mut name = String::new();
+    for word in phrase
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            if name.is_empty() {
+                name.extend(first.to_lowercase());
+            } else {
+                name.extend(first.to_uppercase());
+            }
+            name.extend(chars.flat_map(char::to_lowercase));
+        }
+    }
+    if name.is_empty() {
+        "preambularParagraph".into()
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recital(phrase: &str) -> Paragraph {
+        Paragraph {
+            content: vec![Text(vec![
+                Inline::Phrase {
+                    text: phrase.into(),
+                },
+                Inline::Text {
+                    text: " to its resolution,".into(),
+                },
+            ])],
+            ..Paragraph::default()
+        }
+    }
+
+    #[test]
+    fn container_names_come_from_the_leading_phrase() {
+        assert_eq!(container_name(&recital("Referring also")), "referringAlso");
+        assert_eq!(
+            container_name(&recital("Deeply concerned")),
+            "deeplyConcerned"
+        );
+        assert_eq!(container_name(&recital("Rappelant")), "rappelant");
+        assert_eq!(
+            container_name(&recital("Принимая во внимание")),
+            "принимаяВоВнимание"
+        );
+        let plain = Paragraph {
+            content: vec![Text::plain("Whereas recognition")],
+            ..Paragraph::default()
+        };
+        assert_eq!(container_name(&plain), "preambularParagraph");
+    }
+}
