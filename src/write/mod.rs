@@ -6,6 +6,7 @@ use crate::model::Resolution;
 
 pub mod ids;
 pub mod json;
+pub mod pdf;
 
 /// Options shared by all writers; each writer reads the ones it knows.
 #[derive(Debug, Clone)]
@@ -16,6 +17,10 @@ pub struct WriteOptions {
     pub front_matter: bool,
     /// The date recorded as the markup date in AKN; `None` uses the documented fixed rule.
     pub markup_date: Option<crate::model::Date>,
+    /// PDF: the paper size.
+    pub paper: pdf::PaperSize,
+    /// PDF: a font family to use instead of the built-in one (read by the caller).
+    pub font_family: Option<std::sync::Arc<pdf::FontFamily>>,
 }
 
 impl Default for WriteOptions {
@@ -24,6 +29,8 @@ impl Default for WriteOptions {
             links: true,
             front_matter: true,
             markup_date: None,
+            paper: pdf::PaperSize::Letter,
+            font_family: None,
         }
     }
 }
@@ -44,7 +51,7 @@ pub trait Writer: Sync {
 }
 
 /// Every available writer, in the order outputs are produced.
-pub static WRITERS: &[&dyn Writer] = &[&json::Json];
+pub static WRITERS: &[&dyn Writer] = &[&json::Json, &pdf::Pdf];
 
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {
