@@ -1,5 +1,11 @@
 //! Readers: format detection and the `read` entry point.
 
+pub mod inline;
+pub mod masthead;
+pub mod ods;
+pub mod pdf_text;
+pub mod structure;
+
 use crate::diag::Diagnostic;
 use crate::model::Resolution;
 
@@ -76,9 +82,59 @@ pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, Re
 }
 
 /// Reads `text` (already decoded) as `format`, or as the detected format.
-pub fn read(_text: &str, _format: Option<Format>) -> Result<ReadOutput, ReadError> {
-    Err(ReadError {
-        line: 0,
-        message: "reader not written yet".into(),
-    })
+pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError> {
+    let format = format.unwrap_or_else(|| detect(text));
+    let prep = match format {
+        Format::Ods => ods::prepare(text),
+        Format::Pymupdf
+        | Format::Cleaned
+        | Format::PdftotextLayout
+        | Format::Pdftotext
+        | Format::Lines => pdf_text::prepare(text, format),
+    };
+    structure::build(prep, format)
+}
+
+/// Guesses the input format from its text.
+pub fn detect(text: &str) -> Format {
+    if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
+        return Format::Ods;
+    }
+    if let Some(front) = pdf_text::front_matter_block(text) {
+        if front.contains("extract_version: \"1.0") {
+            return Format::Pymupdf;
+        }
+        return Format::Cleaned;
+    }
+    if text.contains("\n[^1]:") || text.starts_with("[^1]:") {
+        return Format::Cleaned;
+    }
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if text.contains('\x0C') || lines.iter().any(|l| l.contains("Resolution adopted by")) {
+        let indented = lines.iter().filter(|l| l.starts_with("     ")).count();
+        if indented * 4 > lines.len() {
+            return Format::PdftotextLayout;
+        }
+        if lines
+            .iter()
+            .any(|l| l.ends_with(' ') && l.trim().len() > 40)
+            && !text.contains('\x0C')
+        {
+            return Format::Pymupdf;
+        }
+        return Format::Pdftotext;
+    }
+    if !text.contains("Distr.") && lines.iter().all(|l| !l.contains("plenary meeting")) {
+        return Format::Lines;
+    }
+    Format::Pdftotext
+}
+
+/// "<TAB>1.<TAB>Notes …": the ODS export's numbering.
+fn is_ods_numbered(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('\t') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(".\t")
 }

@@ -18,9 +18,15 @@ pub fn shared(test: &str) -> Option<PathBuf> {
         return Some(dir);
     }
     if required() {
-        panic!("{test}: shared folder {} missing and UNRES_REQUIRE_SHARED is set", dir.display());
+        panic!(
+            "{test}: shared folder {} missing and UNRES_REQUIRE_SHARED is set",
+            dir.display()
+        );
     }
-    eprintln!("{test}: skipped, shared folder {} not found (set UNRES_SHARED)", dir.display());
+    eprintln!(
+        "{test}: skipped, shared folder {} not found (set UNRES_SHARED)",
+        dir.display()
+    );
     None
 }
 
@@ -46,7 +52,10 @@ pub fn documents(shared: &Path) -> Vec<PathBuf> {
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     corpus.retain(|p| {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         name.ends_with(".txt") && !name.ends_with(".body.txt") && !name.ends_with(".annex.txt")
     });
     corpus.sort();
@@ -67,7 +76,8 @@ pub fn body_path(doc: &Path) -> PathBuf {
 /// Reads a document through the library.
 pub fn read_doc(path: &Path) -> unres::read::ReadOutput {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    unres::read::read_bytes(&bytes, None).unwrap_or_else(|e| panic!("{}:{}: {}", path.display(), e.line, e.message))
+    unres::read::read_bytes(&bytes, None)
+        .unwrap_or_else(|e| panic!("{}:{}: {}", path.display(), e.line, e.message))
 }
 
 /// Length of the longest common subsequence of two word lists (for "words in order" checks).
@@ -76,7 +86,11 @@ pub fn lcs_len(a: &[&str], b: &[&str]) -> usize {
     let mut cur = vec![0usize; b.len() + 1];
     for x in a {
         for (j, y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y { prev[j] + 1 } else { cur[j].max(prev[j + 1]) };
+            cur[j + 1] = if x == y {
+                prev[j] + 1
+            } else {
+                cur[j].max(prev[j + 1])
+            };
         }
         std::mem::swap(&mut prev, &mut cur);
     }

@@ -1,0 +1,964 @@
+//! Recognisers shared by the readers: dates, ordinals, leading phrases,
+//! references to UN documents, footnote marks.
+
+use crate::model::{Date, Inline, RefKind, Text};
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    // French
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    // Spanish
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // Russian (genitive, as dates are printed)
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+];
+
+/// The month number of a month name in any supported language.
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+}
+
+/// Parses a whole string "13 December 2010" (also "13 de diciembre de 2010", "13 декабря 2010 года").
+pub fn parse_date(s: &str) -> Option<Date> {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "de" | "года" | "г."))
+        .collect();
+    match words.as_slice() {
+        [a, b, y] => {
+            let y = y.trim_end_matches([',', '.', ';']);
+            // "13 December 2010", or "December 13, 2010".
+            date_of(a, b, y).or_else(|| date_of(b.trim_end_matches(','), a, y))
+        }
+        _ => None,
+    }
+}
+
+fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
+    let day: u8 = d.parse().ok()?;
+    let month = month_number(m)?;
+    if y.len() != 4 {
+        return None;
+    }
+    let year: u16 = y.parse().ok()?;
+    Date::new(year, month, day)
+}
+
+/// Finds the dates "D Month YYYY" in `s`: (byte start, byte end, date).
+pub fn find_dates(s: &str) -> Vec<(usize, usize, Date)> {
+    let words = word_spans(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 2 < words.len() {
+        let (s0, e0) = words[i];
+        let (s1, e1) = words[i + 1];
+        let (s2, e2) = words[i + 2];
+        let day = &s[s0..e0];
+        let month = &s[s1..e1];
+        let year_tok = &s[s2..e2];
+        let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let adjacent = s[e0..s1].chars().all(|c| c == ' ' || c == '\u{a0}')
+            && s[e1..s2].chars().all(|c| c == ' ' || c == '\u{a0}');
+        if adjacent && day.len() <= 2 && year.len() == 4 && year_tok.len() - year.len() <= 1 {
+            if let Some(d) = date_of(day, month, year) {
+                out.push((s0, s2 + year.len(), d));
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Byte spans of the whitespace-separated words of `s`.
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+const UNITS: &[(&str, &str, u32)] = &[
+    ("first", "one", 1),
+    ("second", "two", 2),
+    ("third", "three", 3),
+    ("fourth", "four", 4),
+    ("fifth", "five", 5),
+    ("sixth", "six", 6),
+    ("seventh", "seven", 7),
+    ("eighth", "eight", 8),
+    ("ninth", "nine", 9),
+];
+const TEENS: &[(&str, u32)] = &[
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+];
+const TENS: &[(&str, &str, u32)] = &[
+    ("twentieth", "twenty", 20),
+    ("thirtieth", "thirty", 30),
+    ("fortieth", "forty", 40),
+    ("fiftieth", "fifty", 50),
+    ("sixtieth", "sixty", 60),
+    ("seventieth", "seventy", 70),
+    ("eightieth", "eighty", 80),
+    ("ninetieth", "ninety", 90),
+];
+
+/// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
+pub fn ordinal_word(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim();
+    if w == "hundredth" || w == "one hundredth" {
+        return Some(100);
+    }
+    if let Some(rest) = w
+        .strip_prefix("one hundred and ")
+        .or_else(|| w.strip_prefix("one hundred "))
+    {
+        return ordinal_word(rest).map(|n| 100 + n);
+    }
+    if let Some(&(_, _, n)) = UNITS.iter().find(|(o, _, _)| *o == w) {
+        return Some(n);
+    }
+    if let Some(&(_, n)) = TEENS.iter().find(|(o, _)| *o == w) {
+        return Some(n);
+    }
+    if let Some(&(_, _, n)) = TENS.iter().find(|(o, _, _)| *o == w) {
+        return Some(n);
+    }
+    let (tens, unit) = w.split_once(['-', '‑', ' '])?;
+    let &(_, _, t) = TENS.iter().find(|(_, c, _)| *c == tens)?;
+    let &(_, _, u) = UNITS.iter().find(|(o, _, _)| *o == unit)?;
+    Some(t + u)
+}
+
+/// "64th", "52nd", "3rd", "1st" → the number.
+pub fn numeric_ordinal(word: &str) -> Option<u32> {
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let suffix = &word[digits.len()..];
+    if digits.is_empty()
+        || !matches!(
+            suffix,
+            "st" | "nd" | "rd" | "th" | "e" | "re" | "er" | "-е" | "-й"
+        )
+    {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Words that may extend a leading phrase after its first word.
+const PHRASE_TAIL: &[&str] = &[
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "once",
+    "in",
+    "mind",
+    "upon",
+    "note",
+    "with",
+    "appreciation",
+    "satisfaction",
+    "concern",
+    "deep",
+    "grave",
+    "serious",
+    "great",
+    "its",
+    "their",
+    "gratitude",
+    "regret",
+    "support",
+    "thanks",
+    "interest",
+    "solidarity",
+    "alarm",
+    "full",
+    "particular",
+    "regard",
+    "account",
+];
+
+/// Adverbs that may open a leading phrase ("Also decides", "Strongly condemns").
+const PHRASE_HEAD: &[&str] = &[
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "once",
+    "strongly",
+    "firmly",
+    "deeply",
+    "gravely",
+    "seriously",
+    "fully",
+    "reiterating",
+    "encouraged",
+    "welcoming",
+    "noting",
+    "bearing",
+    "taking",
+    "expressing",
+    "having",
+    "calls",
+    "calling",
+    "takes",
+    "expresses",
+];
+
+/// Byte length of the leading phrase of a paragraph (the words printed in italics):
+/// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
+pub fn leading_phrase_len(s: &str, english: bool) -> usize {
+    let spans = word_spans(s);
+    let Some(&(s0, e0)) = spans.first() else {
+        return 0;
+    };
+    let first = &s[s0..e0];
+    let first_alpha = first.trim_end_matches([',', ':', ';']);
+    if s0 != 0
+        || !first_alpha.chars().next().is_some_and(char::is_uppercase)
+        || !first_alpha
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+        || first_alpha.chars().count() < 3
+    {
+        return 0;
+    }
+    // A capitalised first word followed by more capitalised words is a name, not a phrase.
+    if first_alpha.chars().skip(1).all(char::is_uppercase) {
+        return 0;
+    }
+    if !english || first.len() != first_alpha.len() {
+        return first_alpha.len();
+    }
+    let mut end = e0;
+    let lower_first = first_alpha.to_lowercase();
+    let mut i = 1;
+    let head = PHRASE_HEAD.contains(&lower_first.as_str());
+    // "Also decides", "Strongly condemns": the adverb takes the verb after it.
+    if matches!(
+        lower_first.as_str(),
+        "also"
+            | "further"
+            | "furthermore"
+            | "moreover"
+            | "again"
+            | "strongly"
+            | "firmly"
+            | "deeply"
+            | "gravely"
+            | "seriously"
+            | "fully"
+    ) {
+        if let Some(&(s1, e1)) = spans.get(1) {
+            let w = &s[s1..e1];
+            let wa = w.trim_end_matches([',', ':', ';']);
+            if wa.chars().all(char::is_alphabetic)
+                && wa.chars().next().is_some_and(char::is_lowercase)
+            {
+                end = s1 + wa.len();
+                i = 2;
+                if wa.len() != w.len() {
+                    return end;
+                }
+            }
+        }
+    }
+    while let Some(&(si, ei)) = spans.get(i) {
+        let w = &s[si..ei];
+        let wa = w.trim_end_matches([',', ':', ';']);
+        let lw = wa.to_lowercase();
+        let ok = match lw.as_str() {
+            "also" | "further" | "furthermore" | "moreover" | "again" => true,
+            "upon" => matches!(lower_first.as_str(), "calls" | "calling" | "call"),
+            "note" => matches!(lower_first.as_str(), "takes" | "taking" | "take" | "took"),
+            "in" => {
+                matches!(lower_first.as_str(), "bearing" | "bears")
+                    && spans
+                        .get(i + 1)
+                        .is_some_and(|&(a, b)| s[a..b].trim_end_matches(',') == "mind")
+            }
+            "mind" => matches!(lower_first.as_str(), "bearing" | "bears"),
+            "its" | "their" => {
+                matches!(
+                    lower_first.as_str(),
+                    "expressing"
+                        | "expresses"
+                        | "reiterating"
+                        | "reiterates"
+                        | "reaffirming"
+                        | "reaffirms"
+                ) && spans.get(i + 1).is_some_and(|&(a, b)| {
+                    PHRASE_TAIL
+                        .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                })
+            }
+            "with" => spans.get(i + 1).is_some_and(|&(a, b)| {
+                let next = s[a..b].trim_end_matches([',', ';']).to_lowercase();
+                matches!(
+                    next.as_str(),
+                    "appreciation"
+                        | "satisfaction"
+                        | "concern"
+                        | "deep"
+                        | "grave"
+                        | "serious"
+                        | "great"
+                        | "regret"
+                        | "alarm"
+                        | "interest"
+                )
+            }),
+            "appreciation" | "satisfaction" | "concern" | "gratitude" | "regret" | "thanks"
+            | "alarm" | "interest" | "solidarity" | "support" => i >= 2,
+            "deep" | "grave" | "serious" | "great" | "full" | "particular" => {
+                i >= 2
+                    && spans.get(i + 1).is_some_and(|&(a, b)| {
+                        PHRASE_TAIL
+                            .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                    })
+            }
+            _ => false,
+        };
+        if !ok || !wa.chars().all(char::is_alphabetic) {
+            break;
+        }
+        end = si + wa.len();
+        i += 1;
+        if wa.len() != w.len() {
+            break;
+        }
+    }
+    let _ = head;
+    end
+}
+
+/// UN document series that a symbol may start with.
+const SERIES: &[&str] = &[
+    "A", "S", "E", "ST", "TD", "DP", "UNEP", "FCCC", "CRC", "CCPR", "CEDAW", "CERD", "CAT", "CRPD",
+    "CMW", "HRI", "ICCD", "UNW", "SG", "T", "CBD", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA",
+    "UNCITRAL", "CD", "CCW", "BWC", "APLC", "NPT", "ATT", "GC", "IDB", "WFP", "UNICEF",
+];
+
+/// If `tok` (a whitespace-free token) is a document symbol, its clean form.
+pub fn symbol_token(tok: &str) -> Option<&str> {
+    let t = tok.trim_start_matches(['(', '[', '“', '"', '‘']);
+    let mut t = t.trim_end_matches([',', ';', ':', '”', '"', '’', ']']);
+    // A closing bracket belongs to the symbol only if it opens inside it: GC(69)/RES/9.
+    while t.ends_with(')') && t.matches('(').count() < t.matches(')').count() {
+        t = &t[..t.len() - 1];
+        t = t.trim_end_matches([',', ';', ':', '.']);
+    }
+    let t = t.trim_end_matches('.');
+    let t = t.trim_end_matches([',', ';', ':', ')']);
+    let (head, rest) = t.split_once('/')?;
+    let series = head.split('(').next().unwrap_or(head);
+    let series = series.split('.').next().unwrap_or(series);
+    if !SERIES.contains(&series) || rest.is_empty() {
+        return None;
+    }
+    if !t.chars().any(|c| c.is_ascii_digit()) || t.contains("//") || t.ends_with('/') {
+        return None;
+    }
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '(' | ')' | '-'))
+    {
+        return None;
+    }
+    Some(t)
+}
+
+/// Splits `s` into text, references and dates.
+///
+/// GA resolution numbers are recognised only after "resolution(s)" (or "decision(s)"),
+/// so that "2017/18" stays text; Security Council resolutions need "Security Council" before.
+pub fn recognise(s: &str, out: &mut Vec<Inline>) {
+    let mut spans: Vec<(usize, usize, Inline)> = Vec::new();
+    let words = word_spans(s);
+    // Context: which series a bare number refers to, set by "resolution(s)" and kept
+    // through a list ("53/72 of 4 December 1998, 54/43 of …") until a sentence ends.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Ctx {
+        None,
+        Ga,
+        GaDecision,
+        Sc,
+        Hrc,
+        Ecosoc,
+    }
+    let mut ctx = Ctx::None;
+    let mut since = 0usize;
+    for (wi, &(ws, we)) in words.iter().enumerate() {
+        let w = &s[ws..we];
+        let lw = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if lw == "resolution" || lw == "resolutions" {
+            let before: Vec<String> = words[wi.saturating_sub(4)..wi]
+                .iter()
+                .map(|&(a, b)| {
+                    s[a..b]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            let has = |x: &str| before.iter().any(|b| b == x);
+            ctx = if has("security") {
+                Ctx::Sc
+            } else if has("rights") && has("council") {
+                Ctx::Hrc
+            } else if has("social") && has("council") {
+                Ctx::Ecosoc
+            } else {
+                Ctx::Ga
+            };
+            since = 0;
+            continue;
+        }
+        if lw == "decision" || lw == "decisions" {
+            ctx = if words[wi.saturating_sub(3)..wi]
+                .iter()
+                .any(|&(a, b)| s[a..b].to_lowercase().contains("council"))
+            {
+                Ctx::None
+            } else {
+                Ctx::GaDecision
+            };
+            since = 0;
+            continue;
+        }
+        since += 1;
+        if let Some(sym) = symbol_token(w) {
+            let start = ws + w.find(sym).unwrap_or(0);
+            spans.push((
+                start,
+                start + sym.len(),
+                Inline::Ref {
+                    text: sym.to_string(),
+                    kind: RefKind::Symbol,
+                    symbol: sym.to_string(),
+                },
+            ));
+        } else if ctx != Ctx::None && since <= 12 {
+            let core = w.trim_start_matches(['(', '“', '"']);
+            let core_start = ws + (w.len() - core.len());
+            let num: &str = core.trim_end_matches([',', ';', ':', '.', ')', '”', '"']);
+            let is_slash = num.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.chars().all(|c| c.is_ascii_digit())
+                    && b.chars().all(|c| c.is_ascii_digit())
+                    && a.len() <= 4
+            });
+            match ctx {
+                Ctx::Ga | Ctx::GaDecision | Ctx::Hrc | Ctx::Ecosoc if is_slash => {
+                    // "35/142 B": a capital letter part.
+                    let mut text_end = core_start + num.len();
+                    let mut sym_num = num.to_string();
+                    if num.len() == core.len() {
+                        if let Some(&(ns, ne)) = words.get(wi + 1) {
+                            let nw = s[ns..ne].trim_end_matches([',', ';', ':', '.']);
+                            if nw.len() == 1
+                                && nw.chars().all(|c| c.is_ascii_uppercase())
+                                && ns == text_end + 1
+                            {
+                                text_end = ns + 1;
+                                sym_num = format!("{num} {nw}");
+                            }
+                        }
+                    }
+                    let symbol = match ctx {
+                        Ctx::GaDecision => format!("A/DEC/{sym_num}"),
+                        Ctx::Hrc => format!("A/HRC/RES/{sym_num}"),
+                        Ctx::Ecosoc => format!("E/RES/{sym_num}"),
+                        _ => format!("A/RES/{sym_num}"),
+                    };
+                    let kind = if ctx == Ctx::Ga {
+                        RefKind::GaResolution
+                    } else {
+                        RefKind::Symbol
+                    };
+                    spans.push((
+                        core_start,
+                        text_end,
+                        Inline::Ref {
+                            text: s[core_start..text_end].to_string(),
+                            kind,
+                            symbol,
+                        },
+                    ));
+                    since = 0;
+                }
+                Ctx::Sc
+                    if num.chars().all(|c| c.is_ascii_digit())
+                        && !num.is_empty()
+                        && num.len() == core.len() =>
+                {
+                    // "1631 (2005)"
+                    if let Some(&(ns, ne)) = words.get(wi + 1) {
+                        let nw = &s[ns..ne];
+                        let year = nw.trim_end_matches([',', ';', ':', '.']);
+                        if year.len() == 6
+                            && year.starts_with('(')
+                            && year.ends_with(')')
+                            && year[1..5].chars().all(|c| c.is_ascii_digit())
+                        {
+                            let end = ns + year.len();
+                            spans.push((
+                                core_start,
+                                end,
+                                Inline::Ref {
+                                    text: s[core_start..end].to_string(),
+                                    kind: RefKind::ScResolution,
+                                    symbol: format!("S/RES/{}{}", num, year),
+                                },
+                            ));
+                            since = 0;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if w.ends_with('.') && !w.ends_with("para.") && !w.ends_with("No.") && !w.ends_with("vol.")
+        {
+            ctx = Ctx::None;
+        }
+    }
+    for (a, b, d) in find_dates(s) {
+        if !spans.iter().any(|&(x, y, _)| a < y && x < b) {
+            spans.push((
+                a,
+                b,
+                Inline::Date {
+                    text: s[a..b].to_string(),
+                    date: d,
+                },
+            ));
+        }
+    }
+    spans.sort_by_key(|x| x.0);
+    let mut pos = 0;
+    for (a, b, inl) in spans {
+        if a < pos {
+            continue;
+        }
+        push_text(out, &s[pos..a]);
+        out.push(inl);
+        pos = b;
+    }
+    push_text(out, &s[pos..]);
+}
+
+/// Appends plain text, merging with a preceding plain run.
+pub fn push_text(out: &mut Vec<Inline>, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(Inline::Text { text }) = out.last_mut() {
+        text.push_str(s);
+    } else {
+        out.push(Inline::Text {
+            text: s.to_string(),
+        });
+    }
+}
+
+/// Builds a [`Text`] from a string whose footnote marks are already split out:
+/// `pieces` alternates text and marks.
+pub fn build_text(pieces: &[Piece], phrase: bool, english: bool) -> Text {
+    let mut out = Vec::new();
+    let mut first = true;
+    for p in pieces {
+        match p {
+            Piece::Mark(m) => out.push(Inline::NoteRef { marker: m.clone() }),
+            Piece::Text(t) => {
+                let mut rest = t.as_str();
+                if first && phrase {
+                    let n = leading_phrase_len(rest, english);
+                    if n > 0 {
+                        out.push(Inline::Phrase {
+                            text: rest[..n].to_string(),
+                        });
+                        rest = &rest[n..];
+                    }
+                }
+                recognise(rest, &mut out);
+            }
+        }
+        first = false;
+    }
+    Text(out)
+}
+
+/// A run of text or a footnote mark.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Mark(String),
+}
+
+/// A place in a text where a footnote mark may stand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkCandidate {
+    /// Byte range of the digits (or `[^n]`) to remove.
+    pub start: usize,
+    pub end: usize,
+    pub value: u32,
+    pub strength: Strength,
+}
+
+/// How sure the shape of a candidate makes it a mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// A digit run after a space: "Framework 2".
+    Spaced,
+    /// Glued to a year: "19904" = 1990 + 4.
+    Year,
+    /// After punctuation: "2024,1", "Governors”; 3".
+    Punct,
+    /// Glued to a word: "Nations1".
+    Glued,
+    /// Written `[^n]`.
+    Explicit,
+}
+
+/// Finds the places in `s` where a footnote mark may stand.
+pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'[' && b.get(i + 1) == Some(&b'^') {
+            let ds = i + 2;
+            let mut de = ds;
+            while de < b.len() && b[de].is_ascii_digit() {
+                de += 1;
+            }
+            if de > ds && b.get(de) == Some(&b']') {
+                if let Ok(v) = s[ds..de].parse() {
+                    out.push(MarkCandidate {
+                        start: i,
+                        end: de + 1,
+                        value: v,
+                        strength: Strength::Explicit,
+                    });
+                }
+                i = de + 1;
+                continue;
+            }
+        }
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+        i = end;
+        // What follows must end the mark: space, end, or closing punctuation then space.
+        let after = &s[end..];
+        let next = after.chars().next();
+        let ends_ok = match next {
+            None => true,
+            Some(c) if c.is_whitespace() => true,
+            Some(c) if matches!(c, ',' | ';' | ':' | '.' | ')') => after[c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace),
+            _ => false,
+        };
+        if !ends_ok {
+            continue;
+        }
+        let before = &s[..start];
+        let prev = before.chars().next_back();
+        let digits = &s[start..end];
+        match prev {
+            Some(c) if c.is_alphabetic() || matches!(c, '”' | '’' | '"' | ')') => {
+                // Glued to a word. Reject tokens that look like names with numbers ("P5", "G20", "COP29").
+                let word: String = before
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+                let all_caps = letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase());
+                if digits.len() <= 3 && !all_caps {
+                    if let Ok(v) = digits.parse() {
+                        out.push(MarkCandidate {
+                            start,
+                            end,
+                            value: v,
+                            strength: Strength::Glued,
+                        });
+                    }
+                }
+            }
+            Some(c) if matches!(c, ',' | ';' | ':' | '.') => {
+                // "2024,1" but not "1,000" or "3.4".
+                let before_p = before[..before.len() - 1].chars().next_back();
+                let is_number_sep =
+                    before_p.is_some_and(|x| x.is_ascii_digit()) && (c == '.' || digits.len() == 3);
+                if digits.len() <= 3 && !is_number_sep {
+                    if let Ok(v) = digits.parse() {
+                        out.push(MarkCandidate {
+                            start,
+                            end,
+                            value: v,
+                            strength: Strength::Punct,
+                        });
+                    }
+                }
+            }
+            Some(c) if c.is_whitespace() => {
+                let before_t = before.trim_end();
+                let prev_tok: String = before_t
+                    .chars()
+                    .rev()
+                    .take_while(|c| !c.is_whitespace())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let strength = if prev_tok.ends_with([',', ';', ':', '.', '”', '’', '"']) {
+                    Strength::Punct
+                } else {
+                    Strength::Spaced
+                };
+                if digits.len() <= 3 && !before_t.is_empty() {
+                    if let Ok(v) = digits.parse() {
+                        out.push(MarkCandidate {
+                            start: start - (before.len() - before_t.len()),
+                            end,
+                            value: v,
+                            strength,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        // A year with a mark glued on: "19904", "2014–20243".
+        if digits.len() >= 5 && digits.len() <= 7 {
+            let year: u32 = digits[..4].parse().unwrap_or(0);
+            if (1900..=2099).contains(&year) && !digits[4..].starts_with('0') {
+                if let Ok(v) = digits[4..].parse() {
+                    out.push(MarkCandidate {
+                        start: start + 4,
+                        end,
+                        value: v,
+                        strength: Strength::Year,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("13 December 2010").map(|d| d.to_string()),
+            Some("2010-12-13".into())
+        );
+        assert_eq!(
+            parse_date("10 février 2011").map(|d| d.to_string()),
+            Some("2011-02-10".into())
+        );
+        assert_eq!(
+            parse_date("19 сентября 2025 года").map(|d| d.to_string()),
+            Some("2025-09-19".into())
+        );
+        assert_eq!(parse_date("31 February 2011"), None);
+        assert_eq!(parse_date("December 2010"), None);
+        let s = "of 2 December 2004, in which it granted from 5 to 8 August 2025";
+        let found = find_dates(s);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&s[found[0].0..found[0].1], "2 December 2004");
+        assert_eq!(&s[found[1].0..found[1].1], "8 August 2025");
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_word("Sixty-fifth"), Some(65));
+        assert_eq!(ordinal_word("Eightieth"), Some(80));
+        assert_eq!(ordinal_word("Seventy-third"), Some(73));
+        assert_eq!(ordinal_word("Tenth"), Some(10));
+        assert_eq!(ordinal_word("Sixty-fiveth"), None);
+        assert_eq!(numeric_ordinal("64th"), Some(64));
+        assert_eq!(numeric_ordinal("52nd"), Some(52));
+        assert_eq!(numeric_ordinal("64"), None);
+    }
+
+    fn phrase(s: &str) -> &str {
+        &s[..leading_phrase_len(s, true)]
+    }
+
+    #[test]
+    fn leading_phrases() {
+        assert_eq!(phrase("Recalling also its resolution"), "Recalling also");
+        assert_eq!(phrase("Referring to its resolution"), "Referring");
+        assert_eq!(phrase("Calling upon the Secretary-General"), "Calling upon");
+        assert_eq!(phrase("Also decides to include"), "Also decides");
+        assert_eq!(phrase("Decides, without setting a precedent"), "Decides");
+        assert_eq!(
+            phrase("Taking note with appreciation of the report"),
+            "Taking note with appreciation"
+        );
+        assert_eq!(
+            phrase("Expressing its appreciation to the Secretary-General"),
+            "Expressing its appreciation"
+        );
+        assert_eq!(phrase("Bearing in mind that"), "Bearing in mind");
+        assert_eq!(phrase("Noting with concern that"), "Noting with concern");
+        assert_eq!(phrase("Recalling, in that regard, the report"), "Recalling");
+        assert_eq!(phrase("the text"), "");
+        assert_eq!(phrase("UNESCO is"), "");
+    }
+
+    fn refs(s: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        recognise(s, &mut out);
+        out.into_iter()
+            .filter_map(|i| match i {
+                Inline::Ref { text, symbol, .. } => Some((text, symbol)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(
+            refs("its resolution 59/50 of 2 December 2004"),
+            vec![("59/50".into(), "A/RES/59/50".into())]
+        );
+        assert_eq!(
+            refs("its resolutions 53/72 of 4 December 1998, 54/43 of 1 December 1999 and 35/142 B of 12 December 1980"),
+            vec![
+                ("53/72".into(), "A/RES/53/72".into()),
+                ("54/43".into(), "A/RES/54/43".into()),
+                ("35/142 B".into(), "A/RES/35/142 B".into())
+            ]
+        );
+        assert_eq!(
+            refs("Security Council resolution 1631 (2005) of 17 October 2005"),
+            vec![("1631 (2005)".into(), "S/RES/1631(2005)".into())]
+        );
+        assert_eq!(
+            refs("[without reference to a Main Committee (A/65/L.6)]"),
+            vec![("A/65/L.6".into(), "A/65/L.6".into())]
+        );
+        assert_eq!(
+            refs("See A/66/89/Corr.1."),
+            vec![("A/66/89/Corr.1".into(), "A/66/89/Corr.1".into())]
+        );
+        assert_eq!(refs("the report for 2017/18;"), vec![]);
+        assert_eq!(
+            refs("(A/80/534, para. 7)"),
+            vec![("A/80/534".into(), "A/80/534".into())]
+        );
+    }
+
+    fn marks(s: &str) -> Vec<(u32, Strength)> {
+        mark_candidates(s)
+            .into_iter()
+            .map(|c| (c.value, c.strength))
+            .collect()
+    }
+
+    #[test]
+    fn footnote_mark_shapes() {
+        assert_eq!(marks("peace and security,1 "), vec![(1, Strength::Punct)]);
+        assert_eq!(marks("United Nations1 are"), vec![(1, Strength::Glued)]);
+        assert_eq!(marks("the Framework 2 and"), vec![(2, Strength::Spaced)]);
+        assert_eq!(marks("in 19904 and"), vec![(4, Strength::Year)]);
+        assert_eq!(marks("Governors”; 3 and"), vec![(3, Strength::Punct)]);
+        assert_eq!(marks("text[^12] more"), vec![(12, Strength::Explicit)]);
+        assert!(marks("1,000 people and 3.4 per cent")
+            .iter()
+            .all(|m| m.1 == Strength::Spaced || m.0 != 4));
+        assert_eq!(marks("the P5 and G20 met"), vec![]);
+    }
+}

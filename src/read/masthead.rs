@@ -1,0 +1,413 @@
+//! Masthead and preface lines: symbol, distribution, date of issue, session,
+//! agenda items, job number, barcode, the adoption line and the origin line.
+
+use super::inline;
+use super::structure::{formula_organ, FrontMatter, Para};
+use crate::diag::Diagnostic;
+use crate::model::*;
+
+/// Inserts spaces where an export glued masthead fields together:
+/// "United NationsA/RES/65/122General AssemblyDistr.: General" → "United Nations A/RES/65/122 General Assembly Distr.: General".
+pub fn unglue(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if let Some(p) = prev {
+            let glued = (p.is_lowercase() && c.is_uppercase())
+                || (p.is_ascii_digit() && c.is_uppercase() && c != 'E')
+                || (p.is_ascii_digit() && c.is_alphabetic() && c.is_uppercase());
+            if glued {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// Finds a resolution symbol ("A/RES/65/122", "S/RES/2370 (2017)", "A/HRC/RES/5/1") in `s`.
+pub fn find_symbol(s: &str) -> Option<String> {
+    let idx = s.find("/RES/")?;
+    let before = &s[..idx];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_uppercase() || c == '/')
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(idx);
+    let after = &s[idx + 5..];
+    let mut end = idx + 5;
+    for (i, c) in after.char_indices() {
+        if c.is_ascii_digit() || c == '/' {
+            end = idx + 5 + i + 1;
+        } else {
+            break;
+        }
+    }
+    let mut sym = s[start..end].trim_end_matches('/').to_string();
+    // A letter part: "A/RES/68/247 B".
+    let rest = &s[end..];
+    let mut rc = rest.chars();
+    if let (Some(' '), Some(l)) = (rc.next(), rc.next()) {
+        if l.is_ascii_uppercase() && rc.next().is_none_or(|c| !c.is_alphanumeric()) {
+            sym.push(' ');
+            sym.push(l);
+        }
+    }
+    (start < idx && sym.len() > idx - start + 5).then_some(sym)
+}
+
+/// Fills metadata from the masthead lines.
+pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic>) {
+    let mut agenda_title: Vec<String> = Vec::new();
+    let mut in_agenda = false;
+    for p in lines {
+        let text = unglue(p.text.trim());
+        let t = text.trim();
+        if t.is_empty() {
+            in_agenda = false;
+            continue;
+        }
+        let mut consumed = false;
+        if meta.symbol.is_none() {
+            if let Some(sym) = find_symbol(t) {
+                meta.symbol = Some(sym);
+                consumed = t.split_whitespace().count() == 1;
+            }
+        }
+        if let Some(i) = t.find("Distr.:") {
+            let rest = t[i + 7..].trim();
+            if let Some(w) = rest.split_whitespace().next() {
+                meta.distribution = Some(w.to_string());
+            }
+            consumed = true;
+        }
+        if meta.issued.is_none() {
+            if let Some(&(a, b, d)) = inline::find_dates(t).first() {
+                meta.issued = Some(DateText {
+                    date: d,
+                    text: t[a..b].to_string(),
+                });
+                consumed = consumed || b - a + 1 >= t.len();
+            }
+        }
+        if let Some(i) = t.find(" session").filter(|_| meta.session.is_none()) {
+            let words: Vec<&str> = t[..i].split_whitespace().collect();
+            if let Some(w) = words.last() {
+                let (n, start) = match inline::ordinal_word(w) {
+                    Some(n) => (Some(n), words.len() - 1),
+                    None if words.len() >= 2 => {
+                        // "Tenth emergency special session": the ordinal comes first.
+                        let k = words.len().saturating_sub(3);
+                        match words[k..]
+                            .iter()
+                            .position(|w| inline::ordinal_word(w).is_some())
+                        {
+                            Some(pos) => (inline::ordinal_word(words[k + pos]), k + pos),
+                            None => (None, 0),
+                        }
+                    }
+                    None => (None, 0),
+                };
+                if let Some(n) = n {
+                    let printed = format!("{} session", words[start..].join(" "));
+                    meta.session = Some(Session { number: n, printed });
+                    consumed = true;
+                }
+            }
+        }
+        if let Some(i) = t.find("Agenda item") {
+            let rest = t[i + "Agenda item".len()..].trim_start_matches('s').trim();
+            let (items, title) = split_agenda(rest);
+            for item in items {
+                meta.agenda_items.push(AgendaItem { item, title: None });
+            }
+            if !title.is_empty() {
+                agenda_title.push(title);
+            }
+            in_agenda = true;
+            continue;
+        }
+        if let Some(job) = job_number(t) {
+            meta.job_number.get_or_insert(job);
+            in_agenda = false;
+            continue;
+        }
+        if t.len() > 2
+            && t.starts_with('*')
+            && t.ends_with('*')
+            && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit())
+        {
+            meta.barcode
+                .get_or_insert_with(|| t[1..t.len() - 1].to_string());
+            in_agenda = false;
+            continue;
+        }
+        if in_agenda
+            && !consumed
+            && !matches!(t, "United Nations" | "General Assembly")
+            && find_symbol(t).is_none()
+        {
+            agenda_title.push(t.to_string());
+        }
+    }
+    if !agenda_title.is_empty() {
+        let title = agenda_title.join(" ");
+        match meta.agenda_items.as_mut_slice() {
+            [one] => one.title = Some(title),
+            [] => {}
+            _ => diags.push(Diagnostic::warning(
+                0,
+                "several agenda items with one agenda title: title not attached",
+            )),
+        }
+    }
+}
+
+/// "122 (f)" → (["122 (f)"], ""); "90 (b) Reduction of military budgets" → (["90 (b)"], "Reduction …");
+/// "12 and 115" → (["12", "115"], "").
+fn split_agenda(s: &str) -> (Vec<String>, String) {
+    let mut items = Vec::new();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].trim_end_matches(',');
+        if w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            let mut item = w.to_string();
+            let mut j = i + 1;
+            while let Some(n) = words.get(j) {
+                let nc = n.trim_end_matches(',');
+                if nc.starts_with('(') && nc.ends_with(')') && nc.len() <= 6 {
+                    item.push(' ');
+                    item.push_str(nc);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            items.push(item);
+            i = j;
+            if words.get(i).is_some_and(|w| *w == "and")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    (items, words[i.min(words.len())..].join(" "))
+}
+
+/// "25-16680 (E)", "18-18142 (E)    021118", "10-51986" → "25-16680".
+pub fn job_number(s: &str) -> Option<String> {
+    let first = s.split_whitespace().next()?;
+    let b = first.as_bytes();
+    let ok = b.len() == 8
+        && b[2] == b'-'
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[3..].iter().all(u8::is_ascii_digit);
+    if !ok {
+        return None;
+    }
+    let rest: Vec<&str> = s.split_whitespace().skip(1).collect();
+    let rest_ok = rest.iter().all(|w| {
+        (w.starts_with('(') && w.ends_with(')') && w.len() <= 4)
+            || w.chars().all(|c| c.is_ascii_digit())
+    });
+    rest_ok.then(|| first.to_string())
+}
+
+/// "Resolution adopted by the General Assembly on 13 December 2010".
+pub fn read_adoption_line(line: &str, meta: &mut Meta) {
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(&(a, b, d)) = inline::find_dates(&line).last() {
+        meta.adopted = Some(DateText {
+            date: d,
+            text: line[a..b].to_string(),
+        });
+    }
+    if let Some(by) = line.split(" by ").nth(1) {
+        let organ_text = by.split(" on ").next().unwrap_or(by);
+        if let Some(o) = formula_organ(organ_text) {
+            meta.organ = o;
+        }
+    }
+    meta.adoption_line = Some(line);
+}
+
+/// "[on the report of the Third Committee (A/65/456)]".
+pub fn read_origin(line: &str, meta: &mut Meta) {
+    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    let inner = line.trim_start_matches('[');
+    let committee = inner
+        .find(" Committee")
+        .filter(|_| !inner.starts_with("without reference"))
+        .and_then(|i| {
+            let before = &inner[..i];
+            let word = before.split_whitespace().last()?;
+            Some(format!("{word} Committee"))
+        });
+    let symbols: Vec<String> = line
+        .split_whitespace()
+        .filter_map(inline::symbol_token)
+        .map(String::from)
+        .collect();
+    let mut inl = Vec::new();
+    inline::recognise(&line, &mut inl);
+    meta.origin = Some(Origin {
+        text: Text(inl),
+        committee,
+        symbols,
+    });
+}
+
+/// Front matter is a hint: it fills nothing the text shows, and disagreement is reported.
+pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<Diagnostic>) {
+    if let Some(sym) = &front.symbol {
+        match &meta.symbol {
+            None => meta.symbol = Some(sym.clone()),
+            Some(s) if s != sym => diags.push(Diagnostic::warning(
+                front.line,
+                format!("front matter symbol {sym} differs from the printed {s}; the printed one is kept"),
+            )),
+            _ => {}
+        }
+    }
+    if let Some(lang) = &front.language {
+        let l = lang.trim().to_lowercase();
+        if meta.language.is_empty() && l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()) {
+            meta.language = l;
+        }
+    }
+    if let Some(date) = front.date.as_deref().and_then(Date::parse_iso) {
+        let printed = [meta.issued.as_ref(), meta.adopted.as_ref()];
+        if printed.iter().flatten().count() > 0 && !printed.iter().flatten().any(|d| d.date == date)
+        {
+            diags.push(Diagnostic::warning(
+                front.line,
+                format!("front matter date {date} matches neither the printed date of issue nor the adoption date"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(v: &[&str]) -> Vec<Para> {
+        v.iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ods_masthead_glued() {
+        let mut m = Meta::default();
+        let mut d = Vec::new();
+        read_masthead(
+            &lines(&[
+                "United NationsA/RES/65/122General AssemblyDistr.: General",
+                "10 February 2011Sixty-fifth session",
+                "Agenda item 122 (f)",
+                "",
+                "10-51986",
+                "*1051986*",
+            ]),
+            &mut m,
+            &mut d,
+        );
+        assert_eq!(m.symbol.as_deref(), Some("A/RES/65/122"));
+        assert_eq!(m.distribution.as_deref(), Some("General"));
+        assert_eq!(
+            m.issued.as_ref().map(|d| d.date.to_string()),
+            Some("2011-02-10".into())
+        );
+        assert_eq!(
+            m.session.as_ref().map(|s| (s.number, s.printed.as_str())),
+            Some((65, "Sixty-fifth session"))
+        );
+        assert_eq!(
+            m.agenda_items,
+            vec![AgendaItem {
+                item: "122 (f)".into(),
+                title: None
+            }]
+        );
+        assert_eq!(m.job_number.as_deref(), Some("10-51986"));
+        assert_eq!(m.barcode.as_deref(), Some("1051986"));
+    }
+
+    #[test]
+    fn flattened_masthead() {
+        let mut m = Meta::default();
+        let mut d = Vec::new();
+        read_masthead(
+            &lines(&[
+                "United Nations",
+                "General Assembly Distr.: General 5 December 2025",
+                "Eightieth session Agenda item 90 (b) Reduction of military budgets: objective information",
+            ]),
+            &mut m,
+            &mut d,
+        );
+        assert_eq!(m.session.map(|s| s.number), Some(80));
+        assert_eq!(m.agenda_items[0].item, "90 (b)");
+        assert_eq!(
+            m.agenda_items[0].title.as_deref(),
+            Some("Reduction of military budgets: objective information")
+        );
+        assert_eq!(m.issued.map(|d| d.text), Some("5 December 2025".into()));
+    }
+
+    #[test]
+    fn origin_and_adoption() {
+        let mut m = Meta::default();
+        read_origin(
+            "[on the report of the First Committee (A/80/534, para. 7)]",
+            &mut m,
+        );
+        let o = m.origin.clone().unwrap();
+        assert_eq!(o.committee.as_deref(), Some("First Committee"));
+        assert_eq!(o.symbols, vec!["A/80/534".to_string()]);
+        read_origin(
+            "[without reference to a Main Committee (A/73/L.8 and A/73/L.8/Add.1)]",
+            &mut m,
+        );
+        let o = m.origin.clone().unwrap();
+        assert_eq!(o.committee, None);
+        assert_eq!(
+            o.symbols,
+            vec!["A/73/L.8".to_string(), "A/73/L.8/Add.1".to_string()]
+        );
+        read_adoption_line(
+            "Resolution adopted by the General Assembly on  13 December 2010",
+            &mut m,
+        );
+        assert_eq!(
+            m.adopted.map(|d| d.date.to_string()),
+            Some("2010-12-13".into())
+        );
+        assert_eq!(
+            job_number("18-18142 (E)    021118"),
+            Some("18-18142".into())
+        );
+        assert_eq!(job_number("10-51986"), Some("10-51986".into()));
+        assert_eq!(job_number("2/5"), None);
+        assert_eq!(
+            find_symbol("NationsA/RES/65/122General"),
+            Some("A/RES/65/122".into())
+        );
+    }
+}

@@ -1,0 +1,1529 @@
+//! From logical paragraphs to the model: the rules of a resolution's shape,
+//! shared by every reader.
+//!
+//! A reader turns its input into [`Prepared`]: the masthead lines, the body as
+//! paragraphs in order, and the footnotes it found at page feet. This module
+//! recognises the preface, the formula, preambular and operative paragraphs,
+//! sub-paragraphs, headings, the closing lines, annexes, and places the
+//! footnote marks.
+
+use super::inline::{self, MarkCandidate, Piece, Strength};
+use super::masthead;
+use super::{Format, ReadError, ReadOutput};
+use crate::diag::Diagnostic;
+use crate::model::*;
+
+/// A logical paragraph of the body and the input line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Para {
+    pub line: usize,
+    pub text: String,
+}
+
+/// A footnote found by a reader (at a page foot or after a `---` line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub marker: String,
+    pub text: String,
+    pub line: usize,
+}
+
+/// Metadata hints from YAML front matter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    pub symbol: Option<String>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub language: Option<String>,
+    pub line: usize,
+}
+
+/// What a format-specific reader hands to the shared rules.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    pub front: Option<FrontMatter>,
+    /// Masthead lines (symbol, Distr., session, agenda item, job number…), wherever they were.
+    pub masthead: Vec<Para>,
+    pub body: Vec<Para>,
+    pub notes: Vec<Note>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// ODS job code (`N1051986E`), from the ODS fields.
+    pub ods_job: Option<String>,
+    /// Symbol from the ODS fields.
+    pub ods_symbol: Option<String>,
+}
+
+/// A paragraph while it is being built: text not yet split into inlines.
+#[derive(Debug, Clone, Default)]
+struct Raw {
+    line: usize,
+    num: Option<String>,
+    num_inferred: bool,
+    heading: Option<String>,
+    content: Vec<String>,
+    subs: Vec<Raw>,
+    wrap: Vec<String>,
+}
+
+/// An item of a zone before sections are folded into a tree.
+#[derive(Debug, Clone)]
+enum Item {
+    Heading {
+        num: Option<String>,
+        text: String,
+        level: u8,
+    },
+    Para(Raw),
+}
+
+#[derive(Debug, Default)]
+struct RawAnnex {
+    label: String,
+    title: Option<String>,
+    items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Preface,
+    Preamble,
+    Body,
+    Closing,
+    Annex,
+}
+
+/// Recognises the structure of `prep` and fills the model.
+pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
+    let mut diags = prep.diagnostics;
+    let mut meta = Meta {
+        source_format: format.name().to_string(),
+        ..Meta::default()
+    };
+    masthead::read_masthead(&prep.masthead, &mut meta, &mut diags);
+    if let Some(sym) = &prep.ods_symbol {
+        if meta.symbol.is_none() {
+            meta.symbol = Some(sym.clone());
+        }
+    }
+    meta.ods_job = prep.ods_job.clone();
+
+    let mut b = Builder::default();
+    b.notes = prep.notes;
+    b.run(&prep.body, &mut meta, &mut diags)?;
+
+    // Front matter: hints only; the printed masthead wins.
+    if let Some(front) = &prep.front {
+        masthead::apply_front_matter(front, &mut meta, &mut diags);
+    }
+    if meta.language.is_empty() {
+        meta.language = guess_language(&prep.body);
+    }
+
+    let first_line = prep.body.first().map(|p| p.line).unwrap_or(1);
+    let has_formula = b.formula.is_some();
+    let n_ops = b.body.iter().filter(|i| matches!(i, Item::Para(_))).count();
+    if !has_formula && n_ops == 0 {
+        return Err(ReadError {
+            line: first_line,
+            message: "not a resolution: no enacting formula (\"The General Assembly,\") and no operative paragraphs found"
+                .into(),
+        });
+    }
+    if b.preamble.is_empty() && n_ops == 0 {
+        return Err(ReadError {
+            line: first_line,
+            message: "not a resolution: no paragraphs after the formula".into(),
+        });
+    }
+    if meta.symbol.is_none() && meta.number.is_none() {
+        meta.kind = DocKind::Declaration;
+    }
+    b.finish(meta, &mut diags).map(|doc| ReadOutput {
+        doc,
+        diagnostics: diags,
+    })
+}
+
+fn guess_language(body: &[Para]) -> String {
+    let mut cyr = 0usize;
+    let mut latin = 0usize;
+    let mut fr = 0usize;
+    let mut es = 0usize;
+    for p in body.iter().take(40) {
+        for c in p.text.chars() {
+            if ('\u{400}'..='\u{4FF}').contains(&c) {
+                cyr += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
+        for w in p.text.split_whitespace() {
+            match w {
+                "les" | "des" | "est" | "une" | "dans" | "pour" | "Considérant" => fr += 1,
+                "los" | "las" | "del" | "una" | "para" | "Considerando" => es += 1,
+                _ => {}
+            }
+        }
+    }
+    if cyr > latin {
+        "ru".into()
+    } else if fr > 5 && fr > es {
+        "fr".into()
+    } else if es > 5 {
+        "es".into()
+    } else {
+        "en".into()
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    notes: Vec<Note>,
+    zone_started: bool,
+    title: Option<String>,
+    number: Option<String>,
+    formula: Option<String>,
+    formula_lead: Option<String>,
+    proclamation: Option<String>,
+    formula_after: bool,
+    preamble: Vec<Item>,
+    body: Vec<Item>,
+    annexes: Vec<RawAnnex>,
+    meeting: Option<String>,
+    meeting_date: Option<DateText>,
+    doc_title: Option<String>,
+}
+
+/// Is this the enacting formula ("The General Assembly,") in a supported language?
+pub fn formula_organ(s: &str) -> Option<Organ> {
+    let t = s.trim().trim_end_matches([',', ':']).trim();
+    let t = t.replace('’', "'");
+    let lower = t.to_lowercase();
+    let body = lower.strip_prefix("the ").unwrap_or(&lower);
+    match body {
+        "general assembly"
+        | "l'assemblée générale"
+        | "la asamblea general"
+        | "генеральная ассамблея" => Some(Organ::GeneralAssembly),
+        "security council"
+        | "le conseil de sécurité"
+        | "el consejo de seguridad"
+        | "совет безопасности" => Some(Organ::SecurityCouncil),
+        "human rights council"
+        | "le conseil des droits de l'homme"
+        | "el consejo de derechos humanos" => Some(Organ::HumanRightsCouncil),
+        "economic and social council" | "le conseil économique et social" => {
+            Some(Organ::EconomicAndSocialCouncil)
+        }
+        _ => None,
+    }
+}
+
+/// `65/122. Title` → ("65/122", "Title"); `73/6.` alone → ("73/6", "").
+fn number_title(s: &str) -> Option<(String, String)> {
+    let t = s.trim();
+    let (head, rest) = match t.split_once(|c: char| c.is_whitespace()) {
+        Some((h, r)) => (h, r.trim()),
+        None => (t, ""),
+    };
+    // "68/247 B." has a letter part.
+    let (head, rest) = if !head.ends_with('.') {
+        let (part, rest2) = rest.split_once(' ').unwrap_or((rest, ""));
+        if part.len() == 2
+            && part.ends_with('.')
+            && part.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            (format!("{head} {}", &part[..1]), rest2.trim())
+        } else {
+            return None;
+        }
+    } else {
+        (head.trim_end_matches('.').to_string(), rest)
+    };
+    let core = head.split(' ').next().unwrap_or("");
+    let (a, b) = core.split_once('/')?;
+    if a.is_empty()
+        || b.is_empty()
+        || a.len() > 4
+        || !a.chars().all(|c| c.is_ascii_digit())
+        || !b.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((head, rest.to_string()))
+}
+
+/// `12. text` → ("12.", "text"); the number alone → ("12.", "").
+pub fn operative_number(s: &str) -> Option<(String, &str)> {
+    let digits: usize = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &s[digits..];
+    let rest = rest.strip_prefix('.')?;
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    Some((s[..digits + 1].to_string(), rest.trim_start()))
+}
+
+/// `(a) text`, `(iv) text`, `(a)` alone → (label inside brackets, rest).
+pub fn sub_label(s: &str) -> Option<(String, &str)> {
+    let rest = s.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let label = &rest[..close];
+    if label.is_empty() || label.len() > 6 {
+        return None;
+    }
+    let ok =
+        label.chars().all(|c| c.is_ascii_lowercase()) || label.chars().all(|c| c.is_ascii_digit());
+    let after = &rest[close + 1..];
+    if !ok || !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    // Lowercase labels are one letter (a–z, aa) or a roman numeral.
+    if label.chars().all(|c| c.is_ascii_lowercase())
+        && label.len() > 1
+        && roman_value(label).is_none()
+        && !is_double_letter(label)
+    {
+        return None;
+    }
+    Some((label.to_string(), after.trim_start()))
+}
+
+fn is_double_letter(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 2 && b[0] == b[1]
+}
+
+/// The value of a lowercase or uppercase roman numeral.
+pub fn roman_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_lowercase() {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    // Reject non-canonical forms such as "iiii" or "vv".
+    (to_roman(total).eq_ignore_ascii_case(s)).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const T: &[(u32, &str)] = &[
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut s = String::new();
+    for &(v, r) in T {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+fn letter_value(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    match b {
+        [c] if c.is_ascii_lowercase() => Some(u32::from(c - b'a') + 1),
+        [c, d] if c == d && c.is_ascii_lowercase() => Some(26 + u32::from(c - b'a') + 1),
+        _ => None,
+    }
+}
+
+fn letter_label(n: u32) -> String {
+    if n == 0 {
+        return String::new();
+    }
+    if n <= 26 {
+        char::from(b'a' + (n - 1) as u8).to_string()
+    } else {
+        let c = char::from(b'a' + ((n - 27) % 26) as u8);
+        format!("{c}{c}")
+    }
+}
+
+/// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
+fn heading_num(s: &str) -> Option<(String, String, u8)> {
+    let (head, rest) = s.split_once(' ').unwrap_or((s, ""));
+    let n = head.strip_suffix('.')?;
+    if n.is_empty() {
+        return None;
+    }
+    let rest = rest.trim();
+    if rest.ends_with([',', ';']) {
+        return None;
+    }
+    if n.chars().all(|c| c.is_ascii_uppercase())
+        && roman_value(n).is_some()
+        && (n.len() > 1 || matches!(n, "I" | "V" | "X"))
+    {
+        return Some((format!("{n}."), rest.to_string(), 1));
+    }
+    if n.len() == 1 && n.chars().all(|c| c.is_ascii_uppercase()) {
+        return Some((format!("{n}."), rest.to_string(), 2));
+    }
+    None
+}
+
+/// "64th plenary meeting" (with the date on the same line in some texts).
+fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
+    let t = s.trim();
+    let idx = t.find(" plenary meeting").or_else(|| t.find(" meeting"))?;
+    let first = t.split_whitespace().next()?;
+    inline::numeric_ordinal(first)?;
+    let end = if let Some(i) = t.find(" plenary meeting") {
+        i + " plenary meeting".len()
+    } else {
+        idx + " meeting".len()
+    };
+    let meeting = t[..end].to_string();
+    let rest = t[end..].trim();
+    if rest.is_empty() {
+        return Some((meeting, None));
+    }
+    let date = inline::parse_date(rest)?;
+    Some((
+        meeting,
+        Some(DateText {
+            date,
+            text: rest.to_string(),
+        }),
+    ))
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars()
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '(' | '['))
+        .is_some_and(char::is_lowercase)
+}
+
+/// A short line without final punctuation that starts with a capital: a heading.
+fn looks_like_heading(s: &str) -> bool {
+    let t = s.trim();
+    let words = t.split_whitespace().count();
+    words > 0
+        && words <= 14
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "Article 1", "Article premier", "Статья 1": article headings of a declaration.
+fn article_heading(s: &str) -> bool {
+    let t = s.trim();
+    let mut w = t.split_whitespace();
+    let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    let a = a.to_lowercase();
+    matches!(
+        a.as_str(),
+        "article" | "artículo" | "статья" | "articolo" | "artikel"
+    ) && (b.chars().all(|c| c.is_ascii_digit()) || matches!(b, "premier" | "first" | "primero"))
+}
+
+/// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
+fn annex_label(s: &str) -> bool {
+    let t = s.trim();
+    let mut w = t.split_whitespace();
+    let first = w.next().unwrap_or("");
+    let second = w.next();
+    if w.next().is_some() {
+        return false;
+    }
+    matches!(first, "Annex" | "Annexe" | "Anexo" | "Приложение" | "ANNEX")
+        && second.is_none_or(|s| {
+            roman_value(s).is_some()
+                || s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())
+                || s.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …").
+fn preamble_opener(s: &str) -> bool {
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',')
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "whereas" | "considérant" | "considerando" | "принимая"
+    )
+}
+
+impl Builder {
+    fn run(
+        &mut self,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<(), ReadError> {
+        let mut zone = Zone::Preface;
+        let mut i = 0;
+        let mut next_note: u32 = 1;
+        let mut note_numbers: Vec<u32> = self
+            .notes
+            .iter()
+            .filter_map(|n| n.marker.parse().ok())
+            .collect();
+        note_numbers.sort_unstable();
+        if let Some(&max) = note_numbers.last() {
+            next_note = max + 1;
+        }
+        let mut in_article = false;
+        while i < body.len() {
+            let p = &body[i];
+            let text = p.text.trim();
+            i += 1;
+            if text.is_empty() {
+                continue;
+            }
+            // A footnote left in the body as "N text" (its number is the next one due).
+            if let Some((n, rest)) = split_note(text) {
+                if n == next_note && zone != Zone::Preface && !rest.is_empty() {
+                    self.notes.push(Note {
+                        marker: n.to_string(),
+                        text: rest.to_string(),
+                        line: p.line,
+                    });
+                    next_note += 1;
+                    continue;
+                }
+            }
+            match zone {
+                Zone::Preface => {
+                    if let Some(organ) = formula_organ(text) {
+                        meta.organ = organ;
+                        self.formula = Some(text.to_string());
+                        zone = Zone::Preamble;
+                        continue;
+                    }
+                    if let Some(rest) = text
+                        .strip_prefix("Resolution adopted by ")
+                        .or_else(|| text.strip_prefix("Resolution adopted by\u{a0}"))
+                    {
+                        let mut line = format!("Resolution adopted by {rest}");
+                        // The date may be on the next line.
+                        if !line.contains(" on ") || inline::find_dates(&line).is_empty() {
+                            if let Some(next) = body.get(i) {
+                                if next.text.trim().starts_with("on ")
+                                    || inline::parse_date(next.text.trim()).is_some()
+                                {
+                                    line.push(' ');
+                                    line.push_str(next.text.trim());
+                                    i += 1;
+                                }
+                            }
+                        }
+                        masthead::read_adoption_line(&line, meta);
+                        continue;
+                    }
+                    if text.starts_with('[') {
+                        let mut line = text.to_string();
+                        while !line.contains(']') && i < body.len() {
+                            line.push(' ');
+                            line.push_str(body[i].text.trim());
+                            i += 1;
+                        }
+                        masthead::read_origin(&line, meta);
+                        continue;
+                    }
+                    if let Some((num, title)) = number_title(text) {
+                        self.number = Some(num);
+                        let mut title = title;
+                        // The title may run over the following lines, up to the formula.
+                        while let Some(next) = body.get(i) {
+                            let nt = next.text.trim();
+                            if formula_organ(nt).is_some()
+                                || nt.starts_with('[')
+                                || operative_number(nt).is_some()
+                            {
+                                break;
+                            }
+                            if !title.is_empty() {
+                                title.push(' ');
+                            }
+                            title.push_str(nt);
+                            i += 1;
+                        }
+                        self.title = Some(title);
+                        continue;
+                    }
+                    if preamble_opener(text) {
+                        self.formula_after = true;
+                        zone = Zone::Preamble;
+                        self.preamble.push(Item::Para(Raw {
+                            line: p.line,
+                            content: vec![text.to_string()],
+                            ..Raw::default()
+                        }));
+                        continue;
+                    }
+                    if self.doc_title.is_none()
+                        && self.number.is_none()
+                        && meta.adoption_line.is_none()
+                        && looks_like_heading(text)
+                    {
+                        self.doc_title = Some(text.to_string());
+                        continue;
+                    }
+                    if matches!(
+                        text.to_lowercase().as_str(),
+                        "preamble" | "préambule" | "преамбула" | "preámbulo"
+                    ) {
+                        continue;
+                    }
+                    if !self.zone_started {
+                        diags.push(Diagnostic::warning(
+                            p.line,
+                            format!("text before the formula ignored: {}", clip(text)),
+                        ));
+                    }
+                }
+                Zone::Preamble => {
+                    if let Some(organ) = formula_organ(text) {
+                        // A formula after the preamble (declarations): "Now, therefore, The General Assembly".
+                        meta.organ = organ;
+                        self.formula = Some(text.to_string());
+                        self.formula_after = true;
+                        // "Now, therefore," before it is the formula's lead.
+                        if let Some(Item::Para(last)) = self.preamble.last() {
+                            let t = last.content.join(" ");
+                            if t.split_whitespace().count() <= 4
+                                && t.ends_with(',')
+                                && last.subs.is_empty()
+                            {
+                                self.formula_lead = Some(t);
+                                self.preamble.pop();
+                            }
+                        }
+                        // A proclamation that continues the formula.
+                        if let Some(next) = body.get(i) {
+                            let nt = next.text.trim();
+                            if !article_heading(nt)
+                                && operative_number(nt).is_none()
+                                && starts_proclamation(nt)
+                            {
+                                self.proclamation = Some(nt.to_string());
+                                i += 1;
+                            }
+                        }
+                        zone = Zone::Body;
+                        continue;
+                    }
+                    if operative_number(text).is_some() || article_heading(text) {
+                        zone = Zone::Body;
+                        i -= 1;
+                        continue;
+                    }
+                    if let Some((num, rest)) = sub_label_full(text) {
+                        if let Some(Item::Para(last)) = self.preamble.last_mut() {
+                            push_sub(last, num, rest, p.line);
+                            continue;
+                        }
+                    }
+                    if starts_lower(text) {
+                        if let Some(Item::Para(last)) = self.preamble.last_mut() {
+                            append_continuation(last, text);
+                            continue;
+                        }
+                    }
+                    // "Adopts the following declaration:" — an unnumbered operative paragraph.
+                    if is_unnumbered_operative(text) && !self.formula_after {
+                        zone = Zone::Body;
+                        i -= 1;
+                        continue;
+                    }
+                    self.preamble.push(Item::Para(Raw {
+                        line: p.line,
+                        content: vec![text.to_string()],
+                        ..Raw::default()
+                    }));
+                }
+                Zone::Body | Zone::Annex => {
+                    if let Some((meeting, date)) = meeting_line(text) {
+                        self.meeting = Some(meeting);
+                        self.meeting_date = date;
+                        if self.meeting_date.is_none() {
+                            if let Some(next) = body.get(i) {
+                                if let Some(d) = inline::parse_date(next.text.trim()) {
+                                    self.meeting_date = Some(DateText {
+                                        date: d,
+                                        text: next.text.trim().to_string(),
+                                    });
+                                    i += 1;
+                                }
+                            }
+                        }
+                        zone = Zone::Closing;
+                        continue;
+                    }
+                    if annex_label(text) {
+                        self.start_annex(text, body, &mut i);
+                        zone = Zone::Annex;
+                        in_article = false;
+                        continue;
+                    }
+                    let items = if zone == Zone::Annex {
+                        match self.annexes.last_mut() {
+                            Some(a) => &mut a.items,
+                            None => &mut self.body,
+                        }
+                    } else {
+                        &mut self.body
+                    };
+                    body_para(
+                        items,
+                        text,
+                        p.line,
+                        body.get(i).map(|n| n.text.trim()),
+                        &mut in_article,
+                        diags,
+                    );
+                }
+                Zone::Closing => {
+                    if annex_label(text) {
+                        self.start_annex(text, body, &mut i);
+                        zone = Zone::Annex;
+                        in_article = false;
+                        continue;
+                    }
+                    if let Some((n, rest)) = split_note(text) {
+                        if !rest.is_empty() && n >= 1 {
+                            self.notes.push(Note {
+                                marker: n.to_string(),
+                                text: rest.to_string(),
+                                line: p.line,
+                            });
+                            next_note = n + 1;
+                            continue;
+                        }
+                    }
+                    if starts_lower(text) {
+                        if let Some(n) = self.notes.last_mut() {
+                            n.text.push(' ');
+                            n.text.push_str(text);
+                            continue;
+                        }
+                    }
+                    diags.push(Diagnostic::warning(
+                        p.line,
+                        format!("text after the closing lines ignored: {}", clip(text)),
+                    ));
+                }
+            }
+            self.zone_started = zone != Zone::Preface;
+        }
+        // A footnote text left in the body can end up as the last line of the previous paragraph's text:
+        // nothing more to do here; marks are placed in `finish`.
+        Ok(())
+    }
+
+    fn start_annex(&mut self, label: &str, body: &[Para], i: &mut usize) {
+        let mut annex = RawAnnex {
+            label: label.trim().to_string(),
+            ..RawAnnex::default()
+        };
+        if let Some(next) = body.get(*i) {
+            let nt = next.text.trim();
+            if operative_number(nt).is_none()
+                && heading_num(nt).is_none()
+                && !nt.is_empty()
+                && !nt.ends_with([',', ';'])
+            {
+                annex.title = Some(nt.to_string());
+                *i += 1;
+            }
+        }
+        self.annexes.push(annex);
+    }
+
+    fn finish(self, mut meta: Meta, diags: &mut Vec<Diagnostic>) -> Result<Resolution, ReadError> {
+        let english = meta.language.is_empty() || meta.language == "en";
+        if meta.number.is_none() {
+            meta.number = self.number.clone();
+        }
+        if meta.title.is_none() {
+            meta.title = self.title.clone().or(self.doc_title.clone());
+        }
+        let mut marks = MarkPlacer::new(&self.notes, diags);
+        let preamble = to_blocks(self.preamble, &mut marks, english, true);
+        let body = to_blocks(self.body, &mut marks, english, true);
+        let annexes: Vec<Annex> = self
+            .annexes
+            .into_iter()
+            .map(|a| Annex {
+                label: a.label,
+                title: a.title.map(Text::plain),
+                blocks: to_blocks(a.items, &mut marks, english, false),
+            })
+            .collect();
+        marks.report_unmarked(diags);
+        let footnotes = self
+            .notes
+            .iter()
+            .map(|n| Footnote {
+                marker: n.marker.clone(),
+                text: inline::build_text(&[Piece::Text(n.text.clone())], false, english),
+            })
+            .collect();
+        let formula = self.formula.map(|f| Formula {
+            lead: self.formula_lead.map(Text::plain),
+            text: Text::plain(f),
+            proclamation: self
+                .proclamation
+                .map(|p| inline::build_text(&[Piece::Text(p)], true, english)),
+            after_preamble: self.formula_after,
+        });
+        let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
+            meeting_number: self
+                .meeting
+                .as_deref()
+                .and_then(|m| m.split_whitespace().next())
+                .and_then(inline::numeric_ordinal),
+            meeting: self.meeting,
+            date: self.meeting_date,
+        });
+        Ok(Resolution {
+            meta,
+            formula,
+            preamble,
+            body,
+            closing,
+            annexes,
+            footnotes,
+        })
+    }
+}
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// "Proclaims this …", "провозглашает …": a verb that continues the formula.
+fn starts_proclamation(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "proclaims" | "proclame" | "proclama" | "провозглашает" | "adopts" | "declares"
+    )
+}
+
+/// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
+fn is_unnumbered_operative(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let t = s.trim_end();
+    let verb = first.chars().next().is_some_and(char::is_uppercase)
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.chars().all(char::is_alphabetic);
+    verb && (t.ends_with(':') || t.ends_with('.'))
+}
+
+/// "1 See resolution 70/1." → (1, "See resolution 70/1.").
+fn split_note(s: &str) -> Option<(u32, &str)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &s[digits..];
+    if !rest.starts_with([' ', '\t', '\u{a0}']) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // A note text starts with a capital, a symbol or a quote; "1 December 2025" is a date, not a note.
+    let first_word = rest.split_whitespace().next().unwrap_or("");
+    if inline::month_number(first_word.trim_end_matches([',', '.'])).is_some() {
+        return None;
+    }
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"' || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((s[..digits].parse().ok()?, rest))
+}
+
+/// A sub-paragraph label with its text; the label is returned as printed, "(a)".
+fn sub_label_full(s: &str) -> Option<(String, String)> {
+    let (label, rest) = sub_label(s)?;
+    Some((format!("({label})"), rest.to_string()))
+}
+
+fn append_continuation(raw: &mut Raw, text: &str) {
+    // Continue the last thing written: the wrap-up, the last sub-paragraph, or the content.
+    if let Some(w) = raw.wrap.last_mut() {
+        w.push(' ');
+        w.push_str(text);
+    } else if let Some(last) = raw.subs.last_mut() {
+        append_continuation(last, text);
+    } else if let Some(c) = raw.content.last_mut() {
+        c.push(' ');
+        c.push_str(text);
+    } else {
+        raw.content.push(text.to_string());
+    }
+}
+
+/// Adds a labelled sub-paragraph at the right depth: letters under the paragraph,
+/// romans under the last letter ("(i)" after "(h)" is a letter).
+fn push_sub(para: &mut Raw, label: String, text: String, line: usize) {
+    let inner = label.trim_matches(['(', ')']).to_string();
+    let last_letter = para
+        .subs
+        .last()
+        .and_then(|s| s.num.as_deref())
+        .map(|n| n.trim_matches(['(', ')']).to_string());
+    let letter_next = match &last_letter {
+        Some(l) => letter_value(l)
+            .zip(letter_value(&inner))
+            .is_some_and(|(a, b)| b == a + 1),
+        None => letter_value(&inner) == Some(1),
+    };
+    let is_roman = roman_value(&inner).is_some();
+    let new = Raw {
+        line,
+        num: Some(label),
+        content: if text.is_empty() { vec![] } else { vec![text] },
+        ..Raw::default()
+    };
+    if letter_next || !is_roman || para.subs.is_empty() {
+        // Roman list directly under the paragraph when it has no lettered list.
+        if is_roman && !letter_next && !para.subs.is_empty() {
+            para.subs.push(new);
+            return;
+        }
+        para.subs.push(new);
+        return;
+    }
+    // A roman label under the last lettered sub-paragraph; a deeper letter list nests likewise.
+    if let Some(last) = para.subs.last_mut() {
+        let last_inner = last
+            .num
+            .as_deref()
+            .map(|n| n.trim_matches(['(', ')']).to_string())
+            .unwrap_or_default();
+        if roman_value(&last_inner).is_some() && letter_value(&last_inner).is_none() {
+            para.subs.push(new);
+        } else {
+            last.subs.push(new);
+        }
+    }
+}
+
+/// One paragraph of the operative part (or an annex).
+fn body_para(
+    items: &mut Vec<Item>,
+    text: &str,
+    line: usize,
+    next: Option<&str>,
+    in_article: &mut bool,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if article_heading(text) {
+        *in_article = true;
+        items.push(Item::Para(Raw {
+            line,
+            heading: Some(text.to_string()),
+            ..Raw::default()
+        }));
+        return;
+    }
+    if let Some((num, rest)) = operative_number(text) {
+        if *in_article {
+            if let Some(Item::Para(last)) = items.last_mut() {
+                last.subs.push(Raw {
+                    line,
+                    num: Some(num),
+                    content: vec![rest.to_string()],
+                    ..Raw::default()
+                });
+                return;
+            }
+        }
+        items.push(Item::Para(Raw {
+            line,
+            num: Some(num),
+            content: if rest.is_empty() {
+                vec![]
+            } else {
+                vec![rest.to_string()]
+            },
+            ..Raw::default()
+        }));
+        return;
+    }
+    if let Some((num, rest)) = sub_label_full(text) {
+        if let Some(Item::Para(last)) = items.last_mut() {
+            infer_missing_labels(last, &num, diags);
+            push_sub(last, num, rest, line);
+            return;
+        }
+    }
+    if let Some((num, htext, level)) = heading_num(text) {
+        let mut htext = htext;
+        if htext.is_empty() {
+            if let Some(n) = next {
+                htext = n.to_string();
+            }
+        }
+        let _ = htext;
+        items.push(Item::Heading {
+            num: Some(num),
+            text: heading_num(text).map(|h| h.1).unwrap_or_default(),
+            level,
+        });
+        return;
+    }
+    // Text after a bare "I." heading is its title.
+    if let Some(Item::Heading { text: ht, .. }) = items.last_mut() {
+        if ht.is_empty() {
+            *ht = text.to_string();
+            return;
+        }
+    }
+    if let Some(Item::Para(last)) = items.last_mut() {
+        let last_text = last_text_of(last);
+        if starts_lower(text)
+            || (last.content.is_empty() && last.subs.is_empty() && last.num.is_some())
+        {
+            // A page break split the paragraph, or the number stood alone on its line.
+            if last.content.is_empty() && last.subs.is_empty() {
+                last.content.push(text.to_string());
+            } else {
+                append_continuation(last, text);
+            }
+            return;
+        }
+        if !*in_article {
+            // Items of a list whose labels the extraction lost: the paragraph's intro ends with ':'.
+            let intro_colon = last.subs.is_empty()
+                && last
+                    .content
+                    .last()
+                    .is_some_and(|c| c.trim_end().ends_with(':'));
+            let in_list = !last.subs.is_empty()
+                && last.wrap.is_empty()
+                && last_text.trim_end().ends_with(';');
+            if (intro_colon || in_list) && !looks_like_heading(text) {
+                last.subs.push(Raw {
+                    line,
+                    num: None,
+                    content: vec![text.to_string()],
+                    ..Raw::default()
+                });
+                return;
+            }
+            if !last.subs.is_empty()
+                && last.wrap.is_empty()
+                && !looks_like_heading(text)
+                && !last_text.trim_end().ends_with(':')
+            {
+                last.wrap.push(text.to_string());
+                return;
+            }
+        } else if !looks_like_heading(text) || last.heading.is_some() {
+            last.content.push(text.to_string());
+            return;
+        }
+    }
+    if looks_like_heading(text)
+        && next.is_some_and(|n| {
+            operative_number(n).is_some() || heading_num(n).is_some() || looks_like_heading(n)
+        })
+    {
+        let level = items.iter().rev().find_map(|i| match i {
+            Item::Heading {
+                num: Some(_),
+                level,
+                ..
+            } => Some(*level + 1),
+            _ => None,
+        });
+        items.push(Item::Heading {
+            num: None,
+            text: text.to_string(),
+            level: level.unwrap_or(1).min(3),
+        });
+        return;
+    }
+    items.push(Item::Para(Raw {
+        line,
+        content: vec![text.to_string()],
+        ..Raw::default()
+    }));
+}
+
+fn last_text_of(r: &Raw) -> String {
+    if let Some(w) = r.wrap.last() {
+        return w.clone();
+    }
+    if let Some(s) = r.subs.last() {
+        return last_text_of(s);
+    }
+    r.content.last().cloned().unwrap_or_default()
+}
+
+/// When "(c)" follows unlabelled items, they were "(a)" and "(b)": fill the labels in.
+fn infer_missing_labels(para: &mut Raw, label: &str, diags: &mut Vec<Diagnostic>) {
+    let inner = label.trim_matches(['(', ')']);
+    let Some(v) = letter_value(inner) else { return };
+    let unlabelled: Vec<usize> = para
+        .subs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.num.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    if unlabelled.is_empty() {
+        return;
+    }
+    // Certain only when every earlier item lacks a label and their count fits.
+    if unlabelled.len() == para.subs.len() && para.subs.len() as u32 == v - 1 {
+        for (k, s) in para.subs.iter_mut().enumerate() {
+            s.num = Some(format!("({})", letter_label(k as u32 + 1)));
+            s.num_inferred = true;
+            diags.push(Diagnostic::warning(
+                s.line,
+                format!(
+                    "sub-paragraph label {} missing; inferred from the labels after it",
+                    s.num.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+    }
+}
+
+/// Labels for a list none of whose items kept a label: (a), (b), … in order.
+fn infer_whole_list(para: &mut Raw, diags: &mut Vec<Diagnostic>) {
+    for s in para.subs.iter_mut() {
+        infer_whole_list(s, diags);
+    }
+    if para.subs.len() >= 2 && para.subs.iter().all(|s| s.num.is_none()) {
+        for (k, s) in para.subs.iter_mut().enumerate() {
+            s.num = Some(format!("({})", letter_label(k as u32 + 1)));
+            s.num_inferred = true;
+            diags.push(Diagnostic::warning(
+                s.line,
+                format!(
+                    "sub-paragraph label {} missing; inferred from the list's order",
+                    s.num.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+    } else if para.subs.len() == 1 && para.subs[0].num.is_none() {
+        // A single unlabelled "item" is just more text of the paragraph.
+        let only = para.subs.remove(0);
+        para.content.extend(only.content);
+    }
+}
+
+/// Folds items into blocks (sections nest by level) and turns raw text into inlines.
+fn to_blocks(items: Vec<Item>, marks: &mut MarkPlacer, english: bool, phrases: bool) -> Vec<Block> {
+    // Stack of open sections: (section, level).
+    let mut root: Vec<Block> = Vec::new();
+    let mut stack: Vec<Section> = Vec::new();
+    fn close_to(stack: &mut Vec<Section>, root: &mut Vec<Block>, level: u8) {
+        while stack.last().is_some_and(|s| s.level >= level) {
+            if let Some(s) = stack.pop() {
+                match stack.last_mut() {
+                    Some(parent) => parent.children.push(Block::Section(s)),
+                    None => root.push(Block::Section(s)),
+                }
+            }
+        }
+    }
+    for item in items {
+        match item {
+            Item::Heading { num, text, level } => {
+                close_to(&mut stack, &mut root, level);
+                let heading = marks.text(&text, false, english);
+                stack.push(Section {
+                    num,
+                    heading,
+                    level,
+                    children: Vec::new(),
+                });
+            }
+            Item::Para(mut raw) => {
+                let mut sink = Vec::new();
+                infer_whole_list(&mut raw, &mut sink);
+                marks.diags.extend(sink);
+                let p = raw_to_paragraph(raw, marks, english, phrases);
+                match stack.last_mut() {
+                    Some(s) => s.children.push(Block::Paragraph(p)),
+                    None => root.push(Block::Paragraph(p)),
+                }
+            }
+        }
+    }
+    close_to(&mut stack, &mut root, 0);
+    root
+}
+
+fn raw_to_paragraph(raw: Raw, marks: &mut MarkPlacer, english: bool, phrase: bool) -> Paragraph {
+    let content: Vec<Text> = raw
+        .content
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.trim().is_empty())
+        .map(|(k, c)| marks.text(c, phrase && k == 0, english))
+        .collect();
+    let subparagraphs = raw
+        .subs
+        .into_iter()
+        .map(|s| raw_to_paragraph(s, marks, english, false))
+        .collect();
+    let wrap_up = raw
+        .wrap
+        .iter()
+        .map(|w| marks.text(w, false, english))
+        .collect();
+    Paragraph {
+        num: raw.num,
+        num_inferred: raw.num_inferred,
+        heading: raw.heading.map(Text::plain),
+        content,
+        subparagraphs,
+        wrap_up,
+    }
+}
+
+/// Places footnote marks through the document, in order, against the notes found.
+struct MarkPlacer {
+    /// Note numbers that exist.
+    known: Vec<u32>,
+    /// Next note number expected to be marked for the first time.
+    expected_idx: usize,
+    marked: Vec<u32>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Words after which a spaced number is a reference, not a mark ("paragraph 2", "on 5").
+const NOT_BEFORE_MARK: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "para.",
+    "paras.",
+    "article",
+    "articles",
+    "resolution",
+    "resolutions",
+    "chapter",
+    "annex",
+    "item",
+    "items",
+    "rule",
+    "rules",
+    "no.",
+    "vol.",
+    "page",
+    "pages",
+    "section",
+    "sections",
+    "principle",
+    "principles",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "phase",
+    "part",
+    "decision",
+    "decisions",
+    "and",
+    "or",
+    "to",
+    "on",
+    "of",
+    "from",
+    "the",
+    "in",
+    "at",
+    "by",
+    "some",
+    "about",
+    "than",
+    "over",
+    "under",
+    "with",
+    "for",
+    "nearly",
+    "almost",
+    "least",
+    "until",
+    "since",
+    "between",
+    "protocol",
+    "level",
+    "category",
+    "group",
+    "table",
+    "figure",
+    "volume",
+    "step",
+    "tier",
+    "stage",
+    "number",
+    "recommendation",
+    "recommendations",
+    "action",
+    "actions",
+    "option",
+    "module",
+    "session",
+    "meeting",
+    "every",
+    "first",
+    "last",
+    "per",
+    "approximately",
+    "only",
+    "all",
+    "within",
+];
+
+impl MarkPlacer {
+    fn new(notes: &[Note], _diags: &mut [Diagnostic]) -> Self {
+        let mut known: Vec<u32> = notes.iter().filter_map(|n| n.marker.parse().ok()).collect();
+        known.sort_unstable();
+        known.dedup();
+        MarkPlacer {
+            known,
+            expected_idx: 0,
+            marked: Vec::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    fn accept(&self, c: &MarkCandidate, s: &str) -> bool {
+        let expected = self.known.get(self.expected_idx).copied();
+        if c.strength == Strength::Explicit {
+            return true;
+        }
+        let is_next = expected == Some(c.value);
+        let is_skip = self.known.get(self.expected_idx + 1) == Some(&c.value);
+        let is_repeat = self.marked.contains(&c.value);
+        if !(is_next || is_repeat || is_skip) {
+            return false;
+        }
+        let prev_word: String = s[..c.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_string();
+        let next_word = s[c.end..].split_whitespace().next().unwrap_or("");
+        let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
+        if inline::month_number(next_clean).is_some()
+            || matches!(next_clean, "per" | "percent" | "%" | "million" | "billion" | "years" | "per cent" | "and" if c.strength == Strength::Spaced && !is_next)
+            || next_word.starts_with('(') && c.strength == Strength::Spaced
+            || next_word.starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            return false;
+        }
+        match c.strength {
+            Strength::Explicit => true,
+            Strength::Glued | Strength::Year => {
+                is_next || (is_repeat && c.strength == Strength::Glued) || is_skip
+            }
+            Strength::Punct => is_next || is_repeat || is_skip,
+            Strength::Spaced => {
+                let pw = prev_word
+                    .trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'))
+                    .to_lowercase();
+                if NOT_BEFORE_MARK.contains(&pw.as_str())
+                    || pw.chars().all(|ch| ch.is_ascii_digit())
+                    || pw.is_empty()
+                {
+                    return false;
+                }
+                // A repeated note after a space: only after a capitalised name ("Goals 2").
+                is_next || (is_repeat && prev_word.chars().next().is_some_and(char::is_uppercase))
+            }
+        }
+    }
+
+    /// Splits the marks out of `s` and builds its inline text.
+    fn text(&mut self, s: &str, phrase: bool, english: bool) -> Text {
+        let mut pieces = Vec::new();
+        let mut pos = 0;
+        if !self.known.is_empty() || s.contains("[^") {
+            for c in inline::mark_candidates(s) {
+                if c.start < pos || !self.accept(&c, s) {
+                    continue;
+                }
+                let t = &s[pos..c.start];
+                if !t.is_empty() {
+                    pieces.push(Piece::Text(t.to_string()));
+                }
+                pieces.push(Piece::Mark(c.value.to_string()));
+                if self.known.get(self.expected_idx) == Some(&c.value) {
+                    self.expected_idx += 1;
+                } else if self.known.get(self.expected_idx + 1) == Some(&c.value) {
+                    self.expected_idx += 2;
+                }
+                if !self.marked.contains(&c.value) {
+                    self.marked.push(c.value);
+                }
+                pos = c.end;
+            }
+        }
+        let rest = &s[pos..];
+        if !rest.is_empty() {
+            pieces.push(Piece::Text(rest.to_string()));
+        }
+        // Trim: a mark at the end leaves the text before it untouched; trailing spaces go.
+        if let Some(Piece::Text(t)) = pieces.last_mut() {
+            let trimmed = t.trim_end().to_string();
+            *t = trimmed;
+            if t.is_empty() {
+                pieces.pop();
+            }
+        }
+        if let Some(Piece::Text(t)) = pieces.first_mut() {
+            let trimmed = t.trim_start().to_string();
+            *t = trimmed;
+        }
+        inline::build_text(&pieces, phrase, english)
+    }
+
+    fn report_unmarked(&mut self, diags: &mut Vec<Diagnostic>) {
+        diags.append(&mut self.diags);
+        for n in &self.known {
+            if !self.marked.contains(n) {
+                diags.push(Diagnostic::warning(
+                    0,
+                    format!("footnote {n} has no mark in the text"),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_labels() {
+        assert_eq!(
+            operative_number("12. Decides"),
+            Some(("12.".into(), "Decides"))
+        );
+        assert_eq!(operative_number("1."), Some(("1.".into(), "")));
+        assert_eq!(operative_number("2024. Year"), None);
+        assert_eq!(operative_number("3.4 per cent"), None);
+        assert_eq!(
+            sub_label("(a) To continue"),
+            Some(("a".into(), "To continue"))
+        );
+        assert_eq!(sub_label("(iv) text"), Some(("iv".into(), "text")));
+        assert_eq!(sub_label("(see below)"), None);
+        assert_eq!(sub_label("(ab) x"), None);
+        assert_eq!(roman_value("xiv"), Some(14));
+        assert_eq!(roman_value("iiii"), None);
+        assert_eq!(
+            number_title("65/122.\tCooperation"),
+            Some(("65/122".into(), "Cooperation".into()))
+        );
+        assert_eq!(number_title("73/6."), Some(("73/6".into(), String::new())));
+        assert_eq!(
+            number_title("68/247 B. Title"),
+            Some(("68/247 B".into(), "Title".into()))
+        );
+        assert_eq!(
+            heading_num("II. Implementation of"),
+            Some(("II.".into(), "Implementation of".into(), 1))
+        );
+        assert_eq!(heading_num("I."), Some(("I.".into(), String::new(), 1)));
+        assert_eq!(
+            heading_num("A. Title"),
+            Some(("A.".into(), "Title".into(), 2))
+        );
+    }
+
+    #[test]
+    fn closing_and_formula() {
+        assert_eq!(
+            meeting_line("64th plenary meeting").map(|m| m.0),
+            Some("64th plenary meeting".into())
+        );
+        let (m, d) = meeting_line("52nd plenary meeting 1 December 2025").unwrap();
+        assert_eq!(m, "52nd plenary meeting");
+        assert_eq!(d.unwrap().date.to_string(), "2025-12-01");
+        assert_eq!(
+            formula_organ("The General Assembly,"),
+            Some(Organ::GeneralAssembly)
+        );
+        assert_eq!(
+            formula_organ("L’Assemblée générale"),
+            Some(Organ::GeneralAssembly)
+        );
+        assert_eq!(
+            formula_organ("Генеральная Ассамблея,"),
+            Some(Organ::GeneralAssembly)
+        );
+        assert_eq!(formula_organ("The General Assembly decides"), None);
+    }
+
+    #[test]
+    fn roman_after_h_is_a_letter() {
+        let mut p = Raw::default();
+        for l in ["a", "b", "c", "d", "e", "f", "g", "h", "i"] {
+            push_sub(&mut p, format!("({l})"), "x".into(), 1);
+        }
+        assert_eq!(p.subs.len(), 9);
+        let mut q = Raw::default();
+        push_sub(&mut q, "(a)".into(), "x".into(), 1);
+        push_sub(&mut q, "(i)".into(), "x".into(), 1);
+        push_sub(&mut q, "(ii)".into(), "x".into(), 1);
+        push_sub(&mut q, "(b)".into(), "x".into(), 1);
+        assert_eq!(q.subs.len(), 2);
+        assert_eq!(q.subs[0].subs.len(), 2);
+    }
+
+    #[test]
+    fn notes_split() {
+        assert_eq!(
+            split_note("1 See resolutions 49/57 and 49/60."),
+            Some((1, "See resolutions 49/57 and 49/60."))
+        );
+        assert_eq!(split_note("13 December 2010"), None);
+        assert_eq!(split_note("1. Notes"), None);
+    }
+}
