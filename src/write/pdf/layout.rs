@@ -351,11 +351,12 @@ fn words(spans: &[Span], targets: &mut Vec<Target>) -> Vec<(Vec<Seg>, Vec<String
 /// after which a hyphen is drawn), or explicit hyphens (no hyphen drawn).
 fn break_points(text: &str, lang: Option<hypher::Lang>) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
-    // Explicit hyphens and slashes break without an added hyphen.
+    // Explicit hyphens break without an added hyphen. Slashes do not: document
+    // symbols stay whole unless too long for the line (see `split_overlong`).
     let mut start = 0;
     let mut parts = Vec::new();
     for (i, c) in text.char_indices() {
-        if (c == '-' || c == '/' || c == '\u{2013}') && i > 0 && i + c.len_utf8() < text.len() {
+        if c == '-' && i > 0 && i + c.len_utf8() < text.len() {
             parts.push((start, i + c.len_utf8()));
             out.push((i + c.len_utf8(), false));
             start = i + c.len_utf8();
@@ -895,21 +896,24 @@ pub fn paginate(
     lang: Option<hypher::Lang>,
 ) -> Vec<Page> {
     let note_lines = |marker: &str| -> Vec<Line> {
-        notes
-            .iter()
-            .find(|(k, _)| k == marker)
-            .map(|(_, p)| {
-                let mut lines = break_para(m, p, g.left, lang);
-                // Marks inside notes do not pull further notes.
-                for l in &mut lines {
-                    l.marks.clear();
-                }
-                if let Some(first) = lines.first_mut() {
-                    first.marks = vec![format!("\u{0}{marker}")];
-                }
-                lines
-            })
-            .unwrap_or_default()
+        let mut out = Vec::new();
+        for (_, p) in notes.iter().filter(|(k, _)| k == marker) {
+            let mut lines = break_para(m, p, g.left, lang);
+            // Marks inside notes do not pull further notes.
+            for l in &mut lines {
+                l.marks.clear();
+            }
+            let own = p
+                .label
+                .as_ref()
+                .and_then(|(l, _)| l.first())
+                .and_then(|s| s.mark.clone());
+            if let (Some(first), Some(own)) = (lines.first_mut(), own) {
+                first.marks = vec![format!("\u{0}{own}")];
+            }
+            out.extend(lines);
+        }
+        out
     };
     let mut flow = Flow {
         g,

@@ -107,7 +107,10 @@ fn write_with(
     };
     let (blocks, marks) = b.blocks();
     let notes = b.notes(&marks);
-    let mut pages = layout::paginate(faces, &GEOMETRY, &blocks, &notes, hyph);
+    // Agenda titles in the masthead push the heading down.
+    let mut geometry = GEOMETRY;
+    geometry.top_first = geometry.top_first.min(b.masthead_bottom() - 24.0);
+    let mut pages = layout::paginate(faces, &geometry, &blocks, &notes, hyph);
     let n = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
         if i == 0 {
@@ -538,15 +541,29 @@ impl Builder<'_> {
     /// The notes, in order of first mark, as paragraphs in the note style.
     fn notes(&self, marks: &[String]) -> Vec<(String, Para)> {
         let mut out = Vec::new();
-        let mut order: Vec<&str> = marks.iter().map(String::as_str).collect();
-        for f in &self.doc.footnotes {
-            if !order.contains(&f.marker.as_str()) {
-                order.push(&f.marker);
-            }
-        }
+        let order: Vec<&str> = self
+            .doc
+            .footnotes
+            .iter()
+            .map(|f| f.marker.as_str())
+            .collect();
+        // A note with no mark in the text is set after the note before it
+        // (or before the first marked note), so that no note is lost.
+        let marked: Vec<&str> = order
+            .iter()
+            .copied()
+            .filter(|o| marks.iter().any(|m| m == o))
+            .collect();
+        let mut anchor = marked.first().copied().unwrap_or("");
         for marker in order {
             let Some(f) = self.doc.footnote(marker) else {
                 continue;
+            };
+            let key = if marks.iter().any(|m| m == marker) {
+                anchor = marker;
+                marker
+            } else {
+                anchor
             };
             let mut ignored = Vec::new();
             let spans = self.spans(&f.text, Style::Regular, &mut ignored);
@@ -561,9 +578,41 @@ impl Builder<'_> {
                 }],
                 117.0 - LEFT,
             ));
-            out.push((f.marker.clone(), p));
+            out.push((key.to_string(), p));
         }
         out
+    }
+
+    /// The baseline of the last masthead line at the left (session, agenda).
+    fn masthead_bottom(&self) -> f32 {
+        let mut out = Vec::new();
+        self.agenda_lines(&mut out);
+        567.6 - 11.7 * out.len() as f32
+    }
+
+    /// Session, agenda items and their titles, as printed at the left.
+    fn agenda_lines(&self, out: &mut Vec<(String, Style)>) {
+        let meta = &self.doc.meta;
+        let w = words(self.lang);
+        if let Some(s) = &meta.session {
+            out.push((s.printed.clone(), Style::Bold));
+        }
+        let items: Vec<&str> = meta.agenda_items.iter().map(|a| a.item.as_str()).collect();
+        match items.as_slice() {
+            [] => {}
+            [one] => out.push((format!("{} {one}", w.agenda_item), Style::Regular)),
+            [init @ .., last] => out.push((
+                format!("{} {} {} {last}", w.agenda_items, init.join(", "), w.and),
+                Style::Regular,
+            )),
+        }
+        for a in &meta.agenda_items {
+            if let Some(t) = &a.title {
+                for l in simple_lines(self.m, t, Style::Regular, 10.0, 230.0) {
+                    out.push((l, Style::Regular));
+                }
+            }
+        }
     }
 
     /// Page 1: "United Nations", the symbol, the organ, distribution and date,
@@ -622,34 +671,11 @@ impl Builder<'_> {
             y: 582.35,
             thickness: 1.5,
         });
-        let mut y = 567.6;
-        if let Some(s) = &meta.session {
-            page.runs
-                .push(furniture(PAGE_LEFT, y, Style::Bold, 10.0, &s.printed));
-            y -= 11.7;
-        }
-        if !meta.agenda_items.is_empty() {
-            let items: Vec<&str> = meta.agenda_items.iter().map(|a| a.item.as_str()).collect();
-            let line = match items.as_slice() {
-                [one] => format!("{} {one}", w.agenda_item),
-                [init @ .., last] => {
-                    format!("{} {} {} {last}", w.agenda_items, init.join(", "), w.and)
-                }
-                [] => String::new(),
-            };
-            page.runs
-                .push(furniture(PAGE_LEFT, y, Style::Regular, 10.0, &line));
-            y -= 11.7;
-            for a in &meta.agenda_items {
-                if let Some(t) = &a.title {
-                    // Agenda titles are short; a long one is cut at the text block's width.
-                    for l in simple_lines(m, t, Style::Bold, 10.0, 230.0) {
-                        page.runs
-                            .push(furniture(PAGE_LEFT, y, Style::Bold, 10.0, &l));
-                        y -= 11.7;
-                    }
-                }
-            }
+        let mut lines = Vec::new();
+        self.agenda_lines(&mut lines);
+        for (k, (text, style)) in lines.iter().enumerate() {
+            let y = 567.6 - 11.7 * k as f32;
+            page.runs.push(furniture(PAGE_LEFT, y, *style, 10.0, text));
         }
         if let Some(j) = &meta.job_number {
             page.runs.push(furniture(
