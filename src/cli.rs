@@ -51,6 +51,58 @@ pub struct ConvertArgs {
     /// AKN: the markup date (YYYY-MM-DD) recorded in the manifestation.
     #[arg(long, value_parser = parse_date)]
     pub markup_date: Option<crate::model::Date>,
+    /// PDF: paper size, `letter` (default, New York documents) or `a4`.
+    #[arg(long, value_parser = parse_paper, default_value = "letter")]
+    pub paper: write::pdf::PaperSize,
+    /// PDF: a directory with a serif family to use instead of the built-in
+    /// Libertinus Serif: *-Regular, *-Italic, *-Bold and *-BoldItalic .ttf/.otf
+    /// files (e.g. Liberation Serif).
+    #[arg(long, value_name = "DIR")]
+    pub font_dir: Option<PathBuf>,
+}
+
+fn parse_paper(s: &str) -> Result<write::pdf::PaperSize, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "letter" => Ok(write::pdf::PaperSize::Letter),
+        "a4" => Ok(write::pdf::PaperSize::A4),
+        _ => Err(format!("unknown paper size '{s}' (expected letter or a4)")),
+    }
+}
+
+/// Reads a font family from a directory: one file per style, found by its name's ending.
+fn read_font_dir(dir: &Path) -> Result<write::pdf::FontFamily, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read font directory {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf"))
+        })
+        .collect();
+    files.sort();
+    let find = |suffix: &str| -> Result<Vec<u8>, String> {
+        let path = files
+            .iter()
+            .find(|p| {
+                p.file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_some_and(|s| s.to_ascii_lowercase().ends_with(suffix))
+            })
+            .ok_or_else(|| {
+                format!(
+                    "no *{suffix}.ttf or *{suffix}.otf font in {}",
+                    dir.display()
+                )
+            })?;
+        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    Ok(write::pdf::FontFamily {
+        regular: find("-regular")?,
+        italic: find("-italic")?,
+        bold: find("-bold")?,
+        bold_italic: find("-bolditalic")?,
+    })
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -136,10 +188,19 @@ fn convert(args: &ConvertArgs) -> i32 {
     if to_stdout && (jobs.len() != 1 || writers.len() != 1) {
         return usage("-o - needs exactly one input and one output format");
     }
+    let font_family = match &args.font_dir {
+        None => None,
+        Some(dir) => match read_font_dir(dir) {
+            Ok(f) => Some(std::sync::Arc::new(f)),
+            Err(e) => return usage(&e),
+        },
+    };
     let opts = WriteOptions {
         links: !args.no_links,
         front_matter: !args.no_front_matter,
         markup_date: args.markup_date,
+        paper: args.paper,
+        font_family,
     };
     for job in &jobs {
         if !convert_one(job, args.from, &writers, &opts, to_stdout) {

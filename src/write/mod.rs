@@ -8,6 +8,7 @@ pub mod akn;
 pub mod ids;
 pub mod json;
 pub mod markdown;
+pub mod pdf;
 
 /// Options shared by all writers; each writer reads the ones it knows.
 #[derive(Debug, Clone)]
@@ -18,6 +19,10 @@ pub struct WriteOptions {
     pub front_matter: bool,
     /// The date recorded as the markup date in AKN; `None` uses the documented fixed rule.
     pub markup_date: Option<crate::model::Date>,
+    /// PDF: the paper size.
+    pub paper: pdf::PaperSize,
+    /// PDF: a font family to use instead of the built-in one (read by the caller).
+    pub font_family: Option<std::sync::Arc<pdf::FontFamily>>,
 }
 
 impl Default for WriteOptions {
@@ -26,6 +31,8 @@ impl Default for WriteOptions {
             links: true,
             front_matter: true,
             markup_date: None,
+            paper: pdf::PaperSize::Letter,
+            font_family: None,
         }
     }
 }
@@ -46,7 +53,7 @@ pub trait Writer: Sync {
 }
 
 /// Every available writer, in the order outputs are produced.
-pub static WRITERS: &[&dyn Writer] = &[&akn::Akn, &json::Json, &markdown::Markdown];
+pub static WRITERS: &[&dyn Writer] = &[&akn::Akn, &markdown::Markdown, &pdf::Pdf, &json::Json];
 
 /// The writer registered under `name`.
 pub fn writer(name: &str) -> Option<&'static dyn Writer> {

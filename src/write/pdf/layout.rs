@@ -1,0 +1,1244 @@
+//! Measuring, line breaking and pagination. Pure: no printpdf here, so it can
+//! be unit-tested with a fake [`Measure`].
+//!
+//! Input is a list of [`Block`]s already styled by `mod.rs`; output is a list
+//! of [`Page`]s with every run of text at its absolute position.
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
+
+/// The four styles of a family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Regular,
+    Italic,
+    Bold,
+    BoldItalic,
+}
+
+impl Style {
+    pub fn index(self) -> usize {
+        match self {
+            Style::Regular => 0,
+            Style::Italic => 1,
+            Style::Bold => 2,
+            Style::BoldItalic => 3,
+        }
+    }
+
+    /// The same style in italics (an italic phrase inside bold text stays bold).
+    pub fn italic(self) -> Style {
+        match self {
+            Style::Regular | Style::Italic => Style::Italic,
+            Style::Bold | Style::BoldItalic => Style::BoldItalic,
+        }
+    }
+}
+
+/// Text widths in points.
+pub trait Measure {
+    fn width(&self, style: Style, size: f32, text: &str) -> f32;
+}
+
+/// Where a piece of text links to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Uri(String),
+    /// A footnote, by marker.
+    Note(String),
+}
+
+/// A run of inline text with one style.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    /// A footnote mark: smaller and raised; its note is laid out with the line that carries it.
+    pub mark: Option<String>,
+    pub target: Option<Target>,
+}
+
+impl Span {
+    pub fn new(text: impl Into<String>, style: Style) -> Span {
+        Span {
+            text: text.into(),
+            style,
+            mark: None,
+            target: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Justify,
+    Left,
+    Center,
+    Right,
+}
+
+/// A paragraph to set. Offsets are from the left edge of the text block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Para {
+    pub spans: Vec<Span>,
+    pub size: f32,
+    pub leading: f32,
+    /// Where the first line's text starts.
+    pub first: f32,
+    /// Where runover lines start.
+    pub rest: f32,
+    /// Where the right edge of the text is.
+    pub right: f32,
+    /// A number or label set before the first line's text, at this offset.
+    pub label: Option<(Vec<Span>, f32)>,
+    pub align: Align,
+    pub space_before: f32,
+    /// Never the last thing on a page (headings).
+    pub keep_with_next: bool,
+    /// Start a new page before this paragraph (annexes).
+    pub new_page: bool,
+    /// An outline entry pointing here.
+    pub bookmark: Option<String>,
+}
+
+impl Para {
+    pub fn new(spans: Vec<Span>, size: f32, leading: f32, right: f32) -> Para {
+        Para {
+            spans,
+            size,
+            leading,
+            first: 0.0,
+            rest: 0.0,
+            right,
+            label: None,
+            align: Align::Justify,
+            space_before: 0.0,
+            keep_with_next: false,
+            new_page: false,
+            bookmark: None,
+        }
+    }
+}
+
+/// A block of the flow.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Para(Para),
+    /// A horizontal rule from `x1` to `x2` (block offsets), `space_before` under the previous line.
+    Rule {
+        x1: f32,
+        x2: f32,
+        thickness: f32,
+        space_before: f32,
+    },
+}
+
+/// One piece of a run: text, or a space stretched by `extra` points.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(String),
+    /// A space character followed by this many points of additional advance.
+    Space(f32),
+}
+
+/// Text in one style at an absolute position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub x: f32,
+    pub y: f32,
+    pub style: Style,
+    pub size: f32,
+    pub pieces: Vec<Piece>,
+    /// Where the run's last advance ends.
+    pub end: f32,
+}
+
+/// A link area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub x1: f32,
+    pub x2: f32,
+    pub y1: f32,
+    pub y2: f32,
+    pub target: Target,
+}
+
+/// A rule on the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RuleOut {
+    pub x1: f32,
+    pub x2: f32,
+    pub y: f32,
+    pub thickness: f32,
+}
+
+/// One laid-out page: body text and footnotes, with links and outline entries.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub runs: Vec<Run>,
+    pub rules: Vec<RuleOut>,
+    pub links: Vec<Link>,
+    pub bookmarks: Vec<(String, f32)>,
+    /// Footnote marker → baseline of its first line, for links from the marks.
+    pub note_anchors: Vec<(String, f32)>,
+}
+
+/// Page geometry, in points from the bottom-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    pub left: f32,
+    pub width: f32,
+    /// First baseline on page 1 (below the masthead) and on later pages.
+    pub top_first: f32,
+    pub top: f32,
+    /// The lowest baseline of body text or notes.
+    pub bottom: f32,
+    pub note_size: f32,
+    pub note_leading: f32,
+    /// Footnote separator: distance above the first note's baseline.
+    pub note_rule_gap: f32,
+    /// Footnote separator rule, from the left edge of the text block.
+    pub note_rule: (f32, f32),
+    /// Minimum gap between the last body baseline and the separator.
+    pub note_clearance: f32,
+}
+
+/// A laid-out line before it is given its page and baseline.
+#[derive(Debug, Clone, PartialEq)]
+struct Line {
+    /// Runs with `y` relative to the baseline.
+    runs: Vec<Run>,
+    links: Vec<Link>,
+    leading: f32,
+    /// Markers of the footnotes marked on this line.
+    marks: Vec<String>,
+    rule: Option<RuleOut>,
+}
+
+impl Line {
+    fn placed(&self, y: f32) -> (Vec<Run>, Vec<Link>) {
+        let runs = self
+            .runs
+            .iter()
+            .map(|r| Run {
+                y: r.y + y,
+                ..r.clone()
+            })
+            .collect();
+        let links = self
+            .links
+            .iter()
+            .map(|l| Link {
+                y1: l.y1 + y,
+                y2: l.y2 + y,
+                ..l.clone()
+            })
+            .collect();
+        (runs, links)
+    }
+}
+
+// ---------------------------------------------------------------- line breaking
+
+/// A piece of a word in one style.
+#[derive(Debug, Clone, PartialEq)]
+struct Seg {
+    text: String,
+    style: Style,
+    mark: bool,
+    target: Option<usize>,
+}
+
+/// A textwrap fragment: a word or a part of a hyphenated word.
+#[derive(Debug, Clone)]
+struct Frag {
+    segs: Vec<Seg>,
+    width: f64,
+    ws: f64,
+    /// Width of the hyphen drawn when the line breaks after this fragment.
+    pen: f64,
+    marks: Vec<String>,
+}
+
+impl Fragment for Frag {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.ws
+    }
+    fn penalty_width(&self) -> f64 {
+        self.pen
+    }
+}
+
+/// Size of a footnote mark relative to the text.
+const MARK_SCALE: f32 = 0.65;
+/// How far a mark is raised, relative to the text size.
+const MARK_RAISE: f32 = 0.35;
+
+fn seg_size(seg: &Seg, size: f32) -> f32 {
+    if seg.mark {
+        size * MARK_SCALE
+    } else {
+        size
+    }
+}
+
+fn seg_width(m: &dyn Measure, seg: &Seg, size: f32) -> f32 {
+    m.width(seg.style, seg_size(seg, size), &seg.text)
+}
+
+fn is_space(c: char) -> bool {
+    // No-break spaces do not break.
+    c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' && c != '\u{2007}'
+}
+
+/// Splits spans into words (lists of segments), keeping link targets by index.
+fn words(spans: &[Span], targets: &mut Vec<Target>) -> Vec<(Vec<Seg>, Vec<String>)> {
+    let mut out: Vec<(Vec<Seg>, Vec<String>)> = Vec::new();
+    let mut cur: Vec<Seg> = Vec::new();
+    let mut marks: Vec<String> = Vec::new();
+    for span in spans {
+        let target = span.target.as_ref().map(|t| {
+            targets.push(t.clone());
+            targets.len() - 1
+        });
+        if let Some(m) = &span.mark {
+            cur.push(Seg {
+                text: span.text.clone(),
+                style: Style::Regular,
+                mark: true,
+                target,
+            });
+            marks.push(m.clone());
+            continue;
+        }
+        let mut buf = String::new();
+        for c in span.text.chars() {
+            if is_space(c) {
+                if !buf.is_empty() {
+                    cur.push(Seg {
+                        text: std::mem::take(&mut buf),
+                        style: span.style,
+                        mark: false,
+                        target,
+                    });
+                }
+                if !cur.is_empty() {
+                    out.push((std::mem::take(&mut cur), std::mem::take(&mut marks)));
+                }
+            } else {
+                buf.push(c);
+            }
+        }
+        if !buf.is_empty() {
+            cur.push(Seg {
+                text: buf,
+                style: span.style,
+                mark: false,
+                target,
+            });
+        }
+    }
+    if !cur.is_empty() {
+        out.push((cur, marks));
+    }
+    out
+}
+
+/// Hyphenation points of a word (byte offsets into `text`, each a break
+/// after which a hyphen is drawn), or explicit hyphens (no hyphen drawn).
+fn break_points(text: &str, lang: Option<hypher::Lang>) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    // Explicit hyphens break without an added hyphen. Slashes do not: document
+    // symbols stay whole unless too long for the line (see `split_overlong`).
+    let mut start = 0;
+    let mut parts = Vec::new();
+    for (i, c) in text.char_indices() {
+        if c == '-' && i > 0 && i + c.len_utf8() < text.len() {
+            parts.push((start, i + c.len_utf8()));
+            out.push((i + c.len_utf8(), false));
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push((start, text.len()));
+    let Some(lang) = lang else {
+        out.sort_unstable();
+        return out;
+    };
+    for (s, e) in parts {
+        let part = text.get(s..e).unwrap_or("");
+        // Only the alphabetic core is hyphenated; punctuation stays attached.
+        let core_start = part
+            .char_indices()
+            .find(|(_, c)| c.is_alphabetic())
+            .map(|(i, _)| i);
+        let core_end = part
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphabetic())
+            .map(|(i, c)| i + c.len_utf8());
+        let (Some(cs), Some(ce)) = (core_start, core_end) else {
+            continue;
+        };
+        let core = part.get(cs..ce).unwrap_or("");
+        if core.chars().count() < 6 || !core.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        // Words in capitals (acronyms) are not hyphenated.
+        if core.chars().filter(|c| c.is_uppercase()).count() > 1 {
+            continue;
+        }
+        let mut at = s + cs;
+        let syllables: Vec<&str> = hypher::hyphenate(core, lang).collect();
+        for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
+            at += syl.len();
+            out.push((at, true));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Splits a word's segments at byte offset `at` of their concatenated text.
+fn split_segs(segs: &[Seg], at: usize) -> (Vec<Seg>, Vec<Seg>) {
+    let mut left = Vec::new();
+    let mut right = Vec::new();
+    let mut pos = 0;
+    for s in segs {
+        let end = pos + s.text.len();
+        if end <= at {
+            left.push(s.clone());
+        } else if pos >= at {
+            right.push(s.clone());
+        } else {
+            let k = at - pos;
+            let (a, b) = (s.text.get(..k), s.text.get(k..));
+            if let (Some(a), Some(b)) = (a, b) {
+                left.push(Seg {
+                    text: a.to_string(),
+                    ..s.clone()
+                });
+                right.push(Seg {
+                    text: b.to_string(),
+                    ..s.clone()
+                });
+            } else {
+                left.push(s.clone());
+            }
+        }
+        pos = end;
+    }
+    (left, right)
+}
+
+fn frag_width(m: &dyn Measure, segs: &[Seg], size: f32) -> f64 {
+    f64::from(segs.iter().map(|s| seg_width(m, s, size)).sum::<f32>())
+}
+
+/// Builds the fragments of a paragraph: words, split at hyphenation points,
+/// and words too wide for the narrowest line split anywhere.
+fn fragments(
+    m: &dyn Measure,
+    spans: &[Span],
+    size: f32,
+    min_width: f32,
+    lang: Option<hypher::Lang>,
+    targets: &mut Vec<Target>,
+) -> Vec<Frag> {
+    let space = f64::from(m.width(Style::Regular, size, " "));
+    let hyphen = f64::from(m.width(Style::Regular, size, "-"));
+    let mut out = Vec::new();
+    for (segs, marks) in words(spans, targets) {
+        let text: String = segs.iter().map(|s| s.text.as_str()).collect();
+        let mut pieces: Vec<(Vec<Seg>, bool)> = Vec::new();
+        let mut rest = segs;
+        let mut consumed = 0;
+        for (at, hyph) in break_points(&text, lang) {
+            let (a, b) = split_segs(&rest, at - consumed);
+            if a.is_empty() || b.is_empty() {
+                continue;
+            }
+            pieces.push((a, hyph));
+            rest = b;
+            consumed = at;
+        }
+        pieces.push((rest, false));
+        let n = pieces.len();
+        for (i, (segs, hyph)) in pieces.into_iter().enumerate() {
+            let last = i + 1 == n;
+            for chunk in split_overlong(m, segs, size, min_width) {
+                out.push(Frag {
+                    width: frag_width(m, &chunk, size),
+                    segs: chunk,
+                    ws: 0.0,
+                    pen: 0.0,
+                    marks: Vec::new(),
+                });
+            }
+            if let Some(f) = out.last_mut() {
+                if last {
+                    f.ws = space;
+                    f.marks = marks.clone();
+                } else if hyph {
+                    f.pen = hyphen;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Splits a fragment wider than `max` into pieces that fit (no hyphen drawn).
+fn split_overlong(m: &dyn Measure, segs: Vec<Seg>, size: f32, max: f32) -> Vec<Vec<Seg>> {
+    let total = frag_width(m, &segs, size) as f32;
+    if total <= max || max <= 0.0 {
+        return vec![segs];
+    }
+    let mut out = Vec::new();
+    let mut cur: Vec<Seg> = Vec::new();
+    let mut w = 0.0;
+    for s in segs {
+        let mut buf = String::new();
+        for c in s.text.chars() {
+            let mut one = [0u8; 4];
+            let cw = m.width(s.style, seg_size(&s, size), c.encode_utf8(&mut one));
+            if w + cw > max && (w > 0.0) {
+                if !buf.is_empty() {
+                    cur.push(Seg {
+                        text: std::mem::take(&mut buf),
+                        ..s.clone()
+                    });
+                }
+                out.push(std::mem::take(&mut cur));
+                w = 0.0;
+            }
+            buf.push(c);
+            w += cw;
+        }
+        if !buf.is_empty() {
+            cur.push(Seg { text: buf, ..s });
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Breaks a paragraph into lines (runs relative to the baseline, x absolute).
+fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) -> Vec<Line> {
+    let mut targets = Vec::new();
+    let w_first = (p.right - p.first).max(1.0);
+    let w_rest = (p.right - p.rest).max(1.0);
+    // Headings and other ragged lines are not hyphenated, as printed.
+    let lang = if p.align == Align::Justify {
+        lang
+    } else {
+        None
+    };
+    let frags = fragments(m, &p.spans, p.size, w_first.min(w_rest), lang, &mut targets);
+    let widths = [f64::from(w_first), f64::from(w_rest)];
+    let mut lines: Vec<&[Frag]> = match p.align {
+        Align::Justify => wrap_optimal_fit(&frags, &widths, &Penalties::new())
+            .unwrap_or_else(|_| wrap_first_fit(&frags, &widths)),
+        _ => wrap_first_fit(&frags, &widths),
+    };
+    // Optimal fit may accept an overfull line when it is cheaper; first fit never does.
+    let overfull = lines.iter().enumerate().any(|(i, l)| {
+        let w = if i == 0 { w_first } else { w_rest };
+        natural_width(l) > f64::from(w) + 0.01
+    });
+    if overfull {
+        lines = wrap_first_fit(&frags, &widths);
+    }
+    let mut out = Vec::new();
+    let n = lines.len();
+    for (i, frags) in lines.into_iter().enumerate() {
+        let last = i + 1 == n;
+        let start = if i == 0 { p.first } else { p.rest };
+        let avail = p.right - start;
+        let mut runs = Vec::new();
+        let mut links = Vec::new();
+        if i == 0 {
+            if let Some((label, at)) = &p.label {
+                let mut x = left + at;
+                for s in label {
+                    let (size, y) = if s.mark.is_some() {
+                        (p.size * MARK_SCALE, p.size * MARK_RAISE)
+                    } else {
+                        (p.size, 0.0)
+                    };
+                    let w = m.width(s.style, size, &s.text);
+                    push_text(&mut runs, x, y, s.style, size, &s.text, w);
+                    x += w;
+                }
+            }
+        }
+        let hyphen_end = frags.last().is_some_and(|f| f.pen > 0.0);
+        let gaps = frags
+            .iter()
+            .take(frags.len().saturating_sub(1))
+            .filter(|f| f.ws > 0.0)
+            .count();
+        let natural = natural_width(frags) as f32;
+        let extra = if p.align == Align::Justify && !last && gaps > 0 {
+            ((avail - natural) / gaps as f32).max(-0.5)
+        } else {
+            0.0
+        };
+        let mut x = left
+            + start
+            + match p.align {
+                Align::Center => ((avail - natural) / 2.0).max(0.0),
+                Align::Right => (avail - natural).max(0.0),
+                _ => 0.0,
+            };
+        let mut marks = Vec::new();
+        let nf = frags.len();
+        for (k, f) in frags.iter().enumerate() {
+            marks.extend(f.marks.iter().cloned());
+            for s in &f.segs {
+                let size = seg_size(s, p.size);
+                let y = if s.mark { p.size * MARK_RAISE } else { 0.0 };
+                let w = m.width(s.style, size, &s.text);
+                push_text(&mut runs, x, y, s.style, size, &s.text, w);
+                if let Some(t) = s.target.and_then(|t| targets.get(t)) {
+                    add_link(&mut links, x, x + w, p.size, t);
+                }
+                x += w;
+            }
+            if k + 1 == nf {
+                if hyphen_end {
+                    let style = f.segs.last().map_or(Style::Regular, |s| s.style);
+                    let w = m.width(style, p.size, "-");
+                    push_text(&mut runs, x, 0.0, style, p.size, "-", w);
+                }
+            } else if f.ws > 0.0 {
+                let gap = f.ws as f32 + extra;
+                if let Some(r) = runs.last_mut() {
+                    // Keep a real space so text extraction sees the word break.
+                    let own = m.width(r.style, r.size, " ");
+                    r.pieces.push(Piece::Space(gap - own));
+                    r.end += gap;
+                }
+                x += gap;
+            }
+        }
+        out.push(Line {
+            runs,
+            links,
+            leading: p.leading,
+            marks,
+            rule: None,
+        });
+    }
+    out
+}
+
+/// Width of a line of fragments, with the hyphen when it ends in one.
+fn natural_width(frags: &[Frag]) -> f64 {
+    frags.iter().map(|f| f.width).sum::<f64>()
+        + frags
+            .iter()
+            .take(frags.len().saturating_sub(1))
+            .map(|f| f.ws)
+            .sum::<f64>()
+        + frags.last().map_or(0.0, |f| f.pen)
+}
+
+/// Appends text to the last run when it continues it exactly, else starts a run at `x`.
+fn push_text(runs: &mut Vec<Run>, x: f32, y: f32, style: Style, size: f32, text: &str, w: f32) {
+    if let Some(r) = runs.last_mut() {
+        if r.style == style && r.size == size && r.y == y && (x - r.end).abs() < 0.001 {
+            match r.pieces.last_mut() {
+                Some(Piece::Text(t)) => t.push_str(text),
+                _ => r.pieces.push(Piece::Text(text.to_string())),
+            }
+            r.end = x + w;
+            return;
+        }
+    }
+    runs.push(Run {
+        x,
+        y,
+        style,
+        size,
+        pieces: vec![Piece::Text(text.to_string())],
+        end: x + w,
+    });
+}
+
+fn add_link(links: &mut Vec<Link>, x1: f32, x2: f32, size: f32, t: &Target) {
+    if let Some(l) = links.last_mut() {
+        if &l.target == t && x1 - l.x2 < size * 0.6 {
+            l.x2 = x2;
+            return;
+        }
+    }
+    links.push(Link {
+        x1,
+        x2,
+        y1: -size * 0.25,
+        y2: size * 0.8,
+        target: t.clone(),
+    });
+}
+
+// ---------------------------------------------------------------- pagination
+
+/// The flow of lines into pages.
+struct Flow<'a> {
+    g: &'a Geometry,
+    pages: Vec<Page>,
+    /// Baseline of the last body line on the current page; `None` at the top.
+    y: Option<f32>,
+    /// Note lines on the current page, in order.
+    foot: Vec<Line>,
+    /// Note lines to continue on the next page.
+    carry: Vec<Line>,
+    /// Feet of the finished pages (note lines), placed at the end.
+    feet: Vec<Vec<Line>>,
+    /// Whether the current page has body lines.
+    has_body: bool,
+    notes: &'a dyn Fn(&str) -> Vec<Line>,
+    placed_notes: Vec<String>,
+}
+
+#[derive(Clone)]
+struct Snapshot {
+    pages_len: usize,
+    last: Page,
+    y: Option<f32>,
+    foot: Vec<Line>,
+    carry: Vec<Line>,
+    feet_len: usize,
+    has_body: bool,
+    placed_notes: usize,
+}
+
+impl Flow<'_> {
+    fn top(&self) -> f32 {
+        if self.pages.len() == 1 {
+            self.g.top_first
+        } else {
+            self.g.top
+        }
+    }
+
+    /// The lowest body baseline allowed with `n` note lines at the foot.
+    fn limit(&self, n: usize) -> f32 {
+        if n == 0 {
+            self.g.bottom
+        } else {
+            self.g.bottom
+                + (n - 1) as f32 * self.g.note_leading
+                + self.g.note_rule_gap
+                + self.g.note_clearance
+        }
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            pages_len: self.pages.len(),
+            last: self.pages.last().cloned().unwrap_or_default(),
+            y: self.y,
+            foot: self.foot.clone(),
+            carry: self.carry.clone(),
+            feet_len: self.feet.len(),
+            has_body: self.has_body,
+            placed_notes: self.placed_notes.len(),
+        }
+    }
+
+    fn restore(&mut self, s: Snapshot) {
+        self.pages.truncate(s.pages_len);
+        if let Some(p) = self.pages.last_mut() {
+            *p = s.last;
+        }
+        self.y = s.y;
+        self.foot = s.foot;
+        self.carry = s.carry;
+        self.feet.truncate(s.feet_len);
+        self.has_body = s.has_body;
+        self.placed_notes.truncate(s.placed_notes);
+    }
+
+    fn new_page(&mut self) {
+        self.feet.push(std::mem::take(&mut self.foot));
+        self.pages.push(Page::default());
+        self.y = None;
+        self.has_body = false;
+        // Continued notes go first, but leave at least half the page for text.
+        let max = ((self.top() - self.g.bottom) / 2.0 / self.g.note_leading) as usize;
+        let take = self.carry.len().min(max.max(1));
+        let rest = self.carry.split_off(take);
+        self.foot = std::mem::replace(&mut self.carry, rest);
+    }
+
+    /// Places a line, breaking the page when needed. Returns whether a page
+    /// break happened before it.
+    fn place(&mut self, line: &Line, space_before: f32) -> bool {
+        let mut new_notes: Vec<Line> = Vec::new();
+        for m in &line.marks {
+            if !self.placed_notes.iter().any(|p| p == m) {
+                new_notes.extend((self.notes)(m));
+            }
+        }
+        let mut broke = false;
+        loop {
+            let y = match self.y {
+                None => self.top(),
+                Some(y) => y - space_before - line.leading,
+            };
+            if y >= self.limit(self.foot.len() + new_notes.len()) {
+                self.put(line, y, new_notes);
+                return broke;
+            }
+            if !self.has_body {
+                break;
+            }
+            self.new_page();
+            broke = true;
+        }
+        // An empty page and the notes do not fit: set what fits, carry the rest.
+        let y = self
+            .y
+            .map_or(self.top(), |y| y - space_before - line.leading);
+        let mut k = 0;
+        while k < new_notes.len() && y >= self.limit(self.foot.len() + k + 1) {
+            k += 1;
+        }
+        let rest = new_notes.split_off(k);
+        self.carry.extend(rest);
+        self.put(line, y, new_notes);
+        broke
+    }
+
+    fn put(&mut self, line: &Line, y: f32, notes: Vec<Line>) {
+        for m in &line.marks {
+            if !self.placed_notes.iter().any(|p| p == m) {
+                self.placed_notes.push(m.clone());
+            }
+        }
+        self.foot.extend(notes);
+        let (runs, links) = line.placed(y);
+        if let Some(page) = self.pages.last_mut() {
+            page.runs.extend(runs);
+            page.links.extend(links);
+            if let Some(r) = line.rule {
+                page.rules.push(RuleOut { y: r.y + y, ..r });
+            }
+        }
+        self.y = Some(y);
+        self.has_body = true;
+    }
+
+    fn page_no(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Places the lines of one paragraph, with a page break before line
+    /// `forced`; returns the page of the first line and the first line that
+    /// went to a new page, if any.
+    fn place_lines(
+        &mut self,
+        lines: &[Line],
+        space_before: f32,
+        forced: Option<usize>,
+    ) -> (usize, Option<usize>) {
+        let mut first_page = self.page_no();
+        let mut first_break = None;
+        for (i, l) in lines.iter().enumerate() {
+            if forced == Some(i) && self.has_body {
+                self.new_page();
+                first_break.get_or_insert(i);
+            }
+            let sb = if i == 0 { space_before } else { 0.0 };
+            if self.place(l, sb) {
+                first_break.get_or_insert(i);
+            }
+            if i == 0 {
+                first_page = self.page_no();
+            }
+        }
+        (first_page, first_break)
+    }
+
+    /// Places a paragraph with no single line left alone at a page's foot
+    /// (orphan) or head (widow); returns the page of its first line.
+    fn place_para(&mut self, lines: &[Line], space_before: f32) -> usize {
+        let snap = self.snapshot();
+        let (page, brk) = self.place_lines(lines, space_before, None);
+        let n = lines.len();
+        let forced = match brk {
+            Some(1) if n >= 2 => Some(0),
+            Some(i) if i >= 2 && n - i == 1 => Some(if i >= 3 { i - 1 } else { 0 }),
+            _ => None,
+        };
+        match forced {
+            None => page,
+            Some(f) => {
+                self.restore(snap);
+                self.place_lines(lines, space_before, Some(f)).0
+            }
+        }
+    }
+}
+
+/// Lays out the blocks and their footnotes into pages.
+pub fn paginate(
+    m: &dyn Measure,
+    g: &Geometry,
+    blocks: &[Block],
+    notes: &[(String, Para)],
+    lang: Option<hypher::Lang>,
+) -> Vec<Page> {
+    let note_lines = |marker: &str| -> Vec<Line> {
+        let mut out = Vec::new();
+        for (_, p) in notes.iter().filter(|(k, _)| k == marker) {
+            let mut lines = break_para(m, p, g.left, lang);
+            // Marks inside notes do not pull further notes.
+            for l in &mut lines {
+                l.marks.clear();
+            }
+            let own = p
+                .label
+                .as_ref()
+                .and_then(|(l, _)| l.first())
+                .and_then(|s| s.mark.clone());
+            if let (Some(first), Some(own)) = (lines.first_mut(), own) {
+                first.marks = vec![format!("\u{0}{own}")];
+            }
+            out.extend(lines);
+        }
+        out
+    };
+    let mut flow = Flow {
+        g,
+        pages: vec![Page::default()],
+        y: None,
+        foot: Vec::new(),
+        carry: Vec::new(),
+        feet: Vec::new(),
+        has_body: false,
+        notes: &note_lines,
+        placed_notes: Vec::new(),
+    };
+    let laid: Vec<(Vec<Line>, &Block)> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(p) => (break_para(m, p, g.left, lang), b),
+            Block::Rule {
+                x1, x2, thickness, ..
+            } => (
+                vec![Line {
+                    runs: Vec::new(),
+                    links: Vec::new(),
+                    leading: 0.0,
+                    marks: Vec::new(),
+                    rule: Some(RuleOut {
+                        x1: g.left + x1,
+                        x2: g.left + x2,
+                        y: 0.0,
+                        thickness: *thickness,
+                    }),
+                }],
+                b,
+            ),
+        })
+        .collect();
+    let mut i = 0;
+    while i < laid.len() {
+        // A heading is placed together with what follows it.
+        let mut j = i;
+        while j + 1 < laid.len() && keeps(laid[j].1) {
+            j += 1;
+        }
+        let snap = flow.snapshot();
+        let first_pages = place_group(&mut flow, &laid[i..=j]);
+        let split = first_pages.windows(2).any(|w| w[0] != w[1]);
+        if split && j > i && snap.has_body {
+            flow.restore(snap);
+            flow.new_page();
+            place_group(&mut flow, &laid[i..=j]);
+        }
+        i = j + 1;
+    }
+    // Leftover continued notes get pages of their own.
+    while !flow.carry.is_empty() {
+        flow.new_page();
+    }
+    flow.feet.push(std::mem::take(&mut flow.foot));
+    let mut pages = flow.pages;
+    for (page, foot) in pages.iter_mut().zip(flow.feet) {
+        set_foot(page, g, foot);
+    }
+    pages
+}
+
+fn keeps(b: &Block) -> bool {
+    matches!(b, Block::Para(p) if p.keep_with_next)
+}
+
+/// Places a group of blocks; returns the page of each block's first line
+/// and, for headings, of their last line.
+fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
+    let mut pages = Vec::new();
+    for (lines, block) in group {
+        match block {
+            Block::Para(p) => {
+                if p.new_page && flow.has_body {
+                    flow.new_page();
+                }
+                let first = flow.place_para(lines, p.space_before);
+                if let Some(b) = &p.bookmark {
+                    let y = flow.top();
+                    if let Some(page) = flow.pages.get_mut(first.saturating_sub(1)) {
+                        page.bookmarks.push((b.clone(), y));
+                    }
+                }
+                pages.push(first);
+                if p.keep_with_next {
+                    pages.push(flow.page_no());
+                }
+            }
+            Block::Rule { space_before, .. } => {
+                for l in lines {
+                    flow.place(l, *space_before);
+                }
+            }
+        }
+    }
+    // Only the last line of a heading and the first of what follows matter.
+    if pages.len() >= 2 {
+        let n = pages.len();
+        pages[n - 2..].to_vec()
+    } else {
+        pages
+    }
+}
+
+/// Sets the note lines at the foot of a page, bottom-aligned, under a short rule.
+fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Line>) {
+    if foot.is_empty() {
+        return;
+    }
+    let n = foot.len();
+    let top = g.bottom + (n - 1) as f32 * g.note_leading;
+    page.rules.push(RuleOut {
+        x1: g.left + g.note_rule.0,
+        x2: g.left + g.note_rule.1,
+        y: top + g.note_rule_gap - 3.0,
+        thickness: 0.5,
+    });
+    for (k, line) in foot.into_iter().enumerate() {
+        let y = top - k as f32 * g.note_leading;
+        for m in &line.marks {
+            if let Some(marker) = m.strip_prefix('\u{0}') {
+                page.note_anchors.push((marker.to_string(), y));
+            }
+        }
+        let (runs, links) = line.placed(y);
+        page.runs.extend(runs);
+        page.links.extend(links);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character 5 pt wide at size 10.
+    struct Mono;
+    impl Measure for Mono {
+        fn width(&self, _: Style, size: f32, text: &str) -> f32 {
+            text.chars().count() as f32 * size * 0.5
+        }
+    }
+
+    fn geo() -> Geometry {
+        Geometry {
+            left: 100.0,
+            width: 200.0,
+            top_first: 500.0,
+            top: 700.0,
+            bottom: 72.0,
+            note_size: 8.0,
+            note_leading: 10.0,
+            note_rule_gap: 14.0,
+            note_rule: (-20.0, 50.0),
+            note_clearance: 12.0,
+        }
+    }
+
+    fn para(text: &str) -> Para {
+        Para::new(vec![Span::new(text, Style::Regular)], 10.0, 12.0, 200.0)
+    }
+
+    fn text_of(page: &Page) -> String {
+        let mut s = String::new();
+        for r in &page.runs {
+            for p in &r.pieces {
+                match p {
+                    Piece::Text(t) => s.push_str(t),
+                    Piece::Space(_) => s.push(' '),
+                }
+            }
+            s.push('|');
+        }
+        s
+    }
+
+    #[test]
+    fn justified_lines_end_at_the_right_edge() {
+        let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau";
+        let pages = paginate(&Mono, &geo(), &[Block::Para(para(text))], &[], None);
+        assert_eq!(pages.len(), 1);
+        let runs = &pages[0].runs;
+        assert!(runs.len() >= 3);
+        for r in &runs[..runs.len() - 1] {
+            let mut w = 0.0;
+            for p in &r.pieces {
+                match p {
+                    Piece::Text(t) => w += Mono.width(r.style, r.size, t),
+                    Piece::Space(extra) => w += 5.0 + extra,
+                }
+            }
+            assert!((r.x + w - 300.0).abs() < 0.01, "line ends at {}", r.x + w);
+        }
+    }
+
+    #[test]
+    fn overlong_words_are_broken_not_overfull() {
+        let long = "x".repeat(100);
+        let pages = paginate(&Mono, &geo(), &[Block::Para(para(&long))], &[], None);
+        for r in &pages[0].runs {
+            let w: f32 = r
+                .pieces
+                .iter()
+                .map(|p| match p {
+                    Piece::Text(t) => Mono.width(r.style, r.size, t),
+                    Piece::Space(e) => 5.0 + e,
+                })
+                .sum();
+            assert!(r.x + w <= 300.01);
+        }
+        assert_eq!(text_of(&pages[0]).matches('x').count(), 100);
+    }
+
+    #[test]
+    fn hyphenation_draws_a_hyphen_and_keeps_every_letter() {
+        let text = "internationalization internationalization internationalization";
+        let mut p = para(text);
+        p.right = 120.0;
+        let pages = paginate(
+            &Mono,
+            &geo(),
+            &[Block::Para(p)],
+            &[],
+            Some(hypher::Lang::English),
+        );
+        let t = text_of(&pages[0]);
+        assert!(t.contains("-|"), "{t}");
+        assert_eq!(
+            t.replace("-|", "")
+                .replace('|', " ")
+                .split_whitespace()
+                .count(),
+            3
+        );
+    }
+
+    #[test]
+    fn no_orphan_and_no_widow() {
+        // Fill the page to leave room for exactly one more line, then a 4-line paragraph.
+        let g = geo();
+        let filler = "word ".repeat(40 * 44);
+        let mut blocks = vec![Block::Para(para(&filler))];
+        blocks.push(Block::Para(para(&"word ".repeat(40 * 4))));
+        let pages = paginate(&Mono, &g, &blocks, &[], None);
+        assert!(pages.len() >= 2);
+        for page in &pages {
+            let ys: Vec<f32> = page.runs.iter().map(|r| r.y).collect();
+            assert!(!ys.is_empty());
+        }
+        // The second paragraph's first line never stands alone at the foot.
+        let last_page = pages.last().unwrap();
+        assert!(last_page.runs.len() >= 2);
+    }
+
+    #[test]
+    fn footnotes_go_to_the_foot_of_the_marking_page() {
+        let mut p = para("Recalling something");
+        p.spans.push(Span {
+            text: "1".into(),
+            style: Style::Regular,
+            mark: Some("1".into()),
+            target: Some(Target::Note("1".into())),
+        });
+        let note = para("See resolution 49/57.");
+        let pages = paginate(
+            &Mono,
+            &geo(),
+            &[Block::Para(p)],
+            &[("1".into(), note)],
+            None,
+        );
+        assert_eq!(pages.len(), 1);
+        let (m, y) = &pages[0].note_anchors[0];
+        assert_eq!(m, "1");
+        assert!((y - 72.0).abs() < 0.01);
+        assert_eq!(pages[0].rules.len(), 1);
+        assert!(matches!(pages[0].links[0].target, Target::Note(_)));
+    }
+
+    #[test]
+    fn a_long_note_continues_on_the_next_page() {
+        let mut p = para("Mark");
+        p.spans.push(Span {
+            text: "1".into(),
+            style: Style::Regular,
+            mark: Some("1".into()),
+            target: None,
+        });
+        let note = para(&"note ".repeat(40 * 60));
+        let pages = paginate(
+            &Mono,
+            &geo(),
+            &[Block::Para(p)],
+            &[("1".into(), note)],
+            None,
+        );
+        assert!(pages.len() >= 2);
+        for page in &pages {
+            for r in &page.runs {
+                assert!(r.y >= 72.0 - 0.01 && r.y <= 700.0 + 0.01, "{}", r.y);
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_is_never_last_on_a_page() {
+        let g = geo();
+        let mut blocks = vec![Block::Para(para(&"word ".repeat(40 * 46)))];
+        let mut h = para("Heading");
+        h.keep_with_next = true;
+        blocks.push(Block::Para(h));
+        blocks.push(Block::Para(para(&"word ".repeat(40 * 3))));
+        let pages = paginate(&Mono, &g, &blocks, &[], None);
+        let heading_page = pages
+            .iter()
+            .position(|p| text_of(p).contains("Heading"))
+            .unwrap();
+        let page = &pages[heading_page];
+        let hy = page
+            .runs
+            .iter()
+            .find(|r| matches!(&r.pieces[0], Piece::Text(t) if t == "Heading"))
+            .unwrap()
+            .y;
+        assert!(page.runs.iter().any(|r| r.y < hy), "heading last on page");
+    }
+}

@@ -1,0 +1,613 @@
+//! The PDF writer: structure, fonts, text, geometry, over the hand-built
+//! sample and every shared document.
+
+mod common;
+#[path = "pdf/sample.rs"]
+mod sample;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use unres::model::Resolution;
+use unres::write::pdf::{FontFamily, PaperSize, Pdf};
+use unres::write::{WriteOptions, Writer};
+
+fn out_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("pdf")
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(cmd: &str, args: &[&str]) -> (bool, String) {
+    let out = Command::new(cmd).args(args).output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn have_tools(test: &str) -> bool {
+    ["qpdf", "pdffonts", "pdftotext", "pdfinfo"]
+        .iter()
+        .all(|t| common::tool(test, t))
+}
+
+/// A word from `pdftotext -bbox`, with its box (top-down y, as pdftotext gives it).
+struct Word {
+    text: String,
+    x1: f32,
+    y1: f32,
+    x2: f32,
+    y2: f32,
+    page: usize,
+}
+
+fn attr(line: &str, name: &str) -> Option<f32> {
+    let key = format!("{name}=\"");
+    let rest = &line[line.find(&key)? + key.len()..];
+    rest[..rest.find('"')?].parse().ok()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Words with their boxes, and the page sizes.
+fn bbox(pdf: &Path) -> (Vec<Word>, Vec<(f32, f32)>) {
+    let (ok, out) = run("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    assert!(ok, "pdftotext failed on {}: {out}", pdf.display());
+    let mut words = Vec::new();
+    let mut pages = Vec::new();
+    for line in out.lines() {
+        let line = line.trim();
+        if line.starts_with("<page") {
+            pages.push((attr(line, "width").unwrap(), attr(line, "height").unwrap()));
+        } else if line.starts_with("<word") {
+            let text =
+                line[line.find('>').unwrap() + 1..line.rfind("</word>").unwrap()].to_string();
+            words.push(Word {
+                text: unescape(&text),
+                x1: attr(line, "xMin").unwrap(),
+                y1: attr(line, "yMin").unwrap(),
+                x2: attr(line, "xMax").unwrap(),
+                y2: attr(line, "yMax").unwrap(),
+                page: pages.len(),
+            });
+        }
+    }
+    (words, pages)
+}
+
+/// The words of the PDF in reading order, with hyphenated line ends joined
+/// (keeping the hyphen when only the hyphenated form is a word of `vocab`)
+/// and footnote marks glued to a word taken off.
+fn pdf_words(words: &[Word], vocab: &HashSet<&str>, markers: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut w = words[i].text.clone();
+        while w.ends_with('-') && i + 1 < words.len() && words[i + 1].y1 > words[i].y2 - 1.0 {
+            let next = &words[i + 1].text;
+            let joined = format!("{}{}", &w[..w.len() - 1], next);
+            let kept = format!("{w}{next}");
+            w = if !vocab.contains(joined.as_str()) && vocab.contains(kept.as_str()) {
+                kept
+            } else {
+                joined
+            };
+            i += 1;
+        }
+        if !vocab.contains(w.as_str()) {
+            for m in markers {
+                if let Some(s) = w
+                    .strip_suffix(m.as_str())
+                    .or_else(|| w.strip_prefix(m.as_str()))
+                {
+                    if vocab.contains(s) {
+                        w = s.to_string();
+                        break;
+                    }
+                }
+            }
+        }
+        out.push(w);
+        i += 1;
+    }
+    out
+}
+
+/// One document's checks; returns a table row or the failures.
+struct Row {
+    name: String,
+    pages: usize,
+    words: usize,
+    found: usize,
+    notes: String,
+}
+
+fn check_pdf(
+    name: &str,
+    pdf: &Path,
+    doc: &Resolution,
+    body: Option<&str>,
+    paper: (f32, f32),
+) -> Result<Row, String> {
+    let mut errors = Vec::new();
+    let p = pdf.to_str().unwrap();
+    let (ok, out) = run("qpdf", &["--check", p]);
+    if !ok || !out.contains("No syntax or stream encoding errors") {
+        errors.push(format!("qpdf --check: {out}"));
+    }
+    let (ok, out) = run("pdffonts", &[p]);
+    let fonts: Vec<&str> = out.lines().skip(2).collect();
+    if !ok || fonts.is_empty() {
+        errors.push(format!("pdffonts: {out}"));
+    }
+    for f in &fonts {
+        let cols: Vec<&str> = f.split_whitespace().collect();
+        let n = cols.len();
+        // ... emb sub uni objnum gen
+        if n < 6 || cols[n - 5] != "yes" || cols[n - 4] != "yes" || !cols[0].contains('+') {
+            errors.push(format!("font not embedded and subset: {f}"));
+        }
+    }
+    let (words, pages) = bbox(pdf);
+    for (w, h) in &pages {
+        if (w - paper.0).abs() > 1.0 || (h - paper.1).abs() > 1.0 {
+            errors.push(format!("page size {w} x {h}, expected {paper:?}"));
+        }
+    }
+    // Geometry: furniture stays 36 pt inside the paper; body text stays in the
+    // text block (hanging numbers may reach 60 pt into the left margin).
+    let dx = (paper.0 - 612.0) / 2.0;
+    let dy = (paper.1 - 792.0) / 2.0;
+    // On page 1 the body starts below the masthead's left column (session,
+    // agenda items), which sits in the margin under the thick rule.
+    let body_top = words
+        .iter()
+        .filter(|w| w.page == 1 && w.y1 - dy > 792.0 - 582.0 && (w.x1 - dx - 60.0).abs() < 0.5)
+        .map(|w| w.y2 - dy)
+        .fold(792.0 - 540.0, f32::max);
+    for w in &words {
+        let (top, bottom) = (w.y1 - dy, w.y2 - dy);
+        let in_paper = w.x1 >= 36.0 + dx.min(0.0)
+            && w.x2 <= paper.0 - 36.0
+            && w.y1 >= 18.0
+            && w.y2 <= paper.1 - 18.0;
+        let body_band = if w.page == 1 {
+            top >= body_top - 0.5
+        } else {
+            top > 792.0 - 720.0
+        } && bottom < 792.0 - 60.0;
+        let in_block = w.x1 >= 123.4 + dx - 60.0 && w.x2 <= 491.1 + dx + 0.6;
+        if !in_paper || (body_band && !in_block) {
+            errors.push(format!(
+                "page {}: '{}' at x {:.1}–{:.1}, y {:.1}–{:.1} is outside the text area",
+                w.page, w.text, w.x1, w.x2, w.y1, w.y2
+            ));
+        }
+    }
+    let markers: Vec<String> = doc.footnotes.iter().map(|f| f.marker.clone()).collect();
+    let mut row = Row {
+        name: name.to_string(),
+        pages: pages.len(),
+        words: 0,
+        found: 0,
+        notes: String::new(),
+    };
+    if let Some(body) = body {
+        let expected: Vec<&str> = body.split_whitespace().collect();
+        // When the reader lost words, the writer cannot print them: measure the
+        // writer against its own input then, and say so in the table.
+        let model = sample_body(doc);
+        let model_words: Vec<&str> = model.split_whitespace().collect();
+        let read = common::lcs_len(&expected, &model_words);
+        let expected = if (read as f64) < 0.99 * expected.len() as f64 {
+            row.notes
+                .push_str(&format!(" reader gave {read}/{} words", expected.len()));
+            model_words
+        } else {
+            expected
+        };
+        let vocab: HashSet<&str> = expected.iter().copied().collect();
+        let got = pdf_words(&words, &vocab, &markers);
+        let got_refs: Vec<&str> = got.iter().map(String::as_str).collect();
+        row.words = expected.len();
+        row.found = common::lcs_len(&expected, &got_refs);
+        if (row.found as f64) < 0.99 * expected.len() as f64 {
+            errors.push(format!(
+                "only {}/{} body words in order",
+                row.found, row.words
+            ));
+        }
+    }
+    // Every footnote's text comes back, in order, at the foot of a page.
+    let mut notes_found = 0;
+    for f in &doc.footnotes {
+        let plain = f.text.to_plain();
+        let nw: Vec<&str> = plain.split_whitespace().collect();
+        let vocab: HashSet<&str> = nw.iter().copied().collect();
+        let got = pdf_words(&words, &vocab, &markers);
+        let got_refs: Vec<&str> = got.iter().map(String::as_str).collect();
+        let found = common::lcs_len(&nw, &got_refs);
+        if (found as f64) >= 0.95 * nw.len() as f64 {
+            notes_found += 1;
+        } else {
+            errors.push(format!(
+                "footnote {} not found: {found}/{} words",
+                f.marker,
+                nw.len()
+            ));
+        }
+    }
+    row.notes = format!("{notes_found}/{}{}", doc.footnotes.len(), row.notes);
+    if errors.is_empty() {
+        Ok(row)
+    } else {
+        Err(format!("{name}:\n  {}", errors.join("\n  ")))
+    }
+}
+
+fn write_pdf(doc: &Resolution, opts: &WriteOptions, dir: &Path, stem: &str) -> PathBuf {
+    let bytes = Pdf
+        .write(doc, opts)
+        .unwrap_or_else(|e| panic!("{stem}: PDF writer failed: {e}"));
+    let path = dir.join(format!("{stem}.pdf"));
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// The body words of a hand-built document, as `.body.txt` would give them.
+fn sample_body(doc: &Resolution) -> String {
+    let mut out = Vec::new();
+    if let Some(f) = &doc.formula {
+        out.push(f.text.to_plain());
+    }
+    fn walk(blocks: &[unres::model::Block], out: &mut Vec<String>) {
+        for b in blocks {
+            match b {
+                unres::model::Block::Paragraph(p) => para(p, out),
+                unres::model::Block::Section(s) => walk(&s.children, out),
+            }
+        }
+    }
+    fn para(p: &unres::model::Paragraph, out: &mut Vec<String>) {
+        for (i, t) in p.content.iter().enumerate() {
+            let num = if i == 0 {
+                p.num.clone().unwrap_or_default()
+            } else {
+                String::new()
+            };
+            out.push(format!("{num} {}", t.to_plain()));
+        }
+        for s in &p.subparagraphs {
+            para(s, out);
+        }
+        for t in &p.wrap_up {
+            out.push(t.to_plain());
+        }
+    }
+    walk(&doc.preamble, &mut out);
+    walk(&doc.body, &mut out);
+    if let Some(c) = &doc.closing {
+        out.extend(c.meeting.clone());
+        out.extend(c.date.as_ref().map(|d| d.text.clone()));
+    }
+    out.join("\n")
+}
+
+#[test]
+fn sample_passes_every_check_and_is_deterministic() {
+    if !have_tools("sample_passes_every_check") {
+        return;
+    }
+    let doc = sample::sample(4);
+    let dir = out_dir("sample");
+    let opts = WriteOptions::default();
+    let a = Pdf.write(&doc, &opts).unwrap();
+    let b = Pdf.write(&doc, &opts).unwrap();
+    if a != b {
+        std::fs::write(dir.join("a.pdf"), &a).unwrap();
+        std::fs::write(dir.join("b.pdf"), &b).unwrap();
+        panic!(
+            "same input, different bytes (a.pdf, b.pdf in {})",
+            dir.display()
+        );
+    }
+    let path = write_pdf(&doc, &opts, &dir, "sample");
+    let row = check_pdf(
+        "sample",
+        &path,
+        &doc,
+        Some(&sample_body(&doc)),
+        (612.0, 792.0),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(row.pages >= 3, "{} pages", row.pages);
+    // Metadata and navigation.
+    let (_, info) = run("pdfinfo", &[path.to_str().unwrap()]);
+    assert!(info.contains("Subject:         A/RES/65/122"), "{info}");
+    assert!(info.contains("Author:          General Assembly"), "{info}");
+    assert!(
+        info.contains("CreationDate:    Thu Jan  1 00:00:00 1970"),
+        "{info}"
+    );
+    let raw = {
+        let (_, o) = run(
+            "qpdf",
+            &[
+                "--qdf",
+                "--object-streams=disable",
+                path.to_str().unwrap(),
+                "-",
+            ],
+        );
+        o
+    };
+    assert!(raw.contains("/Lang (en)"), "no /Lang");
+    assert!(
+        raw.contains("https://undocs.org/en/A/RES/59/50"),
+        "no reference link"
+    );
+    assert!(
+        raw.contains("/S /GoTo") || raw.contains("/GoTo"),
+        "no link to a note"
+    );
+    assert!(raw.contains("/Outlines"), "no bookmarks");
+    // Links off.
+    let off = WriteOptions {
+        links: false,
+        ..WriteOptions::default()
+    };
+    let path_off = write_pdf(&doc, &off, &dir, "sample-nolinks");
+    let (_, raw_off) = run(
+        "qpdf",
+        &[
+            "--qdf",
+            "--object-streams=disable",
+            path_off.to_str().unwrap(),
+            "-",
+        ],
+    );
+    assert!(!raw_off.contains("undocs.org"), "links not turned off");
+}
+
+#[test]
+fn a4_keeps_the_text_block_centred() {
+    if !have_tools("a4_keeps_the_text_block_centred") {
+        return;
+    }
+    let doc = sample::sample(2);
+    let opts = WriteOptions {
+        paper: PaperSize::A4,
+        ..WriteOptions::default()
+    };
+    let path = write_pdf(&doc, &opts, &out_dir("a4"), "sample-a4");
+    check_pdf(
+        "sample-a4",
+        &path,
+        &doc,
+        Some(&sample_body(&doc)),
+        (595.276, 841.89),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn page_one_renders_not_blank() {
+    if !common::tool("page_one_renders_not_blank", "pdftoppm") {
+        return;
+    }
+    let doc = match common::shared("page_one_renders_not_blank") {
+        Some(shared) => match unres::read::read_bytes(
+            &std::fs::read(shared.join("seed/A_RES_65_122.en.txt")).unwrap(),
+            None,
+        ) {
+            Ok(out) => out.doc,
+            Err(e) => {
+                eprintln!(
+                    "page_one_renders_not_blank: seed not readable yet ({}), using the sample",
+                    e.message
+                );
+                sample::sample(1)
+            }
+        },
+        None => sample::sample(1),
+    };
+    let dir = out_dir("png");
+    let path = write_pdf(&doc, &WriteOptions::default(), &dir, "seed");
+    let prefix = dir.join("seed");
+    let (ok, out) = run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "40",
+            "-gray",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            path.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert!(ok, "{out}");
+    let png = std::fs::read(dir.join("seed.png")).unwrap();
+    // A blank page compresses to almost nothing; a page of text does not.
+    assert!(
+        png.len() > 8_000,
+        "page 1 looks blank ({} bytes)",
+        png.len()
+    );
+    let (ok, out) = run(
+        "pdftoppm",
+        &[
+            "-gray",
+            "-r",
+            "40",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            path.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert!(ok, "{out}");
+    let pgm = std::fs::read(dir.join("seed.pgm")).unwrap();
+    // Skip the three header lines of the PGM, then count inked pixels.
+    let mut newlines = 0;
+    let start = pgm
+        .iter()
+        .position(|&b| {
+            newlines += usize::from(b == b'\n');
+            newlines == 3
+        })
+        .unwrap()
+        + 1;
+    let inked = pgm[start..].iter().filter(|&&b| b < 160).count();
+    assert!(inked > 1000, "page 1 has only {inked} inked pixels");
+}
+
+fn liberation() -> Option<FontFamily> {
+    let dir = Path::new("/usr/share/fonts/truetype/liberation2");
+    let read = |s: &str| std::fs::read(dir.join(format!("LiberationSerif-{s}.ttf"))).ok();
+    Some(FontFamily {
+        regular: read("Regular")?,
+        italic: read("Italic")?,
+        bold: read("Bold")?,
+        bold_italic: read("BoldItalic")?,
+    })
+}
+
+#[test]
+fn a_user_font_family_is_embedded() {
+    if !have_tools("a_user_font_family_is_embedded") {
+        return;
+    }
+    let Some(family) = liberation() else {
+        assert!(
+            !common::required(),
+            "Liberation Serif (fonts-liberation2) missing and UNRES_REQUIRE_SHARED is set"
+        );
+        eprintln!("a_user_font_family_is_embedded: skipped, Liberation Serif not installed");
+        return;
+    };
+    let doc = sample::sample(2);
+    let opts = WriteOptions {
+        font_family: Some(Arc::new(family)),
+        ..WriteOptions::default()
+    };
+    let path = write_pdf(&doc, &opts, &out_dir("liberation"), "sample-liberation");
+    check_pdf(
+        "sample-liberation",
+        &path,
+        &doc,
+        Some(&sample_body(&doc)),
+        (612.0, 792.0),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (_, fonts) = run("pdffonts", &[path.to_str().unwrap()]);
+    assert!(fonts.contains("LiberationSerif"), "{fonts}");
+    assert!(!fonts.contains("Libertinus"), "{fonts}");
+    // A broken font is an error, not a panic.
+    let bad = FontFamily {
+        regular: vec![1, 2, 3],
+        italic: vec![],
+        bold: vec![],
+        bold_italic: vec![],
+    };
+    let opts = WriteOptions {
+        font_family: Some(Arc::new(bad)),
+        ..WriteOptions::default()
+    };
+    assert!(Pdf.write(&doc, &opts).is_err());
+}
+
+#[test]
+fn every_shared_document_converts_and_checks() {
+    let Some(shared) = common::shared("every_shared_document_converts_and_checks") else {
+        return;
+    };
+    if !have_tools("every_shared_document_converts_and_checks") {
+        return;
+    }
+    let dir = out_dir("corpus");
+    let docs = common::documents(&shared);
+    let mut jobs = Vec::new();
+    let mut skipped = Vec::new();
+    for path in &docs {
+        let name = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .trim_end_matches(".txt")
+            .to_string();
+        match unres::read::read_bytes(&std::fs::read(path).unwrap(), None) {
+            // Only read errors are skipped; the writer must handle whatever the reader gives.
+            Err(e) => skipped.push(format!("{name}: read error: {}", e.message)),
+            Ok(out) => {
+                let pdf = write_pdf(&out.doc, &WriteOptions::default(), &dir, &name);
+                let body = std::fs::read_to_string(common::body_path(path)).ok();
+                jobs.push((name, pdf, out.doc, body));
+            }
+        }
+    }
+    // The external tools run on both cores.
+    let results: Vec<Result<Row, String>> = std::thread::scope(|s| {
+        let half = jobs.len().div_ceil(2).max(1);
+        let handles: Vec<_> = jobs
+            .chunks(half)
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(n, p, d, b)| check_pdf(n, p, d, b.as_deref(), (612.0, 792.0)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
+    });
+    println!(
+        "{:<28} {:>5} {:>12} {:>7} {:>6}",
+        "document", "pages", "words", "order", "notes"
+    );
+    let mut failures = Vec::new();
+    for r in results {
+        match r {
+            Ok(r) => println!(
+                "{:<28} {:>5} {:>5}/{:<6} {:>6.2}% {:>6}",
+                r.name,
+                r.pages,
+                r.found,
+                r.words,
+                100.0 * r.found as f64 / r.words.max(1) as f64,
+                r.notes
+            ),
+            Err(e) => failures.push(e),
+        }
+    }
+    for s in &skipped {
+        println!("skipped ({s})");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        skipped.len() < docs.len() || !common::required(),
+        "no document could be read"
+    );
+}
