@@ -1178,7 +1178,17 @@ mod tests {
             mark: Some("1".into()),
             target: Some(Target::Note("1".into())),
         });
-        let note = para("See resolution 49/57.");
+        // Notes carry their printed number as a marked label, as the writer builds them.
+        let mut note = para("See resolution 49/57.");
+        note.label = Some((
+            vec![Span {
+                text: "1".into(),
+                style: Style::Regular,
+                mark: Some("1".into()),
+                target: None,
+            }],
+            0.0,
+        ));
         let pages = paginate(
             &Mono,
             &geo(),
