@@ -774,10 +774,20 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 }
             }
             Some(c) if matches!(c, ',' | ';' | ':' | '.') => {
-                // "2024,1" but not "1,000" or "3.4".
+                // "2024,1" but not "1,000", "3.4", "C-24/DEC.4", "Corr.1" or "1.A.04".
                 let before_p = before[..before.len() - 1].chars().next_back();
-                let is_number_sep =
-                    before_p.is_some_and(|x| x.is_ascii_digit()) && (c == '.' || digits.len() == 3);
+                let token: &str = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let token_body = &token[..token.len().saturating_sub(1)];
+                let in_symbol = c == '.'
+                    && (token_body.contains('/')
+                        || token_body.contains('.')
+                        || token_body
+                            .chars()
+                            .next()
+                            .is_some_and(|x| x.is_ascii_digit()));
+                let is_number_sep = in_symbol
+                    || before_p.is_some_and(|x| x.is_ascii_digit())
+                        && (c == '.' || digits.len() == 3);
                 if digits.len() <= 3 && !is_number_sep {
                     if let Ok(v) = digits.parse() {
                         out.push(MarkCandidate {

@@ -362,7 +362,8 @@ fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
             || symbol.is_some_and(|s| tok == s || t == s)
             || job_number(tok).is_some()
             || (tok == "(E)" && any)
-            || (tok.len() == 6 && tok.chars().all(|c| c.is_ascii_digit()) && any)
+            // The release date stamp ("021118"), next to the job number or alone.
+            || (tok.len() == 6 && tok.chars().all(|c| c.is_ascii_digit()) && (any || tokens.len() == 1))
             || (tok.len() > 2
                 && tok.starts_with('*')
                 && tok.ends_with('*')

@@ -1336,7 +1336,6 @@ const NOT_BEFORE_MARK: &[&str] = &[
     "principle",
     "principles",
     "goal",
-    "goals",
     "target",
     "targets",
     "phase",
@@ -1379,8 +1378,6 @@ const NOT_BEFORE_MARK: &[&str] = &[
     "number",
     "recommendation",
     "recommendations",
-    "action",
-    "actions",
     "option",
     "module",
     "session",
@@ -1444,8 +1441,11 @@ impl MarkPlacer {
                 let pw = prev_word
                     .trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'))
                     .to_lowercase();
+                // After a number only a year takes a mark ("of 1990 3").
+                let year =
+                    pw.len() == 4 && pw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
                 if NOT_BEFORE_MARK.contains(&pw.as_str())
-                    || pw.chars().all(|ch| ch.is_ascii_digit())
+                    || (pw.chars().all(|ch| ch.is_ascii_digit()) && !(year && is_next))
                     || pw.is_empty()
                 {
                     return false;
