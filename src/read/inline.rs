@@ -668,6 +668,10 @@ pub enum Piece {
     Mark(String),
 }
 
+fn digits_len(s: &str, start: usize) -> usize {
+    s[start..].bytes().take_while(u8::is_ascii_digit).count()
+}
+
 /// A place in a text where a footnote mark may stand.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkCandidate {
@@ -738,11 +742,19 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 .chars()
                 .next()
                 .is_none_or(char::is_whitespace),
+            // "Secretary-General, 2and": the extraction glued the mark to the next word.
+            Some(c) if c.is_lowercase() => {
+                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+                let ordinal = matches!(word.as_str(), "st" | "nd" | "rd" | "th" | "bis" | "ter");
+                let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
+                !ordinal && after_punct_space && digits_len(s, start) <= 2
+            }
             _ => false,
         };
         if !ends_ok {
             continue;
         }
+        let glued_after = next.is_some_and(char::is_lowercase);
         let before = &s[..start];
         let prev = before.chars().next_back();
         let digits = &s[start..end];
@@ -781,10 +793,11 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 let in_symbol = c == '.'
                     && (token_body.contains('/')
                         || token_body.contains('.')
-                        || token_body
-                            .chars()
-                            .next()
-                            .is_some_and(|x| x.is_ascii_digit()));
+                        || token_body.chars().next().is_some_and(|x| x.is_ascii_digit())
+                        // "A.2": a capital letter and a number, a label as in "GC(69)/RES/9 A.2".
+                        || (!token_body.is_empty()
+                            && token_body.len() <= 2
+                            && token_body.chars().all(|x| x.is_ascii_uppercase())));
                 let is_number_sep = in_symbol
                     || before_p.is_some_and(|x| x.is_ascii_digit())
                         && (c == '.' || digits.len() == 3);
@@ -817,7 +830,12 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 if digits.len() <= 3 && !before_t.is_empty() {
                     if let Ok(v) = digits.parse() {
                         out.push(MarkCandidate {
-                            start: start - (before.len() - before_t.len()),
+                            // Glued to the next word, the space before the mark is the word's own.
+                            start: if glued_after {
+                                start
+                            } else {
+                                start - (before.len() - before_t.len())
+                            },
                             end,
                             value: v,
                             strength,

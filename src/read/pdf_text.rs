@@ -695,7 +695,7 @@ fn soft_start(c: &str) -> bool {
 }
 
 /// Common openers of preambular paragraphs.
-const OPENERS: &[&str] = &[
+pub const OPENERS: &[&str] = &[
     "Recalling",
     "Reaffirming",
     "Noting",
@@ -758,7 +758,7 @@ const OPENERS: &[&str] = &[
     "Affirming",
 ];
 
-fn opener(c: &str) -> bool {
+pub fn opener(c: &str) -> bool {
     let first = c
         .split_whitespace()
         .next()
@@ -797,7 +797,8 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
         return true;
     }
     match format {
-        Format::Cleaned => cur.blank_before && !starts_lower(c),
+        // One paragraph per line mostly, but a paragraph can follow another without a blank line.
+        Format::Cleaned => (cur.blank_before && !starts_lower(c)) || (ended && opener(c)),
         Format::Pymupdf => {
             if cur.after_break {
                 ended && opener(c)

@@ -732,6 +732,23 @@ impl Builder {
                             append_continuation(last, text);
                             continue;
                         }
+                        // Items of a list whose labels were lost ("… a major contribution to:"):
+                        // they run until a paragraph opens with a preambular phrase.
+                        let intro_colon = last.subs.is_empty()
+                            && last
+                                .content
+                                .last()
+                                .is_some_and(|c| c.trim_end().ends_with(':'));
+                        let in_list =
+                            !last.subs.is_empty() && last.subs.iter().all(|s| s.num.is_none());
+                        if (intro_colon || in_list) && !super::pdf_text::opener(text) {
+                            last.subs.push(Raw {
+                                line: p.line,
+                                content: vec![text.to_string()],
+                                ..Raw::default()
+                            });
+                            continue;
+                        }
                     }
                     // "Adopts the following declaration:" — an unnumbered operative paragraph.
                     if is_unnumbered_operative(text) && !self.formula_after {
@@ -783,6 +800,7 @@ impl Builder {
                         p.line,
                         body.get(i).map(|n| n.text.trim()),
                         &mut in_article,
+                        self.separate,
                         diags,
                     );
                 }
@@ -1029,6 +1047,7 @@ fn body_para(
     line: usize,
     next: Option<&str>,
     in_article: &mut bool,
+    separate: bool,
     diags: &mut Vec<Diagnostic>,
 ) {
     if article_heading(text) {
@@ -1095,9 +1114,11 @@ fn body_para(
     }
     if let Some(Item::Para(last)) = items.last_mut() {
         let last_text = last_text_of(last);
-        if starts_lower(text)
-            || (last.content.is_empty() && last.subs.is_empty() && last.num.is_some())
-        {
+        // A page break split the paragraph (the text goes on in lower case, or the part
+        // before did not end), or the number stood alone on its line.
+        let continues =
+            !separate && (starts_lower(text) || (!last_text.is_empty() && !text_ended(&last_text)));
+        if continues || (last.content.is_empty() && last.subs.is_empty() && last.num.is_some()) {
             // A page break split the paragraph, or the number stood alone on its line.
             if last.content.is_empty() && last.subs.is_empty() {
                 last.content.push(text.to_string());
@@ -1411,7 +1432,11 @@ impl MarkPlacer {
             return true;
         }
         let is_next = expected == Some(c.value);
-        let is_skip = self.known.get(self.expected_idx + 1) == Some(&c.value);
+        // A mark set apart by a space ("Court, 1") is weaker: it may not skip a note.
+        let spaced = s[c.start..].starts_with(char::is_whitespace);
+        let is_skip = !spaced
+            && (self.known.get(self.expected_idx + 1) == Some(&c.value)
+                || self.known.get(self.expected_idx + 2) == Some(&c.value));
         let is_repeat = self.marked.contains(&c.value);
         if !(is_next || is_repeat || is_skip) {
             return false;
@@ -1427,7 +1452,7 @@ impl MarkPlacer {
         if inline::month_number(next_clean).is_some()
             || matches!(next_clean, "per" | "percent" | "%" | "million" | "billion" | "years" | "per cent" | "and" if c.strength == Strength::Spaced && !is_next)
             || next_word.starts_with('(') && c.strength == Strength::Spaced
-            || next_word.starts_with(|ch: char| ch.is_ascii_digit())
+            || (spaced && next_word.starts_with(|ch: char| ch.is_ascii_digit()))
         {
             return false;
         }
@@ -1472,8 +1497,12 @@ impl MarkPlacer {
                 pieces.push(Piece::Mark(c.value.to_string()));
                 if self.known.get(self.expected_idx) == Some(&c.value) {
                     self.expected_idx += 1;
-                } else if self.known.get(self.expected_idx + 1) == Some(&c.value) {
-                    self.expected_idx += 2;
+                } else if let Some(k) = self.known[self.expected_idx..]
+                    .iter()
+                    .position(|&n| n == c.value)
+                {
+                    // Notes before it were never marked: go on after it.
+                    self.expected_idx += k + 1;
                 }
                 if !self.marked.contains(&c.value) {
                     self.marked.push(c.value);
