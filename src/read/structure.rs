@@ -1429,7 +1429,15 @@ impl MarkPlacer {
     fn accept(&self, c: &MarkCandidate, s: &str) -> bool {
         let expected = self.known.get(self.expected_idx).copied();
         if c.strength == Strength::Explicit {
-            return true;
+            // Glued to one or two capitals and out of turn, it was a name with a number.
+            let token = s[..c.start]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let name = !token.is_empty()
+                && token.len() <= 2
+                && token.chars().all(|ch| ch.is_ascii_uppercase());
+            return !(name && expected != Some(c.value));
         }
         let is_next = expected == Some(c.value);
         // A mark set apart by a space ("Court, 1") is weaker: it may not skip a note.
@@ -1487,7 +1495,15 @@ impl MarkPlacer {
         let mut pos = 0;
         if !self.known.is_empty() || s.contains("[^") {
             for c in inline::mark_candidates(s) {
-                if c.start < pos || !self.accept(&c, s) {
+                if c.start < pos {
+                    continue;
+                }
+                if !self.accept(&c, s) {
+                    // A `[^n]` the extraction made of a name ("P[^5]" for "P5") is text again.
+                    if c.strength == Strength::Explicit {
+                        pieces.push(Piece::Text(format!("{}{}", &s[pos..c.start], c.value)));
+                        pos = c.end;
+                    }
                     continue;
                 }
                 let t = &s[pos..c.start];
@@ -1497,9 +1513,10 @@ impl MarkPlacer {
                 pieces.push(Piece::Mark(c.value.to_string()));
                 if self.known.get(self.expected_idx) == Some(&c.value) {
                     self.expected_idx += 1;
-                } else if let Some(k) = self.known[self.expected_idx..]
-                    .iter()
-                    .position(|&n| n == c.value)
+                } else if let Some(k) = self
+                    .known
+                    .get(self.expected_idx..)
+                    .and_then(|rest| rest.iter().position(|&n| n == c.value))
                 {
                     // Notes before it were never marked: go on after it.
                     self.expected_idx += k + 1;
