@@ -7,7 +7,7 @@ mod common;
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use unres::model::*;
 
 /// The first two words of a text, trailing `,;:` stripped (TRUTH.md).
@@ -412,6 +412,21 @@ fn corpus_matches_truth() {
         "expected the seed and 32 corpus documents, found {}",
         docs.len()
     );
+    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
+        .iter()
+        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+        .collect();
+    let failures = table(&inputs, 99.5);
+    assert!(
+        failures.is_empty(),
+        "{} mismatches (see the table above)",
+        failures.len()
+    );
+}
+
+/// Reads each input (bytes standing for the document at the path), compares it with the
+/// truth beside the path, prints the table and returns the mismatches.
+fn table(inputs: &[(PathBuf, Vec<u8>)], min_words: f64) -> Vec<String> {
     let mut failures = Vec::new();
     let mut fields_ok = 0usize;
     let mut fields_all = 0usize;
@@ -421,7 +436,7 @@ fn corpus_matches_truth() {
         "{:<24} {:<10} {:>7} {:>8}  misses",
         "document", "format", "fields", "words"
     );
-    for path in &docs {
+    for (path, bytes) in inputs {
         let name = path
             .file_name()
             .unwrap()
@@ -430,7 +445,17 @@ fn corpus_matches_truth() {
         let truth: Value =
             serde_json::from_str(&std::fs::read_to_string(common::truth_path(path)).unwrap())
                 .unwrap();
-        let out = common::read_doc(path);
+        let out = match unres::read::read_bytes(bytes, None) {
+            Ok(o) => o,
+            Err(e) => {
+                println!("{name:<24} read error: {}", e.message);
+                failures.push(format!(
+                    "{name}: read error at line {}: {}",
+                    e.line, e.message
+                ));
+                continue;
+            }
+        };
         let doc = &out.doc;
         let cs = checks(doc, &truth);
         let ok = cs.iter().filter(|c| c.ok).count();
@@ -466,7 +491,7 @@ fn corpus_matches_truth() {
         for c in cs.iter().filter(|c| !c.ok) {
             failures.push(format!("{name}: {}: {}", c.name, c.detail));
         }
-        if pct < 99.5 {
+        if pct < min_words {
             failures.push(format!(
                 "{name}: body words {hit}/{all} in order ({pct:.2} %)"
             ));
@@ -480,9 +505,60 @@ fn corpus_matches_truth() {
     for f in &failures {
         println!("MISMATCH {f}");
     }
+    failures
+}
+
+/// Runs `pdftotext` on a PDF, with extra arguments, and returns the text.
+fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("pdftotext")
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    out.stdout
+}
+
+/// Each corpus document typeset by our PDF writer, extracted again with `pdftotext`
+/// (layout and raw), must read back to the same truth: new layouts and page breaks
+/// for the PDF-text readers, and a check that the PDF keeps the document whole.
+#[test]
+fn corpus_survives_our_pdf_and_pdftotext() {
+    let Some(shared) = common::shared("corpus_survives_our_pdf_and_pdftotext") else {
+        return;
+    };
+    if !common::tool("corpus_survives_our_pdf_and_pdftotext", "pdftotext") {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("unres-roundtrip-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf_writer = unres::write::writer("pdf").expect("pdf writer registered");
+    let opts = unres::write::WriteOptions::default();
+    let mut layout = Vec::new();
+    let mut raw = Vec::new();
+    for path in common::documents(&shared) {
+        let doc = common::read_doc(&path).doc;
+        if doc.meta.kind != DocKind::Resolution {
+            continue;
+        }
+        let pdf = dir.join("doc.pdf");
+        std::fs::write(&pdf, pdf_writer.write(&doc, &opts).unwrap()).unwrap();
+        layout.push((path.clone(), pdftotext(&pdf, &["-layout"])));
+        raw.push((path.clone(), pdftotext(&pdf, &[])));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+    println!("== pdftotext -layout of our PDF");
+    let mut failures = table(&layout, 99.0);
+    println!("== pdftotext of our PDF");
+    failures.extend(table(&raw, 99.0));
     assert!(
         failures.is_empty(),
-        "{} mismatches (see the table above)",
+        "{} mismatches after the round trip (see the tables above)",
         failures.len()
     );
 }

@@ -853,9 +853,20 @@ fn starts_lower(s: &str) -> bool {
 }
 
 /// Joins a hard-wrapped line onto its paragraph.
+/// Stands for a line-end hyphen until the document's words decide it.
+const SOFT: char = '\u{AD}';
+
 fn join_line(acc: &mut String, next: &str) {
-    // "seventy-" + "fourth": the print's hyphen stays.
+    // A hyphen at the end of a line: a word broken by the typesetter ("encour-" + "age")
+    // or a compound's own hyphen ("seventy-" + "fourth"). Marked for now; `repair` decides
+    // with the document's own words.
     if acc.ends_with('-') && !acc.ends_with(" -") {
+        let broken = acc.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_lowercase);
+        if broken {
+            acc.pop();
+            acc.push(SOFT);
+        }
         acc.push_str(next);
         return;
     }
@@ -881,8 +892,15 @@ fn vocabulary(paras: &[Para], notes: &[Note]) -> HashMap<String, usize> {
     {
         for w in t.split_whitespace() {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if !w.is_empty() {
-                *v.entry(w.to_string()).or_insert(0) += 1;
+            if w.is_empty() || w.contains(SOFT) {
+                continue;
+            }
+            *v.entry(w.to_string()).or_insert(0) += 1;
+            // The parts of a compound count as words too, marked apart ("non" of "non-State").
+            if w.contains(['-', '\u{2011}']) {
+                for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
+                    *v.entry(format!("{PART}{part}")).or_insert(0) += 1;
+                }
             }
         }
     }
@@ -892,6 +910,17 @@ fn vocabulary(paras: &[Para], notes: &[Note]) -> HashMap<String, usize> {
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
 /// "h umankind", "Countries ”".
 fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
+    let resolved: String;
+    let s = if s.contains(SOFT) {
+        resolved = s
+            .split(' ')
+            .map(|w| resolve_soft(w, vocab))
+            .collect::<Vec<_>>()
+            .join(" ");
+        resolved.as_str()
+    } else {
+        s
+    };
     let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
@@ -971,6 +1000,36 @@ fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
         i += 1;
     }
     out.join(" ")
+}
+
+/// Prefix of vocabulary entries that are parts of compounds.
+const PART: char = '\u{1}';
+
+/// Decides a line-end hyphen: the joined word if the document uses it, the hyphen if the
+/// document writes the compound so or both halves are its words, else the joined word.
+fn resolve_soft(w: &str, vocab: &HashMap<String, usize>) -> String {
+    let Some(k) = w.find(SOFT) else {
+        return w.to_string();
+    };
+    let (left, right) = (&w[..k], &w[k + SOFT.len_utf8()..]);
+    let joined = format!("{left}{right}");
+    let hyphened = format!("{left}-{right}");
+    let core = |x: &str| x.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let known = |x: &str| vocab.contains_key(x) || vocab.contains_key(&format!("{PART}{x}"));
+    if vocab.contains_key(&core(&joined)) {
+        return joined;
+    }
+    if vocab.contains_key(&core(&hyphened)) {
+        return hyphened;
+    }
+    let l = core(left);
+    let l = l.rsplit(['-', '\u{2011}']).next().unwrap_or("");
+    let r = core(right);
+    let r = r.split(['-', '\u{2011}']).next().unwrap_or("");
+    if l.chars().count() >= 2 && r.chars().count() >= 2 && known(l) && known(r) {
+        return hyphened;
+    }
+    joined
 }
 
 /// Word endings that a justification gap splits off ("econ omy", "cooperat ion").

@@ -1020,6 +1020,9 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
     }
 }
 
+/// The footnote separator as printed.
+pub const NOTE_RULE: &str = "__________________";
+
 /// Sets the note lines at the foot of a page, bottom-aligned, under a short rule.
 fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Line>) {
     if foot.is_empty() {
@@ -1027,11 +1030,16 @@ fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Line>) {
     }
     let n = foot.len();
     let top = g.bottom + (n - 1) as f32 * g.note_leading;
-    page.rules.push(RuleOut {
-        x1: g.left + g.note_rule.0,
-        x2: g.left + g.note_rule.1,
+    // The UN print sets the separator as a row of bold underscores, not a drawn line:
+    // text extracted from our PDF then shows the same "____" row as the official one.
+    let x = g.left + g.note_rule.0;
+    page.runs.push(Run {
+        x,
         y: top + g.note_rule_gap - 3.0,
-        thickness: 0.5,
+        style: Style::Bold,
+        size: 8.0,
+        pieces: vec![Piece::Text(NOTE_RULE.to_string())],
+        end: g.left + g.note_rule.1,
     });
     for (k, line) in foot.into_iter().enumerate() {
         let y = top - k as f32 * g.note_leading;
@@ -1200,7 +1208,10 @@ mod tests {
         let (m, y) = &pages[0].note_anchors[0];
         assert_eq!(m, "1");
         assert!((y - 72.0).abs() < 0.01);
-        assert_eq!(pages[0].rules.len(), 1);
+        assert!(pages[0]
+            .runs
+            .iter()
+            .any(|r| r.pieces == vec![Piece::Text(NOTE_RULE.to_string())]));
         assert!(matches!(pages[0].links[0].target, Target::Note(_)));
     }
 
