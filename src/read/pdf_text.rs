@@ -535,10 +535,14 @@ fn collect_notes(
             }
             Tok::Text(t, no) => {
                 if pending.is_empty() && groups.is_empty() {
+                    // The last note goes on unless it ended and this starts anew: then this
+                    // text waits for its number (plain pdftotext puts numbers after texts).
                     if let Some(last) = page_notes.last_mut() {
-                        last.text.push(' ');
-                        last.text.push_str(&t);
-                        continue;
+                        if !ends_note(&last.text) || starts_lower(&t) {
+                            last.text.push(' ');
+                            last.text.push_str(&t);
+                            continue;
+                        }
                     }
                     if page_notes.is_empty() {
                         // A note running over from the previous page.
