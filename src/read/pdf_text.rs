@@ -252,6 +252,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 title.as_deref(),
                 format,
                 &mut prep.notes,
+                &mut furniture_job,
             );
             i = end;
             brk = true;
@@ -465,6 +466,7 @@ fn collect_notes(
     title: Option<&str>,
     format: Format,
     notes: &mut Vec<Note>,
+    job: &mut Option<String>,
 ) -> usize {
     enum Tok {
         Num(u32, usize),
@@ -484,6 +486,10 @@ fn collect_notes(
             continue;
         }
         if is_furniture(&t, symbol) {
+            // Page 1's foot carries the job number among the notes.
+            if job.is_none() {
+                *job = t.split_whitespace().find_map(job_number);
+            }
             // PyMuPDF text: the running head of the next page ends the notes.
             if format == Format::Pymupdf
                 && (find_symbol(&t).is_some_and(|s| s == t) || is_folio(&t))
@@ -702,6 +708,17 @@ fn soft_start(c: &str) -> bool {
 pub const OPENERS: &[&str] = &[
     "Recalling",
     "Reaffirming",
+    "Desirous",
+    "Anxious",
+    "Confident",
+    "Resolved",
+    "Appreciative",
+    "Satisfied",
+    "Disturbed",
+    "Shocked",
+    "Ever",
+    "Encouraged",
+    "Acting",
     "Noting",
     "Welcoming",
     "Recognizing",

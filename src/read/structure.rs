@@ -166,7 +166,8 @@ fn complete_title(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     // Fold ASCII spaces only: a printed no-break space stays.
-    let title = title?
+    let title = title
+        .filter(|t| !t.trim().is_empty())?
         .split_ascii_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
