@@ -579,3 +579,34 @@ fn corpus_survives_our_pdf_and_pdftotext() {
         failures.len()
     );
 }
+
+/// Other extractions of the corpus documents (e.g. PyMuPDF text of the official PDFs),
+/// checked against the same truth: `UNRES_EXTRA=DIR cargo test --test corpus -- --ignored`.
+/// A file `DIR/[prefix_]A_RES_73_7.en.txt` is compared with `corpus/A_RES_73_7.en.truth.json`.
+#[test]
+#[ignore = "needs UNRES_EXTRA, a folder of extra extractions"]
+fn extra_extractions_match_truth() {
+    let Some(shared) = common::shared("extra_extractions_match_truth") else {
+        return;
+    };
+    let dir = PathBuf::from(std::env::var_os("UNRES_EXTRA").expect("set UNRES_EXTRA to a folder"));
+    let mut inputs = Vec::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for p in names {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let base = name.rsplit('_').collect::<Vec<_>>();
+        // Strip a prefix before "A_RES".
+        let start = name.find("A_RES").unwrap_or(0);
+        let _ = base;
+        let truth_doc = shared.join("corpus").join(&name[start..]);
+        if truth_doc.with_extension("truth.json").exists() {
+            inputs.push((truth_doc, std::fs::read(&p).unwrap()));
+        }
+    }
+    let failures = table(&inputs, 99.0);
+    assert!(failures.is_empty(), "{} mismatches", failures.len());
+}

@@ -1001,6 +1001,11 @@ fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
                 }
             }
         }
+        if let Some(fixed) = number_compound(w) {
+            out.push(fixed);
+            i += 1;
+            continue;
+        }
         // A closing quote set off by a space: "Countries ”".
         if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
             if let Some(last) = out.last_mut() {
@@ -1050,7 +1055,102 @@ fn resolve_soft(w: &str, vocab: &HashMap<String, usize>) -> String {
     if l.chars().count() >= 2 && r.chars().count() >= 2 && known(l) && known(r) {
         return hyphened;
     }
+    // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
+    let lower = l.to_lowercase();
+    if COMPOUND_HEADS.contains(&lower.as_str()) && r.chars().count() >= 2 {
+        return hyphened;
+    }
     joined
+}
+
+/// First halves of hyphenated compounds.
+const COMPOUND_HEADS: &[&str] = &[
+    "post",
+    "pre",
+    "non",
+    "co",
+    "anti",
+    "multi",
+    "inter",
+    "intra",
+    "self",
+    "well",
+    "cross",
+    "counter",
+    "semi",
+    "sub",
+    "socio",
+    "macro",
+    "micro",
+    "ex",
+    "mid",
+    "long",
+    "short",
+    "high",
+    "low",
+    "large",
+    "small",
+    "full",
+    "half",
+    "follow",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "decision",
+    "capacity",
+    "confidence",
+    "peace",
+    "nuclear",
+    "state",
+    "country",
+    "region",
+    "gender",
+    "policy",
+    "result",
+    "evidence",
+    "risk",
+    "human",
+    "people",
+    "community",
+    "rights",
+    "age",
+    "science",
+    "data",
+    "market",
+];
+
+/// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
+fn number_compound(w: &str) -> Option<String> {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const UNITS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
+    let lower = core.to_lowercase();
+    let tens = TENS.iter().find(|t| lower.starts_with(*t))?;
+    let rest = &lower[tens.len()..];
+    if !UNITS.contains(&rest) {
+        return None;
+    }
+    Some(format!(
+        "{}-{}{}",
+        &core[..tens.len()],
+        &core[tens.len()..],
+        &w[core.len()..]
+    ))
 }
 
 /// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
