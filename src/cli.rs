@@ -522,11 +522,8 @@ impl Run<'_> {
             return self.fail(&job.display, Diagnostic::error(0, msg.clone()), 0);
         }
         let bytes = match &job.source {
-            Source::Stdin => {
-                let mut b = Vec::new();
-                std::io::stdin().read_to_end(&mut b).map(|_| b)
-            }
-            Source::File(p) => std::fs::read(p),
+            Source::Stdin => read_limited(std::io::stdin().lock()),
+            Source::File(p) => std::fs::File::open(p).and_then(read_limited),
             Source::Unreadable(msg) => {
                 return self.fail(&job.display, Diagnostic::error(0, msg.clone()), 0)
             }
@@ -598,6 +595,23 @@ impl Run<'_> {
             error: None,
         }
     }
+}
+
+/// The largest input read: far above any resolution (the largest corpus text is 29 KB),
+/// and a clear refusal instead of minutes of work on a file that is not one.
+pub const MAX_INPUT_BYTES: u64 = 16 << 20;
+
+/// Reads everything, or fails when there is more than [`MAX_INPUT_BYTES`].
+fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut b = Vec::new();
+    r.take(MAX_INPUT_BYTES + 1).read_to_end(&mut b)?;
+    if b.len() as u64 > MAX_INPUT_BYTES {
+        return Err(std::io::Error::other(format!(
+            "input too large (over {} MiB); not a resolution",
+            MAX_INPUT_BYTES >> 20
+        )));
+    }
+    Ok(b)
 }
 
 /// Writes to a temporary file beside `path`, then renames it into place: a reader of
