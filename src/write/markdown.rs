@@ -291,7 +291,8 @@ impl<'a> W<'a> {
                 Piece::Plain(s) => out.push_str(&escape(s, at_start)),
                 Piece::Phrase(s) if in_emphasis => out.push_str(&escape(s, at_start)),
                 Piece::Phrase(s) => {
-                    let inner = escape(s, false);
+                    // At a line start too: the emphasis may fall back to plain text.
+                    let inner = escape(s, at_start);
                     let next = pieces.get(i + 1).and_then(|n| n.first_char());
                     out = emphasis(out, &inner, next);
                 }
