@@ -37,15 +37,16 @@ bytes=$(du -sb "$tmp/in" | cut -f1)
 echo "unres $("$bin" --version | cut -d' ' -f2), $n documents ($((bytes / 1024)) KiB: ${#docs[@]} texts x $copies), $cores cores"
 echo
 
-printf '%-28s %4s %9s %10s %14s %10s\n' "run" "-j" "seconds" "docs/s" "docs/s/core" "peak RSS"
+# docs/CPU-s: documents per second of CPU time (user + system), the figure that holds on a busy machine.
+printf '%-28s %4s %9s %10s %14s %12s %10s\n' "run" "-j" "seconds" "docs/s" "docs/s/core" "docs/CPU-s" "peak RSS"
 run() { # label jobs cmd...
   local label=$1 jobs=$2; shift 2
   rm -rf "$tmp/out"
-  /usr/bin/time -f '%e %M' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || true
-  read -r secs rss <"$tmp/time"
-  awk -v l="$label" -v j="$jobs" -v s="$secs" -v r="$rss" -v n="$n" 'BEGIN {
-    s = (s < 0.005 ? 0.005 : s);
-    printf "%-28s %4s %9.2f %10.0f %14.0f %7.1f MB\n", l, j, s, n / s, n / s / j, r / 1024 }'
+  /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || true
+  read -r secs rss user sys <"$tmp/time"
+  awk -v l="$label" -v j="$jobs" -v s="$secs" -v r="$rss" -v n="$n" -v c="$user" -v k="$sys" 'BEGIN {
+    s = (s < 0.005 ? 0.005 : s); cpu = c + k; cpu = (cpu < 0.005 ? 0.005 : cpu);
+    printf "%-28s %4s %9.2f %10.0f %14.0f %12.0f %7.1f MB\n", l, j, s, n / s, n / s / j, n / cpu, r / 1024 }'
 }
 for set in $sets; do
   to=(); [ "$set" = DEFAULT ] || to=(--to "$set")
@@ -65,12 +66,12 @@ if command -v pandoc >/dev/null; then
   echo
   one=("${docs[@]}")
   start=$(date +%s.%N)
-  for d in "${one[@]}"; do pandoc -f markdown -t html "$d" >/dev/null; done
+  for d in "${one[@]}"; do pandoc --quiet -f markdown -t html "$d" >/dev/null; done
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" -v n="${#one[@]}" 'BEGIN {
     printf "%-28s %4s %9.2f %10.1f %14.1f   (%.0f ms a document)\n", "pandoc md->html, 1 process/doc", 1, e - s, n / (e - s), n / (e - s), 1000 * (e - s) / n }'
   cat "${one[@]}" >"$tmp/all.txt"
-  /usr/bin/time -f '%e %M' -o "$tmp/time" pandoc -f markdown -t html "$tmp/all.txt" -o /dev/null
+  /usr/bin/time -f '%e %M' -o "$tmp/time" pandoc --quiet -f markdown -t html "$tmp/all.txt" -o /dev/null
   read -r secs rss <"$tmp/time"
   awk -v s="$secs" -v r="$rss" -v n="${#one[@]}" 'BEGIN {
     s = (s < 0.005 ? 0.005 : s);
