@@ -44,7 +44,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     {
         return Err(DecodeError::Binary(pos));
     }
-    let text: String = fold_line_endings(&raw).nfc().collect();
+    let raw = if raw.contains('\r') {
+        fold_line_endings(&raw)
+    } else {
+        raw
+    };
+    // Most texts are NFC already: a quick check spares the copy through the normaliser.
+    let text = match unicode_normalization::is_nfc_quick(raw.chars()) {
+        unicode_normalization::IsNormalized::Yes => raw,
+        _ => raw.nfc().collect(),
+    };
     Ok(Decoded { text, warnings })
 }
 

@@ -396,3 +396,83 @@ fn seed_snapshot() {
         snap.display()
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 128,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
+    /// Any model, with Markdown, HTML and right-to-left text in it, reads back from its
+    /// Markdown with every word, in order, and one definition per note.
+    #[test]
+    fn text_survives_the_markdown_round_trip(doc in common::gen::resolution()) {
+        let md = render(&doc, &WriteOptions::default());
+        let r = read_back(&md);
+        let model = model_words(&doc);
+        let model: Vec<&str> = model.iter().map(String::as_str).collect();
+        let got: Vec<&str> = r.words.iter().map(String::as_str).collect();
+        proptest::prop_assert_eq!(
+            common::lcs_len(&model, &got),
+            model.len(),
+            "words lost or changed:\nmodel: {:?}\nread back: {:?}\n{}",
+            model,
+            got,
+            md
+        );
+        proptest::prop_assert_eq!(r.footnote_definitions.len(), doc.footnotes.len(), "{}", md);
+    }
+}
+
+fn one_paragraph(content: Vec<unres::model::Inline>) -> Resolution {
+    let mut doc = Resolution::default();
+    doc.meta.language = "en".into();
+    doc.body.push(Block::Paragraph(Paragraph {
+        num: Some("1.".into()),
+        content: vec![unres::model::Text(content)],
+        ..Paragraph::default()
+    }));
+    doc
+}
+
+/// A leading phrase right before U+200F (a format character, neither space nor punctuation
+/// to CommonMark): `*0,*\u{200f}` does not close, and the stars show as text.
+#[test]
+#[ignore = "Markdown writer: is_unicode_punct counts format characters (Cf) as punctuation"]
+fn phrase_before_a_format_character() {
+    use unres::model::Inline;
+    let doc = one_paragraph(vec![
+        Inline::Phrase { text: "0,".into() },
+        Inline::Text {
+            text: "\u{200f} end".into(),
+        },
+    ]);
+    let words = read_back(&render(&doc, &WriteOptions::default())).words;
+    assert!(words.contains(&"0,\u{200f}".to_string()), "{words:?}");
+}
+
+/// A footnote mark right before a reference: `[^1][63/3](…)` reads as one reference link.
+#[test]
+#[ignore = "Markdown writer: a note mark glued to a reference link is not read as a mark"]
+fn mark_glued_to_a_reference() {
+    use unres::model::{Footnote, Inline, RefKind, Text};
+    let mut doc = one_paragraph(vec![
+        Inline::Text {
+            text: "Word".into(),
+        },
+        Inline::NoteRef { marker: "1".into() },
+        Inline::Ref {
+            text: "63/3".into(),
+            kind: RefKind::GaResolution,
+            symbol: "A/RES/63/3".into(),
+        },
+    ]);
+    doc.footnotes.push(Footnote {
+        marker: "1".into(),
+        text: Text::plain("A note."),
+    });
+    let r = read_back(&render(&doc, &WriteOptions::default()));
+    assert_eq!(r.footnote_references, 1);
+    assert!(r.words.contains(&"63/3".to_string()), "{:?}", r.words);
+}

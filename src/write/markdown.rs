@@ -288,10 +288,21 @@ impl<'a> W<'a> {
         for (i, p) in pieces.iter().enumerate() {
             let at_start = line_start && out.is_empty();
             match p {
-                Piece::Plain(s) => out.push_str(&escape(s, at_start)),
+                Piece::Plain(s) => {
+                    // "[^1](a)" would read as a link: the bracket after a mark is escaped.
+                    let after_note = i > 0 && matches!(pieces.get(i - 1), Some(Piece::Note(_)));
+                    match s.strip_prefix('(').filter(|_| after_note) {
+                        Some(rest) => {
+                            out.push_str("\\(");
+                            out.push_str(&escape(rest, false));
+                        }
+                        None => out.push_str(&escape(s, at_start)),
+                    }
+                }
                 Piece::Phrase(s) if in_emphasis => out.push_str(&escape(s, at_start)),
                 Piece::Phrase(s) => {
-                    let inner = escape(s, false);
+                    // At a line start too: the emphasis may fall back to plain text.
+                    let inner = escape(s, at_start);
                     let next = pieces.get(i + 1).and_then(|n| n.first_char());
                     out = emphasis(out, &inner, next);
                 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: where `../shared` is, and the external tools.
 #![allow(dead_code)]
 
+pub mod gen;
+
 use std::path::{Path, PathBuf};
 
 /// True when CI demands that the shared folder and the external validators exist.

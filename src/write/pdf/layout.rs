@@ -383,7 +383,12 @@ fn break_points(text: &str, lang: Option<hypher::Lang>) -> Vec<(usize, bool)> {
             continue;
         };
         let core = part.get(cs..ce).unwrap_or("");
-        if core.chars().count() < 6 || !core.chars().all(char::is_alphabetic) {
+        // hypher takes words of at most MAX_INLINE_SIZE bytes (it panics beyond, without
+        // its `alloc` feature); longer "words" are broken by width instead.
+        if core.chars().count() < 6
+            || core.len() > hypher::MAX_INLINE_SIZE
+            || !core.chars().all(char::is_alphabetic)
+        {
             continue;
         }
         // Words in capitals (acronyms) are not hyphenated.
