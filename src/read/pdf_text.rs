@@ -297,17 +297,22 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let bases = page_bases(&out);
     let mut paras: Vec<Para> = Vec::new();
     let mut prev: Option<&L> = None;
+    // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
+    let mut open_quotes = 0i64;
+    let quotes = |t: &str| t.matches('“').count() as i64 - t.matches('”').count() as i64;
     for l in &out {
         let new = match (prev, paras.last()) {
-            (Some(p), Some(acc)) => starts_new(p, l, &acc.text, format, &bases),
+            (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
             _ => true,
         };
         if new {
+            open_quotes = quotes(&l.text);
             paras.push(Para {
                 line: l.no,
                 text: l.text.clone(),
             });
         } else if let Some(acc) = paras.last_mut() {
+            open_quotes += quotes(&l.text);
             join_line(&mut acc.text, &l.text);
         }
         prev = Some(l);
@@ -788,7 +793,16 @@ pub fn opener(c: &str) -> bool {
     OPENERS.contains(&first)
 }
 
-fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usize, usize>) -> bool {
+/// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
+/// Checks on `acc` are bounded to short paragraphs, so that joining stays linear.
+fn starts_new(
+    prev: &L,
+    cur: &L,
+    acc: &str,
+    in_quote: bool,
+    format: Format,
+    bases: &HashMap<usize, usize>,
+) -> bool {
     let c = cur.text.as_str();
     let p = prev.text.as_str();
     if bare_label(acc) {
@@ -798,22 +812,24 @@ fn starts_new(prev: &L, cur: &L, acc: &str, format: Format, bases: &HashMap<usiz
     if note_like(acc) {
         return true;
     }
-    if hard_start(c) || hard_start(acc) && !acc.starts_with("Resolution adopted by") {
+    // Formula, adoption, meeting and annex lines are short.
+    let short = acc.len() < 160;
+    if hard_start(c) || short && hard_start(acc) && !acc.starts_with("Resolution adopted by") {
         return true;
     }
-    if acc.starts_with("Resolution adopted by") {
+    if short && acc.starts_with("Resolution adopted by") {
         // "Resolution adopted by the General Assembly" / "on 19 September 2025"
         return !(c.starts_with("on ") || inline::parse_date(c).is_some())
             || !inline::find_dates(acc).is_empty();
     }
-    if acc.starts_with('[') && !acc.contains(']') {
+    if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
         return false;
     }
     // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”").
-    if acc.matches('“').count() > acc.matches('”').count() {
+    if in_quote {
         return false;
     }
-    let ended = ends_para(p) || heading_like(acc);
+    let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
     if soft_start(c) && ended {
         return true;
     }

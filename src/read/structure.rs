@@ -250,6 +250,10 @@ struct Builder {
 
 /// Is this the enacting formula ("The General Assembly,") in a supported language?
 pub fn formula_organ(s: &str) -> Option<Organ> {
+    // The longest formula is a few words: do not copy long paragraphs to find out.
+    if s.len() > 80 {
+        return None;
+    }
     let t = s.trim().trim_end_matches([',', ':']).trim();
     let t = t.replace('’', "'");
     let lower = t.to_lowercase();
