@@ -522,11 +522,9 @@ fn one_bad_file_never_stops_the_others() {
     );
 }
 
-/// A footnote mark with no note is dropped without a word: the reader should warn.
+/// A footnote mark with no note is reported.
 /// Input: the cleaned text above with `;[^2]` after "organization" and no `[^2]:` note.
-/// Today the mark vanishes from the model and nothing is said (reader, src/read/).
 #[test]
-#[ignore = "reader drops a footnote mark that has no note without a warning"]
 fn mark_without_note_is_reported() {
     let tmp = TempDir::new("mark");
     let input = tmp.0.join("mark.txt");

@@ -460,10 +460,10 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
     let mut since = 0usize;
     for (wi, &(ws, we)) in words.iter().enumerate() {
         let w = &s[ws..we];
-        let lw = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        if lw == "resolution" || lw == "resolutions" {
+        // Compared without allocating: this runs for every word of the document.
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let is = |x: &str| core.eq_ignore_ascii_case(x);
+        if is("resolution") || is("resolutions") {
             let before: Vec<String> = words[wi.saturating_sub(4)..wi]
                 .iter()
                 .map(|&(a, b)| {
@@ -485,7 +485,7 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             since = 0;
             continue;
         }
-        if lw == "decision" || lw == "decisions" {
+        if is("decision") || is("decisions") {
             ctx = if words[wi.saturating_sub(3)..wi]
                 .iter()
                 .any(|&(a, b)| s[a..b].to_lowercase().contains("council"))

@@ -919,9 +919,34 @@ fn join_line(acc: &mut String, next: &str) {
     acc.push_str(next);
 }
 
+/// FNV-1a: the vocabulary is hashed word by word, and SipHash's strength is not needed here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Word counts of a document.
+type Vocab = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Word counts of the document, for deciding repairs.
-fn vocabulary(paras: &[Para], notes: &[Note]) -> HashMap<String, usize> {
-    let mut v = HashMap::new();
+fn vocabulary(paras: &[Para], notes: &[Note]) -> Vocab {
+    let mut v = Vocab::default();
     for t in paras
         .iter()
         .map(|p| p.text.as_str())
@@ -946,7 +971,7 @@ fn vocabulary(paras: &[Para], notes: &[Note]) -> HashMap<String, usize> {
 
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
 /// "h umankind", "Countries ”".
-fn repair(s: &str, vocab: &HashMap<String, usize>) -> String {
+fn repair(s: &str, vocab: &Vocab) -> String {
     let resolved: String;
     let s = if s.contains(SOFT) {
         resolved = s
@@ -1049,7 +1074,7 @@ const PART: char = '\u{1}';
 
 /// Decides a line-end hyphen: the joined word if the document uses it, the hyphen if the
 /// document writes the compound so or both halves are its words, else the joined word.
-fn resolve_soft(w: &str, vocab: &HashMap<String, usize>) -> String {
+fn resolve_soft(w: &str, vocab: &Vocab) -> String {
     let Some(k) = w.find(SOFT) else {
         return w.to_string();
     };
@@ -1155,10 +1180,15 @@ fn number_compound(w: &str) -> Option<String> {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
     let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
-    let lower = core.to_lowercase();
-    let tens = TENS.iter().find(|t| lower.starts_with(*t))?;
-    let rest = &lower[tens.len()..];
-    if !UNITS.contains(&rest) {
+    // Cheap tests first: this runs for every word.
+    if core.len() < 8 || !core.is_ascii() {
+        return None;
+    }
+    let tens = TENS
+        .iter()
+        .find(|t| core.len() > t.len() && core[..t.len()].eq_ignore_ascii_case(t))?;
+    let rest = &core[tens.len()..];
+    if !UNITS.iter().any(|u| rest.eq_ignore_ascii_case(u)) {
         return None;
     }
     Some(format!(
@@ -1176,7 +1206,7 @@ const SUFFIXES: &[&str] = &[
     "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
 ];
 
-fn split_word_repair(a: &str, b: &str, vocab: &HashMap<String, usize>) -> Option<String> {
+fn split_word_repair(a: &str, b: &str, vocab: &Vocab) -> Option<String> {
     let a_core = a.trim_start_matches(|c: char| !c.is_alphanumeric());
     if a_core.is_empty() || !a_core.chars().all(char::is_alphabetic) {
         return None;
@@ -1188,13 +1218,16 @@ fn split_word_repair(a: &str, b: &str, vocab: &HashMap<String, usize>) -> Option
     {
         return None;
     }
-    let whole = format!("{a_core}{b_core}");
     let count = |w: &str| vocab.get(w).copied().unwrap_or(0);
     // The pieces count themselves once: a piece is a word if it stands elsewhere too.
     let a_known = count(a_core) > 1 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
     let b_known = count(b_core) > 1 && b_core.len() > 1;
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
     // other occurrence, a piece that is no word is followed by a common word ending.
+    if a_known && b_known {
+        return None;
+    }
+    let whole = format!("{a_core}{b_core}");
     let suffix = SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2;
     if (count(&whole) >= 1 && (!a_known || !b_known)) || (!a_known && !b_known && suffix) {
         let lead = &a[..a.len() - a_core.len()];

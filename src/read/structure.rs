@@ -1299,6 +1299,7 @@ fn to_blocks(items: Vec<Item>, marks: &mut MarkPlacer, english: bool, phrases: b
 }
 
 fn raw_to_paragraph(raw: Raw, marks: &mut MarkPlacer, english: bool, phrase: bool) -> Paragraph {
+    marks.line = raw.line;
     let content: Vec<Text> = raw
         .content
         .iter()
@@ -1334,6 +1335,8 @@ struct MarkPlacer {
     expected_idx: usize,
     marked: Vec<u32>,
     diags: Vec<Diagnostic>,
+    /// The input line of the paragraph being read, for messages.
+    line: usize,
 }
 
 /// Words after which a spaced number is a reference, not a mark ("paragraph 2", "on 5").
@@ -1428,6 +1431,7 @@ impl MarkPlacer {
             expected_idx: 0,
             marked: Vec::new(),
             diags: Vec::new(),
+            line: 0,
         }
     }
 
@@ -1514,6 +1518,12 @@ impl MarkPlacer {
                 let t = &s[pos..c.start];
                 if !t.is_empty() {
                     pieces.push(Piece::Text(t.to_string()));
+                }
+                if !self.known.contains(&c.value) {
+                    self.diags.push(Diagnostic::warning(
+                        self.line,
+                        format!("footnote mark {} has no note in the text", c.value),
+                    ));
                 }
                 pieces.push(Piece::Mark(c.value.to_string()));
                 if self.known.get(self.expected_idx) == Some(&c.value) {
