@@ -24,6 +24,8 @@ pub enum Format {
     Pdftotext,
     /// One block per line, no resolution frame (e.g. HTML converted to lines).
     Lines,
+    /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
+    OneLine,
 }
 
 impl Format {
@@ -34,6 +36,7 @@ impl Format {
         Format::PdftotextLayout,
         Format::Pdftotext,
         Format::Lines,
+        Format::OneLine,
     ];
 
     /// The name used with `--from`.
@@ -45,6 +48,7 @@ impl Format {
             Format::PdftotextLayout => "pdftotext-layout",
             Format::Pdftotext => "pdftotext",
             Format::Lines => "lines",
+            Format::OneLine => "one-line",
         }
     }
 
@@ -91,12 +95,17 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         | Format::PdftotextLayout
         | Format::Pdftotext
         | Format::Lines => pdf_text::prepare(text, format),
+        // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
+        Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
     };
     structure::build(prep, format)
 }
 
 /// Guesses the input format from its text.
 pub fn detect(text: &str) -> Format {
+    if pdf_text::is_flattened(text) {
+        return Format::OneLine;
+    }
     if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
         return Format::Ods;
     }

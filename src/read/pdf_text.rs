@@ -334,6 +334,30 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     prep
 }
 
+/// Text whose paragraphs share one long line, set apart by runs of spaces.
+pub fn is_flattened(text: &str) -> bool {
+    let longest = text.lines().map(str::len).max().unwrap_or(0);
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+    longest > 2000 && lines <= 5 && text.matches("   ").count() >= 5
+}
+
+/// Breaks a flattened text into lines at its runs of two or more spaces, a blank line
+/// between the pieces, so that it reads like raw PDF text.
+pub fn unflatten(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.lines() {
+        let mut rest = line.trim();
+        while let Some(k) = rest.find("  ") {
+            out.push_str(rest[..k].trim_end());
+            out.push_str("\n\n");
+            rest = rest[k..].trim_start();
+        }
+        out.push_str(rest);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
     // No-break spaces are the print's own and stay.
