@@ -1279,7 +1279,7 @@ mod tests {
 
     #[test]
     fn repairs() {
-        let mut v = HashMap::new();
+        let mut v = Vocab::default();
         for w in [
             "Conference",
             "humankind",
