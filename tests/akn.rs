@@ -586,8 +586,6 @@ fn all_documents_validate_and_match_truth() {
     let dir = scratch("akn_corpus");
     let mut files = Vec::new();
     let mut failures = Vec::new();
-    let mut unread = Vec::new();
-    let mut reader_faults = Vec::new();
     for (name, doc) in hand_built() {
         let out = dir.join(format!("{name}.akn.xml"));
         std::fs::write(&out, akn(&doc, &WriteOptions::default())).unwrap();
@@ -596,11 +594,10 @@ fn all_documents_validate_and_match_truth() {
     for path in common::documents(&shared) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(&path).unwrap();
-        // Only a read error may skip a document; writer problems fail below.
         let doc = match unres::read::read_bytes(&bytes, None) {
             Ok(out) => out.doc,
             Err(e) => {
-                unread.push(format!("{name}: {e}"));
+                failures.push(format!("{name}: cannot read: {e}"));
                 continue;
             }
         };
@@ -614,35 +611,12 @@ fn all_documents_validate_and_match_truth() {
         let (got, model, want) = (counts(&xml), model_counts(&doc), truth_counts(&truth));
         if got != model {
             failures.push(format!("{name}: XML counts {got:?}, model {model:?}"));
-        } else if got != want && path.starts_with(shared.join("seed")) {
-            failures.push(format!("{name}: counts {got:?}, truth {want:?}"));
         } else if got != want {
-            // The XML renders the model faithfully; the reader's own truth test
-            // (tests/corpus.rs) reports the difference.
-            reader_faults.push(format!("{name}: model and XML {got:?}, truth {want:?}"));
+            failures.push(format!("{name}: counts {got:?}, truth {want:?}"));
         }
         let out = dir.join(name.replace(".txt", ".akn.xml"));
         std::fs::write(&out, xml).unwrap();
         files.push(out);
-    }
-    if !unread.is_empty() {
-        eprintln!(
-            "all_documents_validate_and_match_truth: skipped {} documents the reader cannot read yet:",
-            unread.len()
-        );
-        for u in &unread {
-            eprintln!("  {u}");
-        }
-    }
-    if !reader_faults.is_empty() {
-        eprintln!(
-            "all_documents_validate_and_match_truth: {} documents differ from their truth as read \
-             (the AKN matches the model; see tests/corpus.rs):",
-            reader_faults.len()
-        );
-        for f in &reader_faults {
-            eprintln!("  {f}");
-        }
     }
     if let Err(e) = xmllint(&shared, &files) {
         failures.push(e);
