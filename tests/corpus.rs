@@ -503,6 +503,15 @@ fn table_with(inputs: &[(PathBuf, Vec<u8>)], min_words: f64, fields: bool) -> Ve
                 format!("missing words: {}", misses.join(" "))
             }
         );
+        // Where the source lost something, the truth holds what can only be inferred
+        // (labels from their neighbours, a title from the front matter): say so.
+        let notes = truth["notes"].as_str().unwrap_or("");
+        if truth["verified"] == "partial"
+            || notes.contains("inferred")
+            || notes.contains("taken from")
+        {
+            println!("    {name}: some truth values are inferred from the context (see its notes); the reader infers them too");
+        }
         for c in cs.iter().filter(|c| !c.ok && fields) {
             failures.push(format!("{name}: {}: {}", c.name, c.detail));
         }
