@@ -338,7 +338,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 pub fn is_flattened(text: &str) -> bool {
     let longest = text.lines().map(str::len).max().unwrap_or(0);
     let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-    longest > 2000 && lines <= 5 && text.matches("   ").count() >= 5
+    longest > 500 && lines <= 5 && text.matches("  ").count() >= 4
 }
 
 /// Breaks a flattened text into lines at its runs of two or more spaces, a blank line

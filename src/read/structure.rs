@@ -267,9 +267,15 @@ pub fn formula_organ(s: &str) -> Option<Organ> {
         "security council" if english => Some(Organ::SecurityCouncil),
         "human rights council" if english => Some(Organ::HumanRightsCouncil),
         "economic and social council" if english => Some(Organ::EconomicAndSocialCouncil),
-        "l'assemblée générale" | "la asamblea general" | "генеральная ассамблея" => {
-            Some(Organ::GeneralAssembly)
-        }
+        "l'assemblée générale"
+        | "la asamblea general"
+        | "генеральная ассамблея"
+        | "die generalversammlung"
+        | "l'assemblea generale"
+        | "a assembleia geral"
+        | "de algemene vergadering"
+        | "大会"
+        | "الجمعية العامة" => Some(Organ::GeneralAssembly),
         "le conseil de sécurité" | "el consejo de seguridad" | "совет безопасности" => {
             Some(Organ::SecurityCouncil)
         }
@@ -514,8 +520,24 @@ fn article_heading(s: &str) -> bool {
     let a = a.to_lowercase();
     matches!(
         a.as_str(),
-        "article" | "artículo" | "статья" | "articolo" | "artikel"
-    ) && (b.chars().all(|c| c.is_ascii_digit()) || matches!(b, "premier" | "first" | "primero"))
+        "article" | "artículo" | "статья" | "articolo" | "artikel" | "artigo" | "المادة"
+    ) && (b
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c))
+        || matches!(b, "premier" | "first" | "primero" | "primo" | "1.º" | "1º"))
+        || is_cjk_article(t)
+}
+
+/// "第一条", "第 1 条": an article heading in Chinese.
+fn is_cjk_article(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    t.starts_with('第')
+        && t.ends_with('条')
+        && t.chars().count() <= 6
+        && t.chars()
+            .skip(1)
+            .take(t.chars().count() - 2)
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
 }
 
 /// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
@@ -545,7 +567,13 @@ fn preamble_opener(s: &str) -> bool {
         .to_lowercase();
     matches!(
         first.as_str(),
-        "whereas" | "considérant" | "considerando" | "принимая"
+        "whereas"
+            | "considérant"
+            | "considerando"
+            | "принимая"
+            | "considerato"
+            | "da"
+            | "overwegende"
     )
 }
 
@@ -677,7 +705,15 @@ impl Builder {
                     }
                     if matches!(
                         text.to_lowercase().as_str(),
-                        "preamble" | "préambule" | "преамбула" | "preámbulo"
+                        "preamble"
+                            | "préambule"
+                            | "преамбула"
+                            | "preámbulo"
+                            | "präambel"
+                            | "preambolo"
+                            | "preâmbulo"
+                            | "序言"
+                            | "الديباجة"
                     ) {
                         continue;
                     }
@@ -937,7 +973,15 @@ fn starts_proclamation(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(
         first.as_str(),
-        "proclaims" | "proclame" | "proclama" | "провозглашает" | "adopts" | "declares"
+        "proclaims"
+            | "proclame"
+            | "proclama"
+            | "провозглашает"
+            | "adopts"
+            | "declares"
+            | "verkündet"
+            | "proclamă"
+            | "proclamou"
     )
 }
 
