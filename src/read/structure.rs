@@ -1261,17 +1261,20 @@ fn infer_missing_labels(para: &mut Raw, label: &str, diags: &mut Vec<Diagnostic>
     }
     // Certain only when every earlier item lacks a label and their count fits.
     if unlabelled.len() == para.subs.len() && para.subs.len() as u32 == v - 1 {
-        for (k, s) in para.subs.iter_mut().enumerate() {
-            s.num = Some(format!("({})", letter_label(k as u32 + 1)));
-            s.num_inferred = true;
-            diags.push(Diagnostic::warning(
-                s.line,
-                format!(
-                    "sub-paragraph label {} missing; inferred from the labels after it",
-                    s.num.as_deref().unwrap_or("")
-                ),
-            ));
-        }
+        label_in_order(&mut para.subs, "the labels after it", diags);
+    }
+}
+
+/// Gives the items the labels (a), (b), … and reports each as inferred from `from`.
+fn label_in_order(subs: &mut [Raw], from: &str, diags: &mut Vec<Diagnostic>) {
+    for (k, s) in subs.iter_mut().enumerate() {
+        let label = format!("({})", letter_label(k as u32 + 1));
+        diags.push(Diagnostic::warning(
+            s.line,
+            format!("sub-paragraph label {label} missing; inferred from {from}"),
+        ));
+        s.num = Some(label);
+        s.num_inferred = true;
     }
 }
 
@@ -1281,17 +1284,7 @@ fn infer_whole_list(para: &mut Raw, diags: &mut Vec<Diagnostic>) {
         infer_whole_list(s, diags);
     }
     if para.subs.len() >= 2 && para.subs.iter().all(|s| s.num.is_none()) {
-        for (k, s) in para.subs.iter_mut().enumerate() {
-            s.num = Some(format!("({})", letter_label(k as u32 + 1)));
-            s.num_inferred = true;
-            diags.push(Diagnostic::warning(
-                s.line,
-                format!(
-                    "sub-paragraph label {} missing; inferred from the list's order",
-                    s.num.as_deref().unwrap_or("")
-                ),
-            ));
-        }
+        label_in_order(&mut para.subs, "the list's order", diags);
     } else if para.subs.len() == 1 && para.subs[0].num.is_none() {
         // A single unlabelled "item" is just more text of the paragraph.
         let only = para.subs.remove(0);
