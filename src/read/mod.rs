@@ -147,3 +147,85 @@ fn is_ods_numbered(line: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && rest[digits..].starts_with(".\t")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Block;
+
+    const SECTIONED: &str = "Resolution adopted by the General Assembly on 5 December 2025\n\n\
+[on the report of the Third Committee (A/80/999)]\n\n\
+80/999. Omnibus resolution\n\n\
+The General Assembly,\n\n\
+Recalling its resolution 79/1,\n\n\
+I\n\nFirst matters\n\n\
+1. Decides something;\n\n\
+2. Requests the Secretary-General:\n\n\
+(a) To act;\n\n\
+(b) To report;\n\n\
+II\n\nSecond matters\n\n\
+3. Decides to remain seized of the matter.\n\n\
+99th plenary meeting 5 December 2025\n";
+
+    #[test]
+    fn sections_without_full_stops_group_their_paragraphs() {
+        let out = read(SECTIONED, Some(Format::Cleaned)).unwrap();
+        let doc = out.doc;
+        assert_eq!(doc.preambular_paragraphs().len(), 1);
+        assert_eq!(doc.operative_paragraphs().len(), 3);
+        let sections: Vec<(String, String, usize)> = doc
+            .body
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section(s) => Some((
+                    s.num.clone().unwrap_or_default(),
+                    s.heading.to_plain(),
+                    s.children.len(),
+                )),
+                Block::Paragraph(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            sections,
+            vec![
+                ("I".into(), "First matters".into(), 2),
+                ("II".into(), "Second matters".into(), 1)
+            ]
+        );
+        assert_eq!(doc.operative_paragraphs()[1].subparagraphs.len(), 2);
+        assert_eq!(
+            doc.meta
+                .origin
+                .as_ref()
+                .and_then(|o| o.committee.clone())
+                .as_deref(),
+            Some("Third Committee")
+        );
+        assert_eq!(doc.closing.and_then(|c| c.meeting_number), Some(99));
+    }
+
+    #[test]
+    fn detects_each_format() {
+        assert_eq!(
+            detect("[DU1]\nResolution adopted by the General Assembly\n\t1.\tNotes;\n"),
+            Format::Ods
+        );
+        assert_eq!(
+            detect("---\nsymbol: A/RES/80/1\nextract_version: \"1.0.0\"\n---\nUnited Nations\n"),
+            Format::Pymupdf
+        );
+        assert_eq!(
+            detect("---\nsymbol: A/RES/80/1\nextract_version: \"1.3.0\"\n---\nUnited Nations\n"),
+            Format::Cleaned
+        );
+        assert_eq!(
+            detect("Universal Declaration\nPreamble\nWhereas recognition,\n"),
+            Format::Lines
+        );
+        let flat = format!(
+            "United Nations   A/RES/1/1   {}",
+            "The General Assembly,   Recalling it,   ".repeat(30)
+        );
+        assert_eq!(detect(&flat), Format::OneLine);
+    }
+}

@@ -691,10 +691,9 @@ fn bare_label(s: &str) -> bool {
     let t = s.trim();
     operative_number(t).is_some_and(|(_, rest)| rest.is_empty())
         || sub_label(t).is_some_and(|(_, rest)| rest.is_empty())
-        || (t.ends_with('.')
-            && t.len() <= 5
+        || (t.len() <= 5
             && structure::roman_value(t.trim_end_matches('.')).is_some()
-            && t.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+            && t.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
 }
 
 /// Opens a new structural unit whatever came before.

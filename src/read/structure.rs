@@ -438,6 +438,14 @@ fn letter_label(n: u32) -> String {
 /// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
 fn heading_num(s: &str) -> Option<(String, String, u8)> {
     let (head, rest) = s.split_once(' ').unwrap_or((s, ""));
+    // The print also sets a section number alone, without a full stop ("II" over its title).
+    if !head.is_empty()
+        && head.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+        && roman_value(head).is_some()
+        && (rest.is_empty() || (looks_like_heading(rest) && rest.split_whitespace().count() >= 2))
+    {
+        return Some((head.to_string(), rest.trim().to_string(), 1));
+    }
     let n = head.strip_suffix('.')?;
     if n.is_empty() {
         return None;
@@ -758,6 +766,35 @@ impl Builder {
                     if operative_number(text).is_some() || article_heading(text) {
                         zone = Zone::Body;
                         i -= 1;
+                        continue;
+                    }
+                    // A section heading ("I", "II. Title"): it opens the operative part when
+                    // numbered paragraphs follow it, else it heads preambular paragraphs.
+                    if let Some((num, htext, level)) = heading_num(text) {
+                        let ahead: Vec<&str> =
+                            body[i..].iter().take(2).map(|p| p.text.trim()).collect();
+                        let title_next = htext.is_empty()
+                            && ahead.first().is_some_and(|t| looks_like_heading(t));
+                        let after = if title_next {
+                            ahead.get(1)
+                        } else {
+                            ahead.first()
+                        };
+                        if after.is_some_and(|t| operative_number(t).is_some()) {
+                            zone = Zone::Body;
+                            i -= 1;
+                            continue;
+                        }
+                        let mut htext = htext;
+                        if title_next {
+                            htext = ahead.first().map(|t| t.to_string()).unwrap_or_default();
+                            i += 1;
+                        }
+                        self.preamble.push(Item::Heading {
+                            num: Some(num),
+                            text: htext,
+                            level,
+                        });
                         continue;
                     }
                     if let Some((num, rest)) = sub_label_full(text) {
@@ -1651,6 +1688,12 @@ mod tests {
             heading_num("A. Title"),
             Some(("A.".into(), "Title".into(), 2))
         );
+        assert_eq!(heading_num("II"), Some(("II".into(), String::new(), 1)));
+        assert_eq!(
+            heading_num("IV Strengthening of cooperation"),
+            Some(("IV".into(), "Strengthening of cooperation".into(), 1))
+        );
+        assert_eq!(heading_num("I am"), None);
     }
 
     #[test]
