@@ -271,7 +271,7 @@ pub fn seed() -> proptest::test_runner::RngSeed {
         .ok()
         .and_then(|s| s.parse().ok())
         .map_or(
-            proptest::test_runner::RngSeed::Fixed(0x756e_7265_73),
+            proptest::test_runner::RngSeed::Fixed(0x0075_6e72_6573),
             proptest::test_runner::RngSeed::Fixed,
         )
 }
