@@ -504,6 +504,8 @@ fn collect_notes(
     }
     let mut toks = Vec::new();
     let mut i = start;
+    // Without form feeds the page ends where the next page's head begins.
+    let paged = lines.iter().any(|(_, l)| l.contains('\x0C'));
     while i < lines.len() {
         let (no, raw) = lines[i];
         if raw.starts_with('\x0C') || raw.contains('\x0C') {
@@ -520,7 +522,7 @@ fn collect_notes(
                 *job = t.split_whitespace().find_map(job_number);
             }
             // PyMuPDF text: the running head of the next page ends the notes.
-            if format == Format::Pymupdf
+            if (format == Format::Pymupdf || !paged)
                 && (find_symbol(&t).is_some_and(|s| s == t) || is_folio(&t))
             {
                 i -= 1;
@@ -528,7 +530,7 @@ fn collect_notes(
             }
             continue;
         }
-        if format == Format::Pymupdf && is_running_title(&t, title, lines, i) {
+        if (format == Format::Pymupdf || !paged) && is_running_title(&t, title, lines, i) {
             i -= 1;
             break;
         }

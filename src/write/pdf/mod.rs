@@ -113,11 +113,25 @@ fn write_with(
     let mut pages = layout::paginate(faces, &geometry, &blocks, &notes, hyph);
     let n = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
-        if i == 0 {
+        let top = if i == 0 {
             b.masthead(faces, page);
+            geometry.top_first
         } else {
             b.running_head(faces, page, i + 1, n);
-        }
+            geometry.top
+        };
+        // Content in reading order: what stands above the text block first, the page foot
+        // last, so that text extraction reads the page as a person does.
+        let zone = |y: f32| {
+            if y > top + 1.0 {
+                0
+            } else if y < geometry.bottom - 12.0 {
+                2
+            } else {
+                1
+            }
+        };
+        page.runs.sort_by_key(|r| zone(r.y));
     }
     let bookmarks: Vec<(String, usize)> = pages
         .iter()
