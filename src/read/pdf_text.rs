@@ -541,7 +541,9 @@ fn collect_notes(
             }
             continue;
         }
-        if digits > 0 && digits <= 3 && t[digits..].starts_with(' ') {
+        // "1 See …", or glued as some extractions give a raised number: "10Report of …".
+        let glued = t[digits..].starts_with(|c: char| c.is_uppercase() || c == '“');
+        if digits > 0 && digits <= 3 && (t[digits..].starts_with(' ') || glued) {
             if let Ok(n) = t[..digits].parse() {
                 toks.push(Tok::NumText(n, t[digits..].trim().to_string(), no));
                 continue;
