@@ -91,7 +91,11 @@ fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
 
 /// Finds the dates "D Month YYYY" in `s`: (byte start, byte end, date).
 pub fn find_dates(s: &str) -> Vec<(usize, usize, Date)> {
-    let words = word_spans(s);
+    dates_in(s, &word_spans(s))
+}
+
+/// [`find_dates`] over word spans already found.
+fn dates_in(s: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, Date)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 2 < words.len() {
@@ -278,6 +282,9 @@ const PHRASE_HEAD: &[&str] = &[
 /// Byte length of the leading phrase of a paragraph (the words printed in italics):
 /// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
 pub fn leading_phrase_len(s: &str, english: bool) -> usize {
+    // A phrase is a few words: look at the paragraph's start only.
+    let cut = s.char_indices().nth(120).map_or(s.len(), |(i, _)| i);
+    let s = &s[..cut];
     let spans = word_spans(s);
     let Some(&(s0, e0)) = spans.first() else {
         return 0;
@@ -595,7 +602,7 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             ctx = Ctx::None;
         }
     }
-    for (a, b, d) in find_dates(s) {
+    for (a, b, d) in dates_in(s, &words) {
         if !spans.iter().any(|&(x, y, _)| a < y && x < b) {
             spans.push((
                 a,

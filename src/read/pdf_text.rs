@@ -13,6 +13,7 @@ use super::structure::{
 };
 use super::Format;
 use crate::diag::Diagnostic;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
@@ -1011,7 +1012,8 @@ fn repair(s: &str, vocab: &Vocab) -> String {
         s
     };
     let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    // Words that stay as they are are borrowed: most of a text is copied once, at the end.
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
@@ -1020,6 +1022,7 @@ fn repair(s: &str, vocab: &Vocab) -> String {
             if !rest.is_empty() && rest.chars().next().is_some_and(char::is_alphabetic) {
                 if let Some(last) = out.last_mut() {
                     if last.chars().last().is_some_and(char::is_alphanumeric) {
+                        let last = last.to_mut();
                         last.push('-');
                         last.push_str(rest);
                         i += 1;
@@ -1033,6 +1036,7 @@ fn repair(s: &str, vocab: &Vocab) -> String {
                 if last.chars().last().is_some_and(char::is_alphabetic)
                     && next.chars().next().is_some_and(char::is_lowercase)
                 {
+                    let last = last.to_mut();
                     last.push('-');
                     last.push_str(next);
                     i += 2;
@@ -1063,21 +1067,21 @@ fn repair(s: &str, vocab: &Vocab) -> String {
                         | "или"
                 );
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
-                    out.push(format!("{w}{next}"));
+                    out.push(Cow::Owned(format!("{w}{next}")));
                     i += 2;
                     continue;
                 }
             }
         }
         if let Some(fixed) = number_compound(w) {
-            out.push(fixed);
+            out.push(Cow::Owned(fixed));
             i += 1;
             continue;
         }
         // A closing quote set off by a space: "Countries ”".
         if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
             if let Some(last) = out.last_mut() {
-                last.push_str(w);
+                last.to_mut().push_str(w);
                 i += 1;
                 continue;
             }
@@ -1085,12 +1089,12 @@ fn repair(s: &str, vocab: &Vocab) -> String {
         // A word split in two: join when only the whole is a word of this document.
         if let Some(next) = words.get(i + 1) {
             if let Some(joined) = split_word_repair(w, next, vocab) {
-                out.push(joined);
+                out.push(Cow::Owned(joined));
                 i += 2;
                 continue;
             }
         }
-        out.push(w.to_string());
+        out.push(Cow::Borrowed(w));
         i += 1;
     }
     out.join(" ")
