@@ -1230,6 +1230,13 @@ fn number_compound(w: &str) -> Option<String> {
     ))
 }
 
+/// Short words of the document's languages that stand alone.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "or", "nor", "the", "of", "to", "in", "on", "at", "by", "for", "as", "is",
+    "are", "be", "it", "its", "we", "us", "our", "no", "not", "if", "so", "de", "la", "le", "les",
+    "et", "ou", "el", "y", "o", "en", "и", "в", "на", "с",
+];
+
 /// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
 const SUFFIXES: &[&str] = &[
     "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",
@@ -1252,7 +1259,11 @@ fn split_word_repair(a: &str, b: &str, vocab: &Vocab) -> Option<String> {
     let count = |w: &str| vocab.get(w).copied().unwrap_or(0);
     // The pieces count themselves once: a piece is a word if it stands elsewhere too.
     let a_known = count(a_core) > 1 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
-    let b_known = count(b_core) > 1 && b_core.len() > 1;
+    let b_known = count(b_core) > 1 && b_core.len() > 1 || FUNCTION_WORDS.contains(&b_core);
+    // "possess or", "are a": a function word after a word is never the end of a split word.
+    if FUNCTION_WORDS.contains(&b_core) {
+        return None;
+    }
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
     // other occurrence, a piece that is no word is followed by a common word ending.
     if a_known && b_known {
