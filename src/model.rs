@@ -231,6 +231,9 @@ pub struct Closing {
     pub meeting_number: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateText>,
+    /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<String>,
 }
 
 /// An annex: its label, title and content.

@@ -148,6 +148,7 @@ fn sample() -> Resolution {
                 date: date(2010, 12, 13),
                 text: "13 December 2010".into(),
             }),
+            vote: None,
         }),
         annexes: vec![Annex {
             label: "Annex".into(),
@@ -243,6 +244,7 @@ fn edge_cases() -> Resolution {
             meeting: Some("7573rd meeting".into()),
             meeting_number: Some(7573),
             date: None,
+            vote: None,
         }),
         annexes: vec![Annex {
             label: "Annex".into(),

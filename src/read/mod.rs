@@ -229,3 +229,38 @@ II\n\nSecond matters\n\n\
         assert_eq!(detect(&flat), Format::OneLine);
     }
 }
+
+#[cfg(test)]
+mod one_line_tests {
+    use super::*;
+    use crate::model::Organ;
+
+    /// A Human Rights Council resolution flattened to one line, with its vote after the closing lines.
+    const HRC: &str = "United Nations   A/HRC/RES/54/1   General Assembly   Distr.: General 16 October 2023   \
+Original: English   Human Rights Council   Fifty-fourth session   Agenda item 3   Promotion and protection of all \
+human rights   Resolution adopted by the Human Rights Council on 11 October 2023   54/1. Human rights and \
+international solidarity   The Human Rights Council,   Guided by the purposes and principles of the Charter,   \
+1. Reaffirms that international solidarity is a broad concept;   2. Requests a report at its fifty-seventh \
+session.   40th meeting 11 October 2023   [Adopted by a recorded vote of 31 to 15.]\n";
+
+    #[test]
+    fn a_one_line_council_resolution() {
+        assert_eq!(detect(HRC), Format::OneLine);
+        let doc = read(HRC, None).unwrap().doc;
+        assert_eq!(doc.meta.organ, Organ::HumanRightsCouncil);
+        assert_eq!(doc.meta.symbol.as_deref(), Some("A/HRC/RES/54/1"));
+        assert_eq!(doc.meta.session.as_ref().map(|s| s.number), Some(54));
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("Human rights and international solidarity")
+        );
+        assert_eq!(doc.preambular_paragraphs().len(), 1);
+        assert_eq!(doc.operative_paragraphs().len(), 2);
+        let closing = doc.closing.unwrap();
+        assert_eq!(closing.meeting_number, Some(40));
+        assert_eq!(
+            closing.vote.as_deref(),
+            Some("[Adopted by a recorded vote of 31 to 15.]")
+        );
+    }
+}

@@ -241,6 +241,7 @@ struct Builder {
     annexes: Vec<RawAnnex>,
     meeting: Option<String>,
     meeting_date: Option<DateText>,
+    vote: Option<String>,
     doc_title: Option<String>,
     /// The title as printed on the number line, before any continuation: running heads repeat it.
     title_line: Option<String>,
@@ -883,6 +884,15 @@ impl Builder {
                     );
                 }
                 Zone::Closing => {
+                    // "[Adopted without a vote.]", "[Adopted by a recorded vote of 31 to 15.]".
+                    if self.vote.is_none()
+                        && text.starts_with('[')
+                        && text.ends_with(']')
+                        && text.contains("dopted")
+                    {
+                        self.vote = Some(text.to_string());
+                        continue;
+                    }
                     if annex_label(text) {
                         self.start_annex(text, body, &mut i);
                         zone = Zone::Annex;
@@ -984,6 +994,7 @@ impl Builder {
                 .and_then(inline::numeric_ordinal),
             meeting: self.meeting,
             date: self.meeting_date,
+            vote: self.vote,
         });
         Ok(Resolution {
             meta,

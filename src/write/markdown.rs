@@ -50,6 +50,9 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
         if let Some(d) = c.date.as_ref().filter(|d| !d.text.trim().is_empty()) {
             blocks.push(escape(&clean(&d.text), true));
         }
+        if let Some(v) = c.vote.as_deref().filter(|v| !v.trim().is_empty()) {
+            blocks.push(escape(&clean(v), true));
+        }
     }
     for a in &doc.annexes {
         w.annex(a, &mut blocks);
@@ -825,6 +828,7 @@ mod tests {
                     date: date(2010, 12, 13),
                     text: "13 December 2010".into(),
                 }),
+                vote: None,
             }),
             annexes: vec![Annex {
                 label: "Annex".into(),
@@ -1063,6 +1067,7 @@ mod tests {
                 meeting: Some((*s).into()),
                 meeting_number: None,
                 date: None,
+                vote: None,
             });
             let md = render(&doc, &WriteOptions::default());
             let (text, other) = read_back(&md);

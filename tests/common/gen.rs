@@ -201,6 +201,7 @@ pub fn resolution() -> impl Strategy<Value = Resolution> {
                     meeting: Some(m),
                     meeting_number: None,
                     date: None,
+                    vote: None,
                 });
                 doc.footnotes = note_texts
                     .into_iter()

@@ -131,6 +131,7 @@ pub fn sample(repeat: usize) -> Resolution {
             meeting: Some("64th plenary meeting".into()),
             meeting_number: Some(64),
             date: Some(date(2010, 12, 13, "13 December 2010")),
+            vote: None,
         }),
         annexes: vec![Annex {
             label: "Annex".into(),

@@ -534,7 +534,13 @@ impl W<'_> {
     // ---- conclusions and attachments ----------------------------------------
 
     fn conclusions(&mut self) {
-        let Some(Closing { meeting, date, .. }) = &self.doc.closing else {
+        let Some(Closing {
+            meeting,
+            date,
+            vote,
+            ..
+        }) = &self.doc.closing
+        else {
             return;
         };
         if meeting.is_none() && date.is_none() {
@@ -565,6 +571,11 @@ impl W<'_> {
             x.inline("docDate", &[("date", &iso), ("refersTo", refers)]);
             x.text(&d.text);
             x.end("docDate");
+            x.end_line("p");
+        }
+        if let Some(v) = vote {
+            x.line("p", &[]);
+            x.text(v);
             x.end_line("p");
         }
         x.close("container");

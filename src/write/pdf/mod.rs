@@ -399,6 +399,7 @@ impl Builder<'_> {
                 .iter()
                 .map(String::as_str)
                 .chain(c.date.iter().map(|d| d.text.as_str()))
+                .chain(c.vote.iter().map(String::as_str))
                 .collect();
             let n = lines.len();
             for (i, l) in lines.into_iter().enumerate() {
