@@ -131,6 +131,11 @@ pub fn detect(text: &str) -> Format {
         {
             return Format::Pymupdf;
         }
+        // A PDF's lines are short; whole paragraphs on long lines are cleaned text.
+        let long = lines.iter().filter(|l| l.chars().count() > 250).count();
+        if !text.contains('\x0C') && long >= 3 {
+            return Format::Cleaned;
+        }
         return Format::Pdftotext;
     }
     if !text.contains("Distr.") && lines.iter().all(|l| !l.contains("plenary meeting")) {
