@@ -345,7 +345,62 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         let wa = w.trim_end_matches([',', ':', ';']);
         let lw = wa.to_lowercase();
         let ok = match lw.as_str() {
-            "also" | "further" | "furthermore" | "moreover" | "again" => true,
+            // "Recalling further its …" but not "Encourages further efforts": the adverb
+            // belongs to the phrase when what follows it is not the noun it qualifies.
+            "also" | "further" | "furthermore" | "moreover" | "again" => {
+                wa.len() != w.len()
+                    || spans.get(i + 1).is_none_or(|&(a, b)| {
+                        let next = s[a..b].trim_end_matches([',', ';', ':']).to_lowercase();
+                        matches!(
+                            next.as_str(),
+                            "that"
+                                | "to"
+                                | "the"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "all"
+                                | "on"
+                                | "in"
+                                | "with"
+                                | "by"
+                                | "of"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "upon"
+                                | "for"
+                                | "further"
+                                | "also"
+                                | "note"
+                                | "resolution"
+                                | "resolutions"
+                                | "decision"
+                                | "decisions"
+                                | "article"
+                                | "paragraph"
+                                | "once"
+                                | "again"
+                                | "and"
+                                | "at"
+                                | "from"
+                                | "as"
+                                | "every"
+                                | "each"
+                                | "both"
+                                | "any"
+                                | "whether"
+                                | "how"
+                                | "what"
+                                | "when"
+                                | "where"
+                                | "which"
+                        ) || s[a..b].chars().next().is_some_and(char::is_uppercase)
+                    })
+            }
             "upon" => matches!(lower_first.as_str(), "calls" | "calling" | "call"),
             "note" => matches!(lower_first.as_str(), "takes" | "taking" | "take" | "took"),
             "in" => {
@@ -919,6 +974,12 @@ mod tests {
         assert_eq!(phrase("Referring to its resolution"), "Referring");
         assert_eq!(phrase("Calling upon the Secretary-General"), "Calling upon");
         assert_eq!(phrase("Also decides to include"), "Also decides");
+        assert_eq!(phrase("Encourages further efforts by"), "Encourages");
+        assert_eq!(
+            phrase("Recalling further its resolution"),
+            "Recalling further"
+        );
+        assert_eq!(phrase("Welcoming also the report"), "Welcoming also");
         assert_eq!(phrase("Decides, without setting a precedent"), "Decides");
         assert_eq!(
             phrase("Taking note with appreciation of the report"),
