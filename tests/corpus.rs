@@ -607,10 +607,8 @@ fn extra_extractions_match_truth() {
     names.sort();
     for p in names {
         let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        let base = name.rsplit('_').collect::<Vec<_>>();
         // Strip a prefix before "A_RES".
         let start = name.find("A_RES").unwrap_or(0);
-        let _ = base;
         let truth_doc = shared.join("corpus").join(&name[start..]);
         if truth_doc.with_extension("truth.json").exists() {
             inputs.push((truth_doc, std::fs::read(&p).unwrap()));

@@ -139,7 +139,7 @@ fn word_spans(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-const UNITS: &[(&str, &str, u32)] = &[
+pub(crate) const UNITS: &[(&str, &str, u32)] = &[
     ("first", "one", 1),
     ("second", "two", 2),
     ("third", "three", 3),
@@ -162,7 +162,7 @@ const TEENS: &[(&str, u32)] = &[
     ("eighteenth", 18),
     ("nineteenth", 19),
 ];
-const TENS: &[(&str, &str, u32)] = &[
+pub(crate) const TENS: &[(&str, &str, u32)] = &[
     ("twentieth", "twenty", 20),
     ("thirtieth", "thirty", 30),
     ("fortieth", "forty", 40),
@@ -251,34 +251,6 @@ const PHRASE_TAIL: &[&str] = &[
     "account",
 ];
 
-/// Adverbs that may open a leading phrase ("Also decides", "Strongly condemns").
-const PHRASE_HEAD: &[&str] = &[
-    "also",
-    "further",
-    "furthermore",
-    "moreover",
-    "again",
-    "once",
-    "strongly",
-    "firmly",
-    "deeply",
-    "gravely",
-    "seriously",
-    "fully",
-    "reiterating",
-    "encouraged",
-    "welcoming",
-    "noting",
-    "bearing",
-    "taking",
-    "expressing",
-    "having",
-    "calls",
-    "calling",
-    "takes",
-    "expresses",
-];
-
 /// Byte length of the leading phrase of a paragraph (the words printed in italics):
 /// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
 pub fn leading_phrase_len(s: &str, english: bool) -> usize {
@@ -310,7 +282,6 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     let mut end = e0;
     let lower_first = first_alpha.to_lowercase();
     let mut i = 1;
-    let head = PHRASE_HEAD.contains(&lower_first.as_str());
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
     if matches!(
         lower_first.as_str(),
@@ -460,7 +431,6 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             break;
         }
     }
-    let _ = head;
     end
 }
 

@@ -181,6 +181,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             .then(|| rest.to_string())
     });
     let mut seen_formula = false;
+    // PyMuPDF text, and any text without form feeds: a page foot ends where the next
+    // page's head (symbol, folio, running title) begins.
+    let head_ends_foot =
+        format == Format::Pymupdf || !lines.iter().any(|(_, l)| l.contains('\x0C'));
 
     // Pass 1: furniture and page feet.
     let mut out: Vec<L> = Vec::new();
@@ -251,7 +255,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 i,
                 symbol.as_deref(),
                 title.as_deref(),
-                format,
+                head_ends_foot,
                 &mut prep.notes,
                 &mut furniture_job,
             );
@@ -494,7 +498,7 @@ fn collect_notes(
     start: usize,
     symbol: Option<&str>,
     title: Option<&str>,
-    format: Format,
+    head_ends_foot: bool,
     notes: &mut Vec<Note>,
     job: &mut Option<String>,
 ) -> usize {
@@ -505,8 +509,6 @@ fn collect_notes(
     }
     let mut toks = Vec::new();
     let mut i = start;
-    // Without form feeds the page ends where the next page's head begins.
-    let paged = lines.iter().any(|(_, l)| l.contains('\x0C'));
     while i < lines.len() {
         let (no, raw) = lines[i];
         if raw.starts_with('\x0C') || raw.contains('\x0C') {
@@ -523,15 +525,13 @@ fn collect_notes(
                 *job = t.split_whitespace().find_map(job_number);
             }
             // PyMuPDF text: the running head of the next page ends the notes.
-            if (format == Format::Pymupdf || !paged)
-                && (find_symbol(&t).is_some_and(|s| s == t) || is_folio(&t))
-            {
+            if head_ends_foot && (find_symbol(&t).is_some_and(|s| s == t) || is_folio(&t)) {
                 i -= 1;
                 break;
             }
             continue;
         }
-        if (format == Format::Pymupdf || !paged) && is_running_title(&t, title, lines, i) {
+        if head_ends_foot && is_running_title(&t, title, lines, i) {
             i -= 1;
             break;
         }
@@ -566,13 +566,7 @@ fn collect_notes(
                     line: no,
                 });
             }
-            Tok::Num(n, no) => {
-                if let Some(last) = page_notes.last() {
-                    // A number after a finished note starts the pairing anew.
-                    let _ = last;
-                }
-                pending.push((n, no));
-            }
+            Tok::Num(n, no) => pending.push((n, no)),
             Tok::Text(t, no) => {
                 if pending.is_empty() && groups.is_empty() {
                     // The last note goes on unless it ended and this starts anew: then this
@@ -587,7 +581,7 @@ fn collect_notes(
                     if page_notes.is_empty() {
                         // A note running over from the previous page.
                         if let Some(last) = notes.last_mut() {
-                            if starts_lowercase_or_continues(&last.text) {
+                            if !ends_note(&last.text) {
                                 last.text.push(' ');
                                 last.text.push_str(&t);
                                 continue;
@@ -613,10 +607,6 @@ fn collect_notes(
     flush_groups(&mut pending, &mut groups, &mut page_notes, notes);
     notes.extend(page_notes);
     i
-}
-
-fn starts_lowercase_or_continues(prev: &str) -> bool {
-    !prev.trim_end().ends_with('.')
 }
 
 fn ends_note(t: &str) -> bool {
@@ -1203,23 +1193,19 @@ const COMPOUND_HEADS: &[&str] = &[
 
 /// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
 fn number_compound(w: &str) -> Option<String> {
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    const UNITS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
     let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
     // Cheap tests first: this runs for every word.
     if core.len() < 8 || !core.is_ascii() {
         return None;
     }
-    let tens = TENS
+    let tens = inline::TENS
         .iter()
+        .map(|&(_, cardinal, _)| cardinal)
         .find(|t| core.len() > t.len() && core[..t.len()].eq_ignore_ascii_case(t))?;
     let rest = &core[tens.len()..];
-    if !UNITS.iter().any(|u| rest.eq_ignore_ascii_case(u)) {
+    if !inline::UNITS.iter().any(|&(ordinal, cardinal, _)| {
+        rest.eq_ignore_ascii_case(ordinal) || rest.eq_ignore_ascii_case(cardinal)
+    }) {
         return None;
     }
     Some(format!(

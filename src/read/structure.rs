@@ -1187,17 +1187,11 @@ fn body_para(
             return;
         }
     }
+    // A bare "I." gets its title from the next paragraph (below).
     if let Some((num, htext, level)) = heading_num(text) {
-        let mut htext = htext;
-        if htext.is_empty() {
-            if let Some(n) = next {
-                htext = n.to_string();
-            }
-        }
-        let _ = htext;
         items.push(Item::Heading {
             num: Some(num),
-            text: heading_num(text).map(|h| h.1).unwrap_or_default(),
+            text: htext,
             level,
         });
         return;
