@@ -2,32 +2,13 @@
 //! `PATH:LINE: error: …` (exit 1, no output file) or a correct output, never a
 //! panic or a hang. The inputs are generated here, in temporary folders.
 
+mod common;
+
+use common::{TempDir, SMALL_RESOLUTION};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 use unres::model::{Block, Paragraph, Resolution};
-
-/// A temporary folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("unres-bad-input-{}-{tag}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// Runs the binary; fails the test on a hang (no answer in `limit`) or a panic.
 fn run(args: &[&std::ffi::OsStr], limit: Duration) -> Output {
@@ -74,24 +55,6 @@ fn run(args: &[&std::ffi::OsStr], limit: Duration) -> Output {
     out
 }
 
-/// A small resolution, as plain text in the PDF-extraction shape.
-const BASE: &str = "\
-Resolution adopted by the General Assembly on 13 December 2010
-
-65/122. Cooperation between the United Nations and a regional organization
-
-The General Assembly,
-
-Recalling its resolution 59/50 of 2 December 2004,
-
-1. Notes the activity of the organization;
-
-2. Requests the Secretary-General to report.
-
-64th plenary meeting
-13 December 2010
-";
-
 /// The same in the cleaned shape, with `[^n]` marks and `[^n]:` notes.
 const CLEANED: &str = "\
 Resolution adopted by the General Assembly on 1 December 2025
@@ -113,7 +76,7 @@ Recalling its resolution 59/50 of 2 December 2004,[^1]
 ";
 
 fn with_notes(s: &str) -> String {
-    BASE.replace("Notes", &format!("Notes {s}"))
+    SMALL_RESOLUTION.replace("Notes", &format!("Notes {s}"))
 }
 
 /// What a case must come to.
@@ -165,7 +128,7 @@ fn cases() -> Vec<Case> {
     };
     let mut big = String::with_capacity(50 << 20);
     while big.len() < 50 << 20 {
-        big.push_str(BASE);
+        big.push_str(SMALL_RESOLUTION);
     }
     let long_word = "x".repeat(200_000);
     vec![
@@ -186,12 +149,12 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "nul-bytes",
-            bytes: BASE.replace("Notes", "No\0tes").into_bytes(),
+            bytes: SMALL_RESOLUTION.replace("Notes", "No\0tes").into_bytes(),
             expect: Expect::Error("binary data"),
         },
         Case {
             name: "invalid-utf8",
-            bytes: BASE
+            bytes: SMALL_RESOLUTION
                 .replace("Notes", "Notes \u{1}")
                 .into_bytes()
                 .iter()
@@ -256,12 +219,16 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "no-formula",
-            bytes: BASE.replace("The General Assembly,\n", "").into_bytes(),
+            bytes: SMALL_RESOLUTION
+                .replace("The General Assembly,\n", "")
+                .into_bytes(),
             expect: Expect::Error("not a resolution"),
         },
         Case {
             name: "duplicate-numbers",
-            bytes: BASE.replace("2. Requests", "1. Requests").into_bytes(),
+            bytes: SMALL_RESOLUTION
+                .replace("2. Requests", "1. Requests")
+                .into_bytes(),
             expect: Expect::Converted(|doc, _| {
                 let ps = paragraphs(doc);
                 assert_eq!(ps.len(), 2, "both paragraphs kept");

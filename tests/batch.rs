@@ -4,25 +4,9 @@
 
 mod common;
 
+use common::{TempDir, SMALL_RESOLUTION};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("unres-batch-{}-{tag}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn unres(args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_unres"))
@@ -39,23 +23,6 @@ fn s(p: &Path) -> &str {
     p.to_str().expect("UTF-8 temp path")
 }
 
-const DOC: &str = "\
-Resolution adopted by the General Assembly on 13 December 2010
-
-65/122. Cooperation between the United Nations and a regional organization
-
-The General Assembly,
-
-Recalling its resolution 59/50 of 2 December 2004,
-
-1. Notes the activity of the organization;
-
-2. Requests the Secretary-General to report.
-
-64th plenary meeting
-13 December 2010
-";
-
 /// A tree of small documents: `n` under `a/`, `n` under `b/c/`, and one bad file.
 fn tree(root: &Path, n: usize) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -64,7 +31,7 @@ fn tree(root: &Path, n: usize) -> Vec<PathBuf> {
         std::fs::create_dir_all(&d).expect("mkdir");
         for i in 0..n {
             let p = d.join(format!("doc{i}.txt"));
-            let text = DOC.replace("Notes the", &format!("Notes ({k}, {i}) the"));
+            let text = SMALL_RESOLUTION.replace("Notes the", &format!("Notes ({k}, {i}) the"));
             std::fs::write(&p, text).expect("write");
             files.push(p);
         }
@@ -148,7 +115,7 @@ fn json_summary_and_quiet() {
     let input = tmp.0.join("in");
     let files = tree(&input, 3);
     // One warning: a Windows-1252 quote in a file that is otherwise UTF-8 text.
-    let (head, tail) = DOC.split_once("Notes").expect("Notes");
+    let (head, tail) = SMALL_RESOLUTION.split_once("Notes").expect("Notes");
     let warn = [head.as_bytes(), b"Notes \x93quoted\x94", tail.as_bytes()].concat();
     std::fs::write(input.join("a/warn.txt"), warn).expect("write");
     let out = unres(&[
@@ -184,7 +151,7 @@ fn two_inputs_writing_the_same_file_the_later_one_fails() {
     let tmp = TempDir::new("collide");
     for d in ["x", "y"] {
         std::fs::create_dir_all(tmp.0.join(d)).expect("mkdir");
-        let text = DOC.replace("Notes the", &format!("Notes {d} the"));
+        let text = SMALL_RESOLUTION.replace("Notes the", &format!("Notes {d} the"));
         std::fs::write(tmp.0.join(d).join("same.txt"), text).expect("write");
     }
     let out_dir = tmp.0.join("out");
@@ -216,7 +183,7 @@ fn two_inputs_writing_the_same_file_the_later_one_fails() {
 fn a_single_file_is_quiet_and_stdout_rules_hold() {
     let tmp = TempDir::new("single");
     let f = tmp.0.join("one.txt");
-    std::fs::write(&f, DOC).expect("write");
+    std::fs::write(&f, SMALL_RESOLUTION).expect("write");
     let out = unres(&["convert", s(&f), "-o", s(&tmp.0.join("out"))]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty() && out.stdout.is_empty());

@@ -98,3 +98,42 @@ pub fn lcs_len(a: &[&str], b: &[&str]) -> usize {
     }
     prev[b.len()]
 }
+
+/// A temporary directory for one test, removed when dropped; unique per process and call.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(tag: &str) -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("unres-test-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A small resolution, as plain text in the PDF-extraction shape.
+pub const SMALL_RESOLUTION: &str = "\
+Resolution adopted by the General Assembly on 13 December 2010
+
+65/122. Cooperation between the United Nations and a regional organization
+
+The General Assembly,
+
+Recalling its resolution 59/50 of 2 December 2004,
+
+1. Notes the activity of the organization;
+
+2. Requests the Secretary-General to report.
+
+64th plenary meeting
+13 December 2010
+";
