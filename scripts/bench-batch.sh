@@ -39,9 +39,13 @@ echo
 
 # docs/CPU-s: documents per second of CPU time (user + system), the figure that holds on a busy machine.
 printf '%-28s %4s %9s %10s %14s %12s %10s\n' "run" "-j" "seconds" "docs/s" "docs/s/core" "docs/CPU-s" "peak RSS"
-run() { # label jobs cmd...
+# Every run writes into a fresh folder, and nothing is deleted until the end: on ext4 without a
+# journal (this machine), creating a file right after thousands were deleted makes the kernel skip
+# each recently deleted inode, one by one, which would time the file system, not unres.
+runs=0
+next_out() { runs=$((runs + 1)); out="$tmp/out$runs"; }
+run() { # label jobs cmd... (the command writes to $out)
   local label=$1 jobs=$2; shift 2
-  rm -rf "$tmp/out"
   /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || true
   read -r secs rss user sys <"$tmp/time"
   awk -v l="$label" -v j="$jobs" -v s="$secs" -v r="$rss" -v n="$n" -v c="$user" -v k="$sys" 'BEGIN {
@@ -51,15 +55,15 @@ run() { # label jobs cmd...
 for set in $sets; do
   to=(); [ "$set" = DEFAULT ] || to=(--to "$set")
   label="unres ${set/DEFAULT/all formats}"
-  run "$label" 1 "$bin" convert "$tmp/in" "${to[@]}" -o "$tmp/out" -q -j 1
-  run "$label" "$cores" "$bin" convert "$tmp/in" "${to[@]}" -o "$tmp/out" -q -j "$cores"
+  next_out; run "$label" 1 "$bin" convert "$tmp/in" "${to[@]}" -o "$out" -q -j 1
+  next_out; run "$label" "$cores" "$bin" convert "$tmp/in" "${to[@]}" -o "$out" -q -j "$cores"
 done
 
 # Memory does not grow with the number of documents: a tenth of the batch, for comparison.
 mkdir -p "$tmp/small"
 for ((i = 0; i < (copies + 9) / 10; i++)); do cp -r "$tmp/in/copy$i" "$tmp/small/"; done
-rm -rf "$tmp/out"
-/usr/bin/time -f '%M' -o "$tmp/time" "$bin" convert "$tmp/small" -o "$tmp/out" -q >/dev/null 2>&1 || true
+next_out
+/usr/bin/time -f '%M' -o "$tmp/time" "$bin" convert "$tmp/small" -o "$out" -q >/dev/null 2>&1 || true
 echo "peak RSS, all formats, $(( ${#docs[@]} * ((copies + 9) / 10) )) documents: $(( $(cat "$tmp/time") / 1024 )) MB (compare the row above)"
 
 if command -v pandoc >/dev/null; then
@@ -82,9 +86,9 @@ echo
 for set in $sets; do
   to=(); [ "$set" = DEFAULT ] || to=(--to "$set")
   for i in $(seq 21); do
-    rm -rf "$tmp/cold"
+    next_out
     s=$(date +%s%N)
-    "$bin" convert "$seed" "${to[@]}" -o "$tmp/cold" -q
+    "$bin" convert "$seed" "${to[@]}" -o "$out" -q
     e=$(date +%s%N)
     echo $(((e - s) / 1000))
   done | sort -n | awk -v l="${set/DEFAULT/all formats}" '{ a[NR] = $1 } END {
