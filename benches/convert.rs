@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 use unres::model::Resolution;
 use unres::write::{WriteOptions, WRITERS};
 
+// The allocator of the `unres` binary, so the figures are those a user gets.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -5,6 +5,10 @@ mod sample;
 
 use unres::write::{pdf::Pdf, WriteOptions, Writer};
 
+// The allocator of the `unres` binary, so the figures are those a user gets.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }
