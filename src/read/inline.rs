@@ -59,8 +59,21 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month number of a month name in any supported language.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    // Compared without allocating a lowercase copy: this runs for many words.
+    MONTHS
+        .iter()
+        .find(|(m, _)| lower_eq(word, m))
+        .map(|&(_, n)| n)
+}
+
+/// `word.to_lowercase() == lower`, without allocating.
+pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    // `str::to_lowercase` differs from per-char lowercasing only for a final 'Σ',
+    // and neither 'σ' nor 'ς' is in the words compared with.
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Parses a whole string "13 December 2010" (also "13 de diciembre de 2010", "13 декабря 2010 года").
@@ -102,6 +115,11 @@ fn dates_in(s: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, Date)> {
         let (s0, e0) = words[i];
         let (s1, e1) = words[i + 1];
         let (s2, e2) = words[i + 2];
+        // Cheap tests first: a day has at most two bytes, a year token four or five.
+        if e0 - s0 > 2 || !(4..=5).contains(&(e2 - s2)) {
+            i += 1;
+            continue;
+        }
         let day = &s[s0..e0];
         let month = &s[s1..e1];
         let year_tok = &s[s2..e2];
@@ -120,23 +138,99 @@ fn dates_in(s: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, Date)> {
     out
 }
 
-/// Byte spans of the whitespace-separated words of `s`.
-fn word_spans(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                out.push((st, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, s.len()));
-    }
+/// Byte spans of the whitespace-separated words of `s` (whitespace as `char::is_whitespace`).
+pub(crate) fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    out.extend(WordSpans::new(s));
     out
+}
+
+/// The byte spans of the words of a text, one by one (see [`word_spans`]).
+pub(crate) struct WordSpans<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> WordSpans<'a> {
+    pub(crate) fn new(s: &'a str) -> Self {
+        WordSpans { s, pos: 0 }
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        // Works on bytes: only ASCII bytes and a few lead bytes can start a whitespace
+        // character, and this runs over every paragraph several times.
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = self.pos;
+        // Skip whitespace.
+        let start = loop {
+            let &c = b.get(i)?;
+            match whitespace_len(s, i, c) {
+                0 => break i,
+                n => i += n,
+            }
+        };
+        // Run to the end of the word.
+        i += 1;
+        while let Some(&c) = b.get(i) {
+            if MAY_START_SPACE[usize::from(c)] {
+                let n = whitespace_len(s, i, c);
+                if n > 0 {
+                    // The space after the word need not be looked at again.
+                    self.pos = i + n;
+                    return Some((start, i));
+                }
+            }
+            i += 1;
+        }
+        self.pos = i;
+        Some((start, i))
+    }
+}
+
+/// Bytes that may start a whitespace character: ASCII spaces and the lead bytes of
+/// U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+static MAY_START_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = matches!(k, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        k += 1;
+    }
+    t
+};
+
+/// The byte length of the whitespace character starting at byte `i` of `s` (whose
+/// byte is `c`), or 0 when there is none (also inside a multi-byte character).
+#[inline(always)]
+fn whitespace_len(s: &str, i: usize, c: u8) -> usize {
+    match c {
+        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+            let b = s.as_bytes();
+            let (b1, b2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+            // The UTF-8 forms of the non-ASCII whitespace characters.
+            let space = match (c, b1, b2) {
+                (0xc2, Some(0x85 | 0xa0), _) => return 2,
+                (0xe1, Some(0x9a), Some(0x80)) => true,
+                (0xe2, Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) => true,
+                (0xe2, Some(0x81), Some(0x9f)) => true,
+                (0xe3, Some(0x80), Some(0x80)) => true,
+                _ => false,
+            };
+            if space {
+                3
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 pub(crate) const UNITS: &[(&str, &str, u32)] = &[
@@ -203,8 +297,8 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
 
 /// "64th", "52nd", "3rd", "1st" → the number.
 pub fn numeric_ordinal(word: &str) -> Option<u32> {
-    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-    let suffix = &word[digits.len()..];
+    let n = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, suffix) = word.split_at(n);
     if digits.is_empty()
         || !matches!(
             suffix,
@@ -257,8 +351,12 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     // A phrase is a few words: look at the paragraph's start only.
     let cut = s.char_indices().nth(120).map_or(s.len(), |(i, _)| i);
     let s = &s[..cut];
-    let spans = word_spans(s);
-    let Some(&(s0, e0)) = spans.first() else {
+    // Most phrases end after a word or two: find the words as they are needed.
+    let mut spans = LazyWords {
+        iter: WordSpans::new(s),
+        seen: Vec::new(),
+    };
+    let Some((s0, e0)) = spans.get(0) else {
         return 0;
     };
     let first = &s[s0..e0];
@@ -297,7 +395,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             | "seriously"
             | "fully"
     ) {
-        if let Some(&(s1, e1)) = spans.get(1) {
+        if let Some((s1, e1)) = spans.get(1) {
             let w = &s[s1..e1];
             let wa = w.trim_end_matches([',', ':', ';']);
             if wa.chars().all(char::is_alphabetic)
@@ -311,7 +409,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             }
         }
     }
-    while let Some(&(si, ei)) = spans.get(i) {
+    while let Some((si, ei)) = spans.get(i) {
         let w = &s[si..ei];
         let wa = w.trim_end_matches([',', ':', ';']);
         let lw = wa.to_lowercase();
@@ -320,7 +418,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             // belongs to the phrase when what follows it is not the noun it qualifies.
             "also" | "further" | "furthermore" | "moreover" | "again" => {
                 wa.len() != w.len()
-                    || spans.get(i + 1).is_none_or(|&(a, b)| {
+                    || spans.get(i + 1).is_none_or(|(a, b)| {
                         let next = s[a..b].trim_end_matches([',', ';', ':']).to_lowercase();
                         matches!(
                             next.as_str(),
@@ -378,7 +476,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                 matches!(lower_first.as_str(), "bearing" | "bears")
                     && spans
                         .get(i + 1)
-                        .is_some_and(|&(a, b)| s[a..b].trim_end_matches(',') == "mind")
+                        .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == "mind")
             }
             "mind" => matches!(lower_first.as_str(), "bearing" | "bears"),
             "its" | "their" => {
@@ -390,12 +488,12 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                         | "reiterates"
                         | "reaffirming"
                         | "reaffirms"
-                ) && spans.get(i + 1).is_some_and(|&(a, b)| {
+                ) && spans.get(i + 1).is_some_and(|(a, b)| {
                     PHRASE_TAIL
                         .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
                 })
             }
-            "with" => spans.get(i + 1).is_some_and(|&(a, b)| {
+            "with" => spans.get(i + 1).is_some_and(|(a, b)| {
                 let next = s[a..b].trim_end_matches([',', ';']).to_lowercase();
                 matches!(
                     next.as_str(),
@@ -415,7 +513,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             | "alarm" | "interest" | "solidarity" | "support" => i >= 2,
             "deep" | "grave" | "serious" | "great" | "full" | "particular" => {
                 i >= 2
-                    && spans.get(i + 1).is_some_and(|&(a, b)| {
+                    && spans.get(i + 1).is_some_and(|(a, b)| {
                         PHRASE_TAIL
                             .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
                     })
@@ -434,6 +532,22 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     end
 }
 
+/// Word spans found on demand, kept for a second look.
+struct LazyWords<'a> {
+    iter: WordSpans<'a>,
+    seen: Vec<(usize, usize)>,
+}
+
+impl LazyWords<'_> {
+    fn get(&mut self, i: usize) -> Option<(usize, usize)> {
+        while self.seen.len() <= i {
+            let w = self.iter.next()?;
+            self.seen.push(w);
+        }
+        self.seen.get(i).copied()
+    }
+}
+
 /// UN document series that a symbol may start with.
 const SERIES: &[&str] = &[
     "A", "S", "E", "ST", "TD", "DP", "UNEP", "FCCC", "CRC", "CCPR", "CEDAW", "CERD", "CAT", "CRPD",
@@ -443,6 +557,10 @@ const SERIES: &[&str] = &[
 
 /// If `tok` (a whitespace-free token) is a document symbol, its clean form.
 pub fn symbol_token(tok: &str) -> Option<&str> {
+    // Every symbol has a '/': most words are rejected on that alone.
+    if !tok.as_bytes().contains(&b'/') {
+        return None;
+    }
     let t = tok.trim_start_matches(['(', '[', '“', '"', '‘']);
     let mut t = t.trim_end_matches([',', ';', ':', '”', '"', '’', ']']);
     // A closing bracket belongs to the symbol only if it opens inside it: GC(69)/RES/9.
@@ -470,13 +588,94 @@ pub fn symbol_token(tok: &str) -> Option<&str> {
     Some(t)
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Keyword {
+    Resolution,
+    Decision,
+}
+
+/// "resolution(s)" or "decision(s)", in any case and between any punctuation.
+fn keyword(w: &str) -> Option<Keyword> {
+    // The shortest keyword has 8 letters: shorter words are most words.
+    if w.len() < 8 {
+        return None;
+    }
+    // ASCII punctuation around the word ("resolutions,", "(decision") is cut on bytes;
+    // anything else goes the slow way.
+    let b = w.as_bytes();
+    let a = b.iter().take_while(|c| c.is_ascii_punctuation()).count();
+    let e = b.len()
+        - b.iter()
+            .skip(a)
+            .rev()
+            .take_while(|c| c.is_ascii_punctuation())
+            .count();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let core = match w.get(a..e) {
+        Some(core) if a < e && alnum(a) && alnum(e - 1) => core,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    };
+    let is = |x: &str| core.eq_ignore_ascii_case(x);
+    if is("resolution") || is("resolutions") {
+        Some(Keyword::Resolution)
+    } else if is("decision") || is("decisions") {
+        Some(Keyword::Decision)
+    } else {
+        None
+    }
+}
+
+/// Whether `b` holds an ASCII digit; blocks are tested whole, which the compiler turns into vector code.
+fn has_ascii_digit(b: &[u8]) -> bool {
+    b.chunks(64)
+        .any(|block| block.iter().fold(false, |any, c| any | c.is_ascii_digit()))
+}
+
+/// Whether `s` holds "esolution" or "ecision" in any ASCII case: without it, no word is a [`keyword`].
+fn has_keyword_stem(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c | 0x20 == b'e'
+            && b.get(i + 1..).is_some_and(|rest| {
+                starts_with_ci(rest, b"solution") || starts_with_ci(rest, b"cision")
+            })
+    })
+}
+
+fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// `word.to_lowercase().contains(lower)` for an ASCII `lower`, allocating only for non-ASCII words.
+fn lower_contains(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        let n = lower.len();
+        return word
+            .as_bytes()
+            .windows(n)
+            .any(|w| w.eq_ignore_ascii_case(lower.as_bytes()));
+    }
+    word.to_lowercase().contains(lower)
+}
+
 /// Splits `s` into text, references and dates.
 ///
 /// GA resolution numbers are recognised only after "resolution(s)" (or "decision(s)"),
 /// so that "2017/18" stays text; Security Council resolutions need "Security Council" before.
 pub fn recognise(s: &str, out: &mut Vec<Inline>) {
+    // Most paragraphs hold no reference: a reference needs a '/' or a keyword, which
+    // whole-text byte scans rule out; a date needs digits.
+    let has_slash = s.as_bytes().contains(&b'/');
+    if !has_slash && !has_ascii_digit(s.as_bytes()) {
+        push_text(out, s);
+        return;
+    }
+    // Without a '/' only a Security Council resolution can be referred to, after a keyword.
+    let refs_possible = has_slash || has_keyword_stem(s);
     let mut spans: Vec<(usize, usize, Inline)> = Vec::new();
     let words = word_spans(s);
+    let ref_words = if refs_possible { &words[..] } else { &[] };
     // Context: which series a bare number refers to, set by "resolution(s)" and kept
     // through a list ("53/72 of 4 December 1998, 54/43 of …") until a sentence ends.
     #[derive(Clone, Copy, PartialEq)]
@@ -490,21 +689,16 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
     }
     let mut ctx = Ctx::None;
     let mut since = 0usize;
-    for (wi, &(ws, we)) in words.iter().enumerate() {
+    for (wi, &(ws, we)) in ref_words.iter().enumerate() {
         let w = &s[ws..we];
-        // Compared without allocating: this runs for every word of the document.
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let is = |x: &str| core.eq_ignore_ascii_case(x);
-        if is("resolution") || is("resolutions") {
-            let before: Vec<String> = words[wi.saturating_sub(4)..wi]
-                .iter()
-                .map(|&(a, b)| {
-                    s[a..b]
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
+        let keyword = keyword(w);
+        if keyword == Some(Keyword::Resolution) {
+            let before = &words[wi.saturating_sub(4)..wi];
+            let has = |x: &str| {
+                before.iter().any(|&(a, b)| {
+                    lower_eq(s[a..b].trim_matches(|c: char| !c.is_alphanumeric()), x)
                 })
-                .collect();
-            let has = |x: &str| before.iter().any(|b| b == x);
+            };
             ctx = if has("security") {
                 Ctx::Sc
             } else if has("rights") && has("council") {
@@ -517,10 +711,10 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             since = 0;
             continue;
         }
-        if is("decision") || is("decisions") {
+        if keyword == Some(Keyword::Decision) {
             ctx = if words[wi.saturating_sub(3)..wi]
                 .iter()
-                .any(|&(a, b)| s[a..b].to_lowercase().contains("council"))
+                .any(|&(a, b)| lower_contains(&s[a..b], "council"))
             {
                 Ctx::None
             } else {
@@ -530,7 +724,13 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             continue;
         }
         since += 1;
-        if let Some(sym) = symbol_token(w) {
+        // Every symbol has a '/': skip the call for the other words.
+        let sym = if w.bytes().any(|c| c == b'/') {
+            symbol_token(w)
+        } else {
+            None
+        };
+        if let Some(sym) = sym {
             let start = ws + w.find(sym).unwrap_or(0);
             spans.push((
                 start,
@@ -755,7 +955,11 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
             }
         }
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            // Jump to the next byte that can start a candidate.
             i += 1;
+            while b.get(i).is_some_and(|&c| c != b'[' && !c.is_ascii_digit()) {
+                i += 1;
+            }
             continue;
         }
         let start = i;
@@ -776,8 +980,13 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 .is_none_or(char::is_whitespace),
             // "Secretary-General, 2and": the extraction glued the mark to the next word.
             Some(c) if c.is_lowercase() => {
-                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-                let ordinal = matches!(word.as_str(), "st" | "nd" | "rd" | "th" | "bis" | "ter");
+                let word_len = after
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(after.len());
+                let ordinal = matches!(
+                    &after[..word_len],
+                    "st" | "nd" | "rd" | "th" | "bis" | "ter"
+                );
                 let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
                 !ordinal && after_punct_space && digits_len(s, start) <= 2
             }
@@ -793,19 +1002,12 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
         match prev {
             Some(c) if c.is_alphabetic() || matches!(c, '”' | '’' | '"' | ')') => {
                 // Glued to a word. Reject tokens that look like names with numbers ("P5", "G20", "COP29").
-                let word: String = before
-                    .chars()
-                    .rev()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+                let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let mut letters = word.chars().filter(|c| c.is_alphabetic());
                 // A closing bracket or quote ends the word: "(Protocol V)8" is a mark.
                 let all_caps = c.is_alphabetic()
-                    && letters.len() <= 4
-                    && letters.iter().all(|c| c.is_uppercase());
+                    && letters.clone().count() <= 4
+                    && letters.all(char::is_uppercase);
                 if digits.len() <= 3 && !all_caps {
                     if let Ok(v) = digits.parse() {
                         out.push(MarkCandidate {
@@ -846,14 +1048,7 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
             }
             Some(c) if c.is_whitespace() => {
                 let before_t = before.trim_end();
-                let prev_tok: String = before_t
-                    .chars()
-                    .rev()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+                let prev_tok = before_t.rsplit(char::is_whitespace).next().unwrap_or("");
                 let strength = if prev_tok.ends_with([',', ';', ':', '.', '”', '’', '"']) {
                     Strength::Punct
                 } else {
@@ -920,6 +1115,22 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(&s[found[0].0..found[0].1], "2 December 2004");
         assert_eq!(&s[found[1].0..found[1].1], "8 August 2025");
+    }
+
+    #[test]
+    fn whitespace_on_bytes() {
+        // Every character: the byte test agrees with `char::is_whitespace`.
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let n = whitespace_len(&s, 0, s.as_bytes()[0]);
+            assert_eq!(n > 0, c.is_whitespace(), "{c:?}");
+            if n > 0 {
+                assert_eq!(n, c.len_utf8());
+            }
+        }
+        let s = "a\u{a0}b\u{2003}c  d’e\u{3000}";
+        let words: Vec<&str> = word_spans(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
     }
 
     #[test]
