@@ -1,6 +1,8 @@
 //! Recognisers shared by the readers: dates, ordinals, leading phrases,
 //! references to UN documents, footnote marks.
 
+use std::borrow::Cow;
+
 use crate::model::{Date, Inline, RefKind, Text};
 
 const MONTHS: &[(&str, u8)] = &[
@@ -64,6 +66,19 @@ pub fn month_number(word: &str) -> Option<u8> {
         .iter()
         .find(|(m, _)| lower_eq(word, m))
         .map(|&(_, n)| n)
+}
+
+/// `word.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals):
+/// most words of a text.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// `word.to_lowercase() == lower`, without allocating.
@@ -208,7 +223,7 @@ static MAY_START_SPACE: [bool; 256] = {
 /// The byte length of the whitespace character starting at byte `i` of `s` (whose
 /// byte is `c`), or 0 when there is none (also inside a multi-byte character).
 #[inline(always)]
-fn whitespace_len(s: &str, i: usize, c: u8) -> usize {
+pub(crate) fn whitespace_len(s: &str, i: usize, c: u8) -> usize {
     match c {
         b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
         0xc2 | 0xe1 | 0xe2 | 0xe3 => {
@@ -269,7 +284,7 @@ pub(crate) const TENS: &[(&str, &str, u32)] = &[
 
 /// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
 pub fn ordinal_word(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
+    let w = lowercase(word);
     let w = w.trim();
     if w == "hundredth" || w == "one hundredth" {
         return Some(100);
@@ -349,7 +364,12 @@ const PHRASE_TAIL: &[&str] = &[
 /// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
 pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     // A phrase is a few words: look at the paragraph's start only.
-    let cut = s.char_indices().nth(120).map_or(s.len(), |(i, _)| i);
+    let cut = match s.as_bytes().get(..=120) {
+        None => s.len(),
+        // 121 ASCII bytes: the 121st character starts at byte 120.
+        Some(head) if head.is_ascii() => 120,
+        Some(_) => s.char_indices().nth(120).map_or(s.len(), |(i, _)| i),
+    };
     let s = &s[..cut];
     // Most phrases end after a word or two: find the words as they are needed.
     let mut spans = LazyWords {
@@ -378,11 +398,11 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         return first_alpha.len();
     }
     let mut end = e0;
-    let lower_first = first_alpha.to_lowercase();
+    let lower_first = lowercase(first_alpha);
     let mut i = 1;
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
     if matches!(
-        lower_first.as_str(),
+        &*lower_first,
         "also"
             | "further"
             | "furthermore"
@@ -412,16 +432,16 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     while let Some((si, ei)) = spans.get(i) {
         let w = &s[si..ei];
         let wa = w.trim_end_matches([',', ':', ';']);
-        let lw = wa.to_lowercase();
-        let ok = match lw.as_str() {
+        let lw = lowercase(wa);
+        let ok = match &*lw {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
             "also" | "further" | "furthermore" | "moreover" | "again" => {
                 wa.len() != w.len()
                     || spans.get(i + 1).is_none_or(|(a, b)| {
-                        let next = s[a..b].trim_end_matches([',', ';', ':']).to_lowercase();
+                        let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
                         matches!(
-                            next.as_str(),
+                            &*next,
                             "that"
                                 | "to"
                                 | "the"
@@ -470,18 +490,18 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                         ) || s[a..b].chars().next().is_some_and(char::is_uppercase)
                     })
             }
-            "upon" => matches!(lower_first.as_str(), "calls" | "calling" | "call"),
-            "note" => matches!(lower_first.as_str(), "takes" | "taking" | "take" | "took"),
+            "upon" => matches!(&*lower_first, "calls" | "calling" | "call"),
+            "note" => matches!(&*lower_first, "takes" | "taking" | "take" | "took"),
             "in" => {
-                matches!(lower_first.as_str(), "bearing" | "bears")
+                matches!(&*lower_first, "bearing" | "bears")
                     && spans
                         .get(i + 1)
                         .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == "mind")
             }
-            "mind" => matches!(lower_first.as_str(), "bearing" | "bears"),
+            "mind" => matches!(&*lower_first, "bearing" | "bears"),
             "its" | "their" => {
                 matches!(
-                    lower_first.as_str(),
+                    &*lower_first,
                     "expressing"
                         | "expresses"
                         | "reiterating"
@@ -489,14 +509,13 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                         | "reaffirming"
                         | "reaffirms"
                 ) && spans.get(i + 1).is_some_and(|(a, b)| {
-                    PHRASE_TAIL
-                        .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                    PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
                 })
             }
             "with" => spans.get(i + 1).is_some_and(|(a, b)| {
-                let next = s[a..b].trim_end_matches([',', ';']).to_lowercase();
+                let next = lowercase(s[a..b].trim_end_matches([',', ';']));
                 matches!(
-                    next.as_str(),
+                    &*next,
                     "appreciation"
                         | "satisfaction"
                         | "concern"
@@ -514,8 +533,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             "deep" | "grave" | "serious" | "great" | "full" | "particular" => {
                 i >= 2
                     && spans.get(i + 1).is_some_and(|(a, b)| {
-                        PHRASE_TAIL
-                            .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                        PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
                     })
             }
             _ => false,
@@ -573,7 +591,7 @@ pub fn symbol_token(tok: &str) -> Option<&str> {
     let (head, rest) = t.split_once('/')?;
     let series = head.split('(').next().unwrap_or(head);
     let series = series.split('.').next().unwrap_or(series);
-    if !SERIES.contains(&series) || rest.is_empty() {
+    if rest.is_empty() || !SERIES.contains(&series) {
         return None;
     }
     if !t.chars().any(|c| c.is_ascii_digit()) || t.contains("//") || t.ends_with('/') {
@@ -929,6 +947,24 @@ pub enum Strength {
     Explicit,
 }
 
+/// The index of the first digit or '[' in `b` from `from` on (or the length): the
+/// bytes that can start a mark candidate. Whole blocks are tested first, which the
+/// compiler turns into vector code, as most bytes of a text are neither.
+fn next_digit_or_bracket(b: &[u8], from: usize) -> usize {
+    let hit = |c: u8| c.is_ascii_digit() || c == b'[';
+    let mut i = from;
+    while let Some(block) = b.get(i..i + 16) {
+        if block.iter().fold(false, |any, &c| any | hit(c)) {
+            break;
+        }
+        i += 16;
+    }
+    while b.get(i).is_some_and(|&c| !hit(c)) {
+        i += 1;
+    }
+    i.min(b.len())
+}
+
 /// Finds the places in `s` where a footnote mark may stand.
 pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
     let mut out = Vec::new();
@@ -955,11 +991,7 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
             }
         }
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-            // Jump to the next byte that can start a candidate.
-            i += 1;
-            while b.get(i).is_some_and(|&c| c != b'[' && !c.is_ascii_digit()) {
-                i += 1;
-            }
+            i = next_digit_or_bracket(b, i + 1);
             continue;
         }
         let start = i;

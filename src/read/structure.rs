@@ -197,29 +197,112 @@ fn complete_title(
 fn guess_language(body: &[Para]) -> String {
     let mut cyr = 0usize;
     let mut latin = 0usize;
-    let mut fr = 0usize;
-    let mut es = 0usize;
     for p in body.iter().take(40) {
         let b = p.text.as_bytes();
         // Counted on bytes: U+0400–U+04FF are the characters whose UTF-8 lead byte is 0xD0–0xD3.
         cyr += count_bytes(b, |c| c & 0xfc == 0xd0);
         latin += count_bytes(b, |c| c.is_ascii_alphabetic());
-        for (a, z) in inline::WordSpans::new(&p.text) {
-            match p.text.get(a..z).unwrap_or_default() {
-                "les" | "des" | "est" | "une" | "dans" | "pour" | "Considérant" => fr += 1,
-                "los" | "las" | "del" | "una" | "para" | "Considerando" => es += 1,
-                _ => {}
-            }
-        }
     }
     if cyr > latin {
-        "ru".into()
-    } else if fr > 5 && fr > es {
+        return "ru".into();
+    }
+    let mut fr = 0usize;
+    let mut es = 0usize;
+    for p in body.iter().take(40) {
+        count_language_words(&p.text, &mut fr, &mut es);
+    }
+    if fr > 5 && fr > es {
         "fr".into()
     } else if es > 5 {
         "es".into()
     } else {
         "en".into()
+    }
+}
+
+/// Whitespace-separated words typical of French (true) or Spanish (false), by first byte.
+fn language_words(first: u8) -> &'static [(&'static str, bool)] {
+    match first {
+        b'l' => &[("les", true), ("los", false), ("las", false)],
+        b'd' => &[("des", true), ("dans", true), ("del", false)],
+        b'e' => &[("est", true)],
+        b'u' => &[("une", true), ("una", false)],
+        b'p' => &[("pour", true), ("para", false)],
+        b'C' => &[("Considérant", true), ("Considerando", false)],
+        _ => &[],
+    }
+}
+
+/// Counts the whole words of `s` that [`language_words`] lists. Words start at the
+/// start and after a whitespace character; these are found eight bytes at a time, as
+/// this reads the first paragraphs of every document.
+fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
+    let b = s.as_bytes();
+    let mut word_at = |i: usize| {
+        // Most words start with another letter: decided here, before any call.
+        if let Some(&(b'l' | b'd' | b'e' | b'u' | b'p' | b'C')) = b.get(i) {
+            count_language_word(s, i, fr, es);
+        }
+    };
+    word_at(0);
+    let mut chunks = b.chunks_exact(8);
+    let mut i = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The bytes below 0x21 or from 0x80 on, the only ones that can end a whitespace
+        // character: per byte, the top bit of `low + 0x5f` is set from 0x21 on, and no
+        // byte carries into the next.
+        let low = x & 0x7f7f_7f7f_7f7f_7f7f;
+        let mut may_end = (!(low + 0x5f5f_5f5f_5f5f_5f5f) | x) & 0x8080_8080_8080_8080;
+        while may_end != 0 {
+            let j = i + (may_end.trailing_zeros() / 8) as usize;
+            may_end &= may_end - 1;
+            if ends_whitespace(s, j) {
+                word_at(j + 1);
+            }
+        }
+        i += 8;
+    }
+    for j in i..b.len() {
+        if ends_whitespace(s, j) {
+            word_at(j + 1);
+        }
+    }
+}
+
+/// Counts the word of `s` at byte `i` if it is one of [`language_words`].
+fn count_language_word(s: &str, i: usize, fr: &mut usize, es: &mut usize) {
+    let b = s.as_bytes();
+    let Some(&first) = b.get(i) else { return };
+    for &(w, french) in language_words(first) {
+        let end = i + w.len();
+        let whole = b.get(i..end) == Some(w.as_bytes())
+            && b.get(end)
+                .is_none_or(|&c| inline::whitespace_len(s, end, c) > 0);
+        if whole {
+            if french {
+                *fr += 1;
+            } else {
+                *es += 1;
+            }
+            return;
+        }
+    }
+}
+
+/// Whether a whitespace character of `s` ends at byte `j`.
+fn ends_whitespace(s: &str, j: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(j) {
+        None => false,
+        Some(&c) if c < 0x80 => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+        // U+0085 and U+00A0 have two bytes, the other non-ASCII spaces three.
+        Some(&c) => {
+            (j >= 1 && b.get(j - 1) == Some(&0xc2) && matches!(c, 0x85 | 0xa0))
+                || (j >= 2
+                    && b.get(j - 2)
+                        .is_some_and(|&l| inline::whitespace_len(s, j - 2, l) == 3))
+        }
     }
 }
 
@@ -520,7 +603,8 @@ fn starts_lower(s: &str) -> bool {
 /// A short line without final punctuation that starts with a capital: a heading.
 fn looks_like_heading(s: &str) -> bool {
     let t = s.trim();
-    let words = t.split_whitespace().count();
+    // Counting stops past the limit: paragraphs are long.
+    let words = t.split_whitespace().take(15).count();
     words > 0
         && words <= 14
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -535,9 +619,8 @@ fn article_heading(s: &str) -> bool {
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    let a = a.to_lowercase();
     matches!(
-        a.as_str(),
+        &*inline::lowercase(a),
         "article" | "artículo" | "статья" | "articolo" | "artikel" | "artigo" | "المادة"
     ) && (b
         .chars()
@@ -581,10 +664,9 @@ fn preamble_opener(s: &str) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches(',')
-        .to_lowercase();
+        .trim_end_matches(',');
     matches!(
-        first.as_str(),
+        &*inline::lowercase(first),
         "whereas"
             | "considérant"
             | "considerando"
@@ -721,18 +803,21 @@ impl Builder {
                         self.doc_title = Some(text.to_string());
                         continue;
                     }
-                    if matches!(
-                        text.to_lowercase().as_str(),
-                        "preamble"
-                            | "préambule"
-                            | "преамбула"
-                            | "preámbulo"
-                            | "präambel"
-                            | "preambolo"
-                            | "preâmbulo"
-                            | "序言"
-                            | "الديباجة"
-                    ) {
+                    // Compared without a lowercase copy of what is often a long paragraph.
+                    if [
+                        "preamble",
+                        "préambule",
+                        "преамбула",
+                        "preámbulo",
+                        "präambel",
+                        "preambolo",
+                        "preâmbulo",
+                        "序言",
+                        "الديباجة",
+                    ]
+                    .iter()
+                    .any(|w| inline::lower_eq(text, w))
+                    {
                         continue;
                     }
                     if !self.zone_started {
@@ -1027,9 +1112,9 @@ fn clip(s: &str) -> String {
 
 /// "Proclaims this …", "провозглашает …": a verb that continues the formula.
 fn starts_proclamation(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = s.split_whitespace().next().unwrap_or("");
     matches!(
-        first.as_str(),
+        &*inline::lowercase(first),
         "proclaims"
             | "proclame"
             | "proclama"
@@ -1546,12 +1631,11 @@ impl MarkPlacer {
         if !(is_next || is_repeat || is_skip) {
             return false;
         }
-        let prev_word: String = s[..c.start]
+        let prev_word = s[..c.start]
             .trim_end()
             .rsplit(char::is_whitespace)
             .next()
-            .unwrap_or("")
-            .to_string();
+            .unwrap_or("");
         let next_word = s[c.end..].split_whitespace().next().unwrap_or("");
         let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
         if inline::month_number(next_clean).is_some()
@@ -1568,13 +1652,13 @@ impl MarkPlacer {
             }
             Strength::Punct => is_next || is_repeat || is_skip,
             Strength::Spaced => {
-                let pw = prev_word
-                    .trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'))
-                    .to_lowercase();
+                // Not lowercased: a lowercase copy is a number or empty exactly when the word is.
+                let pw =
+                    prev_word.trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'));
                 // After a number only a year takes a mark ("of 1990 3").
                 let year =
                     pw.len() == 4 && pw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
-                if NOT_BEFORE_MARK.contains(&pw.as_str())
+                if NOT_BEFORE_MARK.iter().any(|w| inline::lower_eq(pw, w))
                     || (pw.chars().all(|ch| ch.is_ascii_digit()) && !(year && is_next))
                     || pw.is_empty()
                 {
@@ -1636,15 +1720,14 @@ impl MarkPlacer {
         }
         // Trim: a mark at the end leaves the text before it untouched; trailing spaces go.
         if let Some(Piece::Text(t)) = pieces.last_mut() {
-            let trimmed = t.trim_end().to_string();
-            *t = trimmed;
+            t.truncate(t.trim_end().len());
             if t.is_empty() {
                 pieces.pop();
             }
         }
         if let Some(Piece::Text(t)) = pieces.first_mut() {
-            let trimmed = t.trim_start().to_string();
-            *t = trimmed;
+            let lead = t.len() - t.trim_start().len();
+            t.drain(..lead);
         }
         inline::build_text(&pieces, phrase, english)
     }
@@ -1748,6 +1831,32 @@ mod tests {
         push_sub(&mut q, "(b)".into(), "x".into(), 1);
         assert_eq!(q.subs.len(), 2);
         assert_eq!(q.subs[0].subs.len(), 2);
+    }
+
+    #[test]
+    fn language_words_counted_as_whole_words() {
+        let s = "les\u{a0}des  est\tunes une\u{2003}pour, para\u{3000}los las del del\u{85}Considérant x";
+        let (mut fr, mut es) = (0, 0);
+        count_language_words(s, &mut fr, &mut es);
+        let mut fr2 = 0;
+        let mut es2 = 0;
+        for w in s.split_whitespace() {
+            match w {
+                "les" | "des" | "est" | "une" | "dans" | "pour" | "Considérant" => fr2 += 1,
+                "los" | "las" | "del" | "una" | "para" | "Considerando" => es2 += 1,
+                _ => {}
+            }
+        }
+        assert_eq!((fr, es), (fr2, es2));
+        assert_eq!((fr, es), (5, 5));
+        for j in 0..s.len() {
+            let ends = s.is_char_boundary(j + 1)
+                && s[..j + 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace);
+            assert_eq!(ends_whitespace(s, j), ends, "{j}");
+        }
     }
 
     #[test]
