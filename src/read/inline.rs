@@ -62,10 +62,8 @@ const MONTHS: &[(&str, u8)] = &[
 /// The month number of a month name in any supported language.
 pub fn month_number(word: &str) -> Option<u8> {
     // Compared without allocating a lowercase copy: this runs for many words.
-    MONTHS
-        .iter()
-        .find(|(m, _)| lower_eq(word, m))
-        .map(|&(_, n)| n)
+    let k = lower_position(word, MONTHS.iter().map(|&(m, _)| m))?;
+    MONTHS.get(k).map(|&(_, n)| n)
 }
 
 /// `word.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals):
@@ -81,7 +79,21 @@ pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// `word.to_lowercase() == lower`, without allocating.
+/// The position of the first of `lowers` (written in lowercase) equal to
+/// `word.to_lowercase()`, without allocating.
+pub(crate) fn lower_position<'a>(
+    word: &str,
+    mut lowers: impl Iterator<Item = &'a str>,
+) -> Option<usize> {
+    if word.is_ascii() {
+        // ASCII lowercase keeps the length: most entries fail on it alone.
+        lowers.position(|l| l.len() == word.len() && word.eq_ignore_ascii_case(l))
+    } else {
+        lowers.position(|l| lower_eq(word, l))
+    }
+}
+
+/// `word.to_lowercase() == lower` for a `lower` written in lowercase, without allocating.
 pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(lower);
@@ -118,39 +130,108 @@ fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
 }
 
 /// Finds the dates "D Month YYYY" in `s`: (byte start, byte end, date).
+///
+/// A date is three whitespace-separated words set apart by spaces or no-break spaces
+/// only: a day of at most two bytes, a month name, a year of four digits (and at most
+/// one more character). The day holds a digit as its last byte, so the search starts
+/// from the digits rather than from every word.
 pub fn find_dates(s: &str) -> Vec<(usize, usize, Date)> {
-    dates_in(s, &word_spans(s))
-}
-
-/// [`find_dates`] over word spans already found.
-fn dates_in(s: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, Date)> {
+    let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i + 2 < words.len() {
-        let (s0, e0) = words[i];
-        let (s1, e1) = words[i + 1];
-        let (s2, e2) = words[i + 2];
-        // Cheap tests first: a day has at most two bytes, a year token four or five.
-        if e0 - s0 > 2 || !(4..=5).contains(&(e2 - s2)) {
-            i += 1;
+    let mut p = 0;
+    while let Some(e0) = next_digit(b, p).map(|d| d + 1) {
+        p = e0;
+        // The day ends here: the text ends or a whitespace character follows
+        // (a day is never the last word: the month and year must follow).
+        if b.get(e0).is_none_or(|&c| whitespace_len(s, e0, c) == 0) {
             continue;
         }
-        let day = &s[s0..e0];
-        let month = &s[s1..e1];
-        let year_tok = &s[s2..e2];
+        // ... and it starts one or two bytes before, at the start or after a whitespace character.
+        let starts_word = |k: usize| k == 0 || ends_whitespace(s, k - 1);
+        let s0 = if starts_word(e0 - 1) {
+            e0 - 1
+        } else if e0 >= 2 && b.get(e0 - 2).is_some_and(|c| c.is_ascii()) && starts_word(e0 - 2) {
+            e0 - 2
+        } else {
+            continue;
+        };
+        let Some(s1) = skip_spaces(s, e0) else {
+            continue;
+        };
+        let e1 = word_end(s, s1);
+        let Some(s2) = skip_spaces(s, e1) else {
+            continue;
+        };
+        let e2 = word_end(s, s2);
+        let (Some(day), Some(month), Some(year_tok)) =
+            (s.get(s0..e0), s.get(s1..e1), s.get(s2..e2))
+        else {
+            continue;
+        };
         let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
-        let adjacent = s[e0..s1].chars().all(|c| c == ' ' || c == '\u{a0}')
-            && s[e1..s2].chars().all(|c| c == ' ' || c == '\u{a0}');
-        if adjacent && day.len() <= 2 && year.len() == 4 && year_tok.len() - year.len() <= 1 {
+        if year.len() == 4 && year_tok.len() - year.len() <= 1 {
             if let Some(d) = date_of(day, month, year) {
                 out.push((s0, s2 + year.len(), d));
-                i += 3;
-                continue;
             }
+        }
+    }
+    out
+}
+
+/// The index of the first ASCII digit of `b` from `from` on. Whole blocks are tested
+/// first, which the compiler turns into vector code, as most bytes of a text are not digits.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(block) = b.get(i..i + 16) {
+        if block.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
+/// From the whitespace after a word at `i`: the start of the next word, if only spaces
+/// and no-break spaces come between.
+fn skip_spaces(s: &str, mut i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    loop {
+        match b.get(i)? {
+            b' ' => i += 1,
+            0xc2 if b.get(i + 1) == Some(&0xa0) => i += 2,
+            &c if whitespace_len(s, i, c) > 0 => return None,
+            _ => return Some(i),
+        }
+    }
+}
+
+/// The end of the word starting at `i`: the next whitespace character or the end.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if MAY_START_SPACE[usize::from(c)] && whitespace_len(s, i, c) > 0 {
+            break;
         }
         i += 1;
     }
-    out
+    i
+}
+
+/// Whether a whitespace character of `s` ends at byte `j`.
+pub(crate) fn ends_whitespace(s: &str, j: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(j) {
+        None => false,
+        Some(&c) if c < 0x80 => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+        // U+0085 and U+00A0 have two bytes, the other non-ASCII spaces three.
+        Some(&c) => {
+            (j >= 1 && b.get(j - 1) == Some(&0xc2) && matches!(c, 0x85 | 0xa0))
+                || (j >= 2
+                    && b.get(j - 2)
+                        .is_some_and(|&l| whitespace_len(s, j - 2, l) == 3))
+        }
+    }
 }
 
 /// Byte spans of the whitespace-separated words of `s` (whitespace as `char::is_whitespace`).
@@ -649,6 +730,16 @@ fn has_ascii_digit(b: &[u8]) -> bool {
         .any(|block| block.iter().fold(false, |any, c| any | c.is_ascii_digit()))
 }
 
+/// Whether `s` holds "(dddd)": four ASCII digits in brackets.
+fn has_bracketed_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.match_indices('(').any(|(i, _)| {
+        b.get(i + 1..i + 5)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(i + 5) == Some(&b')')
+    })
+}
+
 /// Whether `s` holds "esolution" or "ecision" in any ASCII case: without it, no word is a [`keyword`].
 fn has_keyword_stem(s: &str) -> bool {
     let b = s.as_bytes();
@@ -689,11 +780,16 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
         push_text(out, s);
         return;
     }
-    // Without a '/' only a Security Council resolution can be referred to, after a keyword.
-    let refs_possible = has_slash || has_keyword_stem(s);
+    // Without a '/' only a Security Council resolution can be referred to: after a
+    // keyword, with its year in brackets, "1631 (2005)".
+    let refs_possible = has_slash || (has_bracketed_year(s) && has_keyword_stem(s));
     let mut spans: Vec<(usize, usize, Inline)> = Vec::new();
-    let words = word_spans(s);
-    let ref_words = if refs_possible { &words[..] } else { &[] };
+    // The words are needed for references only; dates are found from their digits.
+    let words = if refs_possible {
+        word_spans(s)
+    } else {
+        Vec::new()
+    };
     // Context: which series a bare number refers to, set by "resolution(s)" and kept
     // through a list ("53/72 of 4 December 1998, 54/43 of …") until a sentence ends.
     #[derive(Clone, Copy, PartialEq)]
@@ -707,7 +803,7 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
     }
     let mut ctx = Ctx::None;
     let mut since = 0usize;
-    for (wi, &(ws, we)) in ref_words.iter().enumerate() {
+    for (wi, &(ws, we)) in words.iter().enumerate() {
         let w = &s[ws..we];
         let keyword = keyword(w);
         if keyword == Some(Keyword::Resolution) {
@@ -845,7 +941,7 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             ctx = Ctx::None;
         }
     }
-    for (a, b, d) in dates_in(s, &words) {
+    for (a, b, d) in find_dates(s) {
         if !spans.iter().any(|&(x, y, _)| a < y && x < b) {
             spans.push((
                 a,
@@ -1163,6 +1259,75 @@ mod tests {
         let s = "a\u{a0}b\u{2003}c  d’e\u{3000}";
         let words: Vec<&str> = word_spans(s).iter().map(|&(a, b)| &s[a..b]).collect();
         assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
+    }
+
+    /// The dates as first found: over every triple of words.
+    fn dates_by_words(s: &str) -> Vec<(usize, usize, Date)> {
+        let words = word_spans(s);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 2 < words.len() {
+            let (s0, e0) = words[i];
+            let (s1, e1) = words[i + 1];
+            let (s2, e2) = words[i + 2];
+            let day = &s[s0..e0];
+            let month = &s[s1..e1];
+            let year_tok = &s[s2..e2];
+            let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let adjacent = s[e0..s1].chars().all(|c| c == ' ' || c == '\u{a0}')
+                && s[e1..s2].chars().all(|c| c == ' ' || c == '\u{a0}');
+            if adjacent && day.len() <= 2 && year.len() == 4 && year_tok.len() - year.len() <= 1 {
+                if let Some(d) = date_of(day, month, year) {
+                    out.push((s0, s2 + year.len(), d));
+                    i += 3;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn dates_from_digits_as_from_words() {
+        for s in [
+            "of 2 December 2004, in which it granted from 5 to 8 August 2025",
+            "13 December 2010",
+            "+5 May 2011 and 05\u{a0}mai\u{a0}2012. 31 February 2011",
+            "x13 December 2010 1\tMay 2010 1 May\n2010 1  May  2010",
+            "19 сентября 2025 года; 1 juin 20101 1 juin 2010a 1 juin 2010ab",
+            "\u{3000}7 March 1999\u{2003}8 March 1999 é9 March 1999 ’9 March 1999",
+            "1 2 3 4 May 2000 12 May 20000 12 Mayo 2000 9 diciembre 1999",
+            "7 March 1999",
+            "7 March",
+            "2 2",
+        ] {
+            assert_eq!(find_dates(s), dates_by_words(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 2000,
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+        /// Texts of words and spaces of the kinds dates are made of.
+        #[test]
+        fn dates_and_words_on_bytes_agree(
+            pieces in proptest::collection::vec((0usize..17, 0usize..9), 0..16)
+        ) {
+            const WORDS: [&str; 17] = [
+                "1", "12", "+5", "123", "x1", "May", "mai", "décembre", "сентября", "Mayo",
+                "2010", "2010.", "20101", "2010a", "x", "é1", "’3",
+            ];
+            const SPACES: [&str; 9] =
+                [" ", " ", "  ", "\u{a0}", " \u{a0}", "\t", "\n", "\u{2003}\u{85}", ""];
+            let s: String = pieces.iter().map(|&(w, sp)| format!("{}{}", WORDS[w], SPACES[sp])).collect();
+            proptest::prop_assert_eq!(find_dates(&s), dates_by_words(&s));
+            let words: Vec<&str> = word_spans(&s).iter().map(|&(a, b)| &s[a..b]).collect();
+            proptest::prop_assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -257,14 +257,14 @@ fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
         while may_end != 0 {
             let j = i + (may_end.trailing_zeros() / 8) as usize;
             may_end &= may_end - 1;
-            if ends_whitespace(s, j) {
+            if inline::ends_whitespace(s, j) {
                 word_at(j + 1);
             }
         }
         i += 8;
     }
     for j in i..b.len() {
-        if ends_whitespace(s, j) {
+        if inline::ends_whitespace(s, j) {
             word_at(j + 1);
         }
     }
@@ -286,22 +286,6 @@ fn count_language_word(s: &str, i: usize, fr: &mut usize, es: &mut usize) {
                 *es += 1;
             }
             return;
-        }
-    }
-}
-
-/// Whether a whitespace character of `s` ends at byte `j`.
-fn ends_whitespace(s: &str, j: usize) -> bool {
-    let b = s.as_bytes();
-    match b.get(j) {
-        None => false,
-        Some(&c) if c < 0x80 => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
-        // U+0085 and U+00A0 have two bytes, the other non-ASCII spaces three.
-        Some(&c) => {
-            (j >= 1 && b.get(j - 1) == Some(&0xc2) && matches!(c, 0x85 | 0xa0))
-                || (j >= 2
-                    && b.get(j - 2)
-                        .is_some_and(|&l| inline::whitespace_len(s, j - 2, l) == 3))
         }
     }
 }
@@ -1658,7 +1642,7 @@ impl MarkPlacer {
                 // After a number only a year takes a mark ("of 1990 3").
                 let year =
                     pw.len() == 4 && pw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
-                if NOT_BEFORE_MARK.iter().any(|w| inline::lower_eq(pw, w))
+                if inline::lower_position(pw, NOT_BEFORE_MARK.iter().copied()).is_some()
                     || (pw.chars().all(|ch| ch.is_ascii_digit()) && !(year && is_next))
                     || pw.is_empty()
                 {
@@ -1855,7 +1839,7 @@ mod tests {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_whitespace);
-            assert_eq!(ends_whitespace(s, j), ends, "{j}");
+            assert_eq!(inline::ends_whitespace(s, j), ends, "{j}");
         }
     }
 
