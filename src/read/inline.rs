@@ -241,6 +241,11 @@ pub(crate) fn word_spans(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The whitespace-separated words of `s`: `str::split_whitespace`, on bytes.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    WordSpans::new(s).map(move |(a, b)| s.get(a..b).unwrap_or_default())
+}
+
 /// The byte spans of the words of a text, one by one (see [`word_spans`]).
 pub(crate) struct WordSpans<'a> {
     s: &'a str,

@@ -331,37 +331,70 @@ pub fn formula_organ(s: &str) -> Option<Organ> {
         return None;
     }
     let t = s.trim().trim_end_matches([',', ':']).trim();
-    let t = t.replace('’', "'");
-    let lower = t.to_lowercase();
     // English needs its article: a line "General Assembly," alone is wrapped text.
-    let (body, english) = match lower.strip_prefix("the ") {
-        Some(b) => (b, true),
-        None => (lower.as_str(), false),
+    let named = |body: &str, english: bool, same: fn(&str, &str) -> bool| {
+        ORGAN_NAMES
+            .iter()
+            .find(|&&(name, _, needs_the)| (english || !needs_the) && same(body, name))
+            .map(|&(_, organ, _)| organ)
     };
-    match body {
-        "general assembly" if english => Some(Organ::GeneralAssembly),
-        "security council" if english => Some(Organ::SecurityCouncil),
-        "human rights council" if english => Some(Organ::HumanRightsCouncil),
-        "economic and social council" if english => Some(Organ::EconomicAndSocialCouncil),
-        "l'assemblée générale"
-        | "la asamblea general"
-        | "генеральная ассамблея"
-        | "die generalversammlung"
-        | "l'assemblea generale"
-        | "a assembleia geral"
-        | "de algemene vergadering"
-        | "大会"
-        | "الجمعية العامة" => Some(Organ::GeneralAssembly),
-        "le conseil de sécurité" | "el consejo de seguridad" | "совет безопасности" => {
-            Some(Organ::SecurityCouncil)
-        }
-        "le conseil des droits de l'homme" | "el consejo de derechos humanos" => {
-            Some(Organ::HumanRightsCouncil)
-        }
-        "le conseil économique et social" => Some(Organ::EconomicAndSocialCouncil),
-        _ => None,
+    // An ASCII line (most lines asked about) is compared without a lowercase copy.
+    if t.is_ascii() {
+        return match t.get(..4).filter(|the| the.eq_ignore_ascii_case("the ")) {
+            Some(_) => named(
+                t.get(4..).unwrap_or_default(),
+                true,
+                str::eq_ignore_ascii_case,
+            ),
+            None => named(t, false, str::eq_ignore_ascii_case),
+        };
+    }
+    let lower = t.replace('’', "'").to_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(body) => named(body, true, |a, b| a == b),
+        None => named(&lower, false, |a, b| a == b),
     }
 }
+
+/// The names of the organs in the formula, in lowercase with straight apostrophes, and
+/// whether the name needs "the " before it (English).
+const ORGAN_NAMES: &[(&str, Organ, bool)] = &[
+    ("general assembly", Organ::GeneralAssembly, true),
+    ("security council", Organ::SecurityCouncil, true),
+    ("human rights council", Organ::HumanRightsCouncil, true),
+    (
+        "economic and social council",
+        Organ::EconomicAndSocialCouncil,
+        true,
+    ),
+    ("l'assemblée générale", Organ::GeneralAssembly, false),
+    ("la asamblea general", Organ::GeneralAssembly, false),
+    ("генеральная ассамблея", Organ::GeneralAssembly, false),
+    ("die generalversammlung", Organ::GeneralAssembly, false),
+    ("l'assemblea generale", Organ::GeneralAssembly, false),
+    ("a assembleia geral", Organ::GeneralAssembly, false),
+    ("de algemene vergadering", Organ::GeneralAssembly, false),
+    ("大会", Organ::GeneralAssembly, false),
+    ("الجمعية العامة", Organ::GeneralAssembly, false),
+    ("le conseil de sécurité", Organ::SecurityCouncil, false),
+    ("el consejo de seguridad", Organ::SecurityCouncil, false),
+    ("совет безопасности", Organ::SecurityCouncil, false),
+    (
+        "le conseil des droits de l'homme",
+        Organ::HumanRightsCouncil,
+        false,
+    ),
+    (
+        "el consejo de derechos humanos",
+        Organ::HumanRightsCouncil,
+        false,
+    ),
+    (
+        "le conseil économique et social",
+        Organ::EconomicAndSocialCouncil,
+        false,
+    ),
+];
 
 /// `65/122. Title` → ("65/122", "Title"); `73/6.` alone → ("73/6", "").
 fn number_title(s: &str) -> Option<(String, String)> {
@@ -546,7 +579,7 @@ fn heading_num(s: &str) -> Option<(String, String, u8)> {
 fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     let t = s.trim();
     // The line opens with an ordinal number: most paragraphs fail here, before any search.
-    let first = t.split_whitespace().next()?;
+    let first = inline::words(t).next()?;
     inline::numeric_ordinal(first)?;
     let idx = t.find(" plenary meeting").or_else(|| t.find(" meeting"))?;
     let end = if let Some(i) = t.find(" plenary meeting") {
@@ -588,7 +621,7 @@ fn starts_lower(s: &str) -> bool {
 fn looks_like_heading(s: &str) -> bool {
     let t = s.trim();
     // Counting stops past the limit: paragraphs are long.
-    let words = t.split_whitespace().take(15).count();
+    let words = inline::words(t).take(15).count();
     words > 0
         && words <= 14
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -599,7 +632,7 @@ fn looks_like_heading(s: &str) -> bool {
 /// "Article 1", "Article premier", "Статья 1": article headings of a declaration.
 fn article_heading(s: &str) -> bool {
     let t = s.trim();
-    let mut w = t.split_whitespace();
+    let mut w = inline::words(t);
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
@@ -628,7 +661,7 @@ fn is_cjk_article(t: &str) -> bool {
 /// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
 fn annex_label(s: &str) -> bool {
     let t = s.trim();
-    let mut w = t.split_whitespace();
+    let mut w = inline::words(t);
     let first = w.next().unwrap_or("");
     let second = w.next();
     if w.next().is_some() {
@@ -644,11 +677,7 @@ fn annex_label(s: &str) -> bool {
 
 /// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …").
 fn preamble_opener(s: &str) -> bool {
-    let first = s
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',');
+    let first = inline::words(s).next().unwrap_or("").trim_end_matches(',');
     matches!(
         &*inline::lowercase(first),
         "whereas"
@@ -1096,7 +1125,7 @@ fn clip(s: &str) -> String {
 
 /// "Proclaims this …", "провозглашает …": a verb that continues the formula.
 fn starts_proclamation(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("");
+    let first = inline::words(s).next().unwrap_or("");
     matches!(
         &*inline::lowercase(first),
         "proclaims"
@@ -1113,7 +1142,7 @@ fn starts_proclamation(s: &str) -> bool {
 
 /// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
 fn is_unnumbered_operative(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("");
+    let first = inline::words(s).next().unwrap_or("");
     let t = s.trim_end();
     let verb = first.chars().next().is_some_and(char::is_uppercase)
         && first.ends_with('s')
@@ -1134,7 +1163,7 @@ fn split_note(s: &str) -> Option<(u32, &str)> {
     }
     let rest = rest.trim_start();
     // A note text starts with a capital, a symbol or a quote; "1 December 2025" is a date, not a note.
-    let first_word = rest.split_whitespace().next().unwrap_or("");
+    let first_word = inline::words(rest).next().unwrap_or("");
     if inline::month_number(first_word.trim_end_matches([',', '.'])).is_some() {
         return None;
     }
@@ -1620,7 +1649,7 @@ impl MarkPlacer {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
-        let next_word = s[c.end..].split_whitespace().next().unwrap_or("");
+        let next_word = inline::words(&s[c.end..]).next().unwrap_or("");
         let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
         if inline::month_number(next_clean).is_some()
             || matches!(next_clean, "per" | "percent" | "%" | "million" | "billion" | "years" | "per cent" | "and" if c.strength == Strength::Spaced && !is_next)
