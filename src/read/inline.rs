@@ -66,6 +66,21 @@ pub fn month_number(word: &str) -> Option<u8> {
     MONTHS.get(k).map(|&(_, n)| n)
 }
 
+/// `word.to_lowercase()`, written into `buf` when the word is ASCII and fits.
+fn lowercase_in<'a>(word: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            match std::str::from_utf8(lower) {
+                Ok(l) => Cow::Borrowed(l),
+                Err(_) => Cow::Owned(word.to_lowercase()),
+            }
+        }
+        _ => lowercase(word),
+    }
+}
+
 /// `word.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals):
 /// most words of a text.
 pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
@@ -460,7 +475,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     // Most phrases end after a word or two: find the words as they are needed.
     let mut spans = LazyWords {
         iter: WordSpans::new(s),
-        seen: Vec::new(),
+        seen: Vec::with_capacity(8),
     };
     let Some((s0, e0)) = spans.get(0) else {
         return 0;
@@ -484,7 +499,9 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         return first_alpha.len();
     }
     let mut end = e0;
-    let lower_first = lowercase(first_alpha);
+    // The first word is capitalised: lowercased on the stack.
+    let mut buf = [0u8; 32];
+    let lower_first = lowercase_in(first_alpha, &mut buf);
     let mut i = 1;
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
     if matches!(
@@ -987,14 +1004,14 @@ pub fn push_text(out: &mut Vec<Inline>, s: &str) {
 
 /// Builds a [`Text`] from a string whose footnote marks are already split out:
 /// `pieces` alternates text and marks.
-pub fn build_text(pieces: &[Piece], phrase: bool, english: bool) -> Text {
+pub fn build_text(pieces: &[Piece<'_>], phrase: bool, english: bool) -> Text {
     let mut out = Vec::new();
     let mut first = true;
     for p in pieces {
         match p {
             Piece::Mark(m) => out.push(Inline::NoteRef { marker: m.clone() }),
             Piece::Text(t) => {
-                let mut rest = t.as_str();
+                let mut rest: &str = t;
                 if first && phrase {
                     let n = leading_phrase_len(rest, english);
                     if n > 0 {
@@ -1012,10 +1029,10 @@ pub fn build_text(pieces: &[Piece], phrase: bool, english: bool) -> Text {
     Text(out)
 }
 
-/// A run of text or a footnote mark.
+/// A run of text (mostly borrowed from the paragraph) or a footnote mark.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Piece {
-    Text(String),
+pub enum Piece<'a> {
+    Text(Cow<'a, str>),
     Mark(String),
 }
 

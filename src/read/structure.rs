@@ -7,6 +7,8 @@
 //! sub-paragraphs, headings, the closing lines, annexes, and places the
 //! footnote marks.
 
+use std::borrow::Cow;
+
 use super::inline::{self, MarkCandidate, Piece, Strength};
 use super::masthead;
 use super::{Format, ReadError, ReadOutput};
@@ -1082,7 +1084,7 @@ impl Builder {
             .iter()
             .map(|n| Footnote {
                 marker: n.marker.clone(),
-                text: inline::build_text(&[Piece::Text(n.text.clone())], false, english),
+                text: inline::build_text(&[Piece::Text(Cow::Borrowed(&n.text))], false, english),
             })
             .collect();
         let formula = self.formula.map(|f| Formula {
@@ -1090,7 +1092,7 @@ impl Builder {
             text: Text::plain(f),
             proclamation: self
                 .proclamation
-                .map(|p| inline::build_text(&[Piece::Text(p)], true, english)),
+                .map(|p| inline::build_text(&[Piece::Text(Cow::Owned(p))], true, english)),
             after_preamble: self.formula_after,
         });
         let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
@@ -1695,14 +1697,18 @@ impl MarkPlacer {
                 if !self.accept(&c, s) {
                     // A `[^n]` the extraction made of a name ("P[^5]" for "P5") is text again.
                     if c.strength == Strength::Explicit {
-                        pieces.push(Piece::Text(format!("{}{}", &s[pos..c.start], c.value)));
+                        pieces.push(Piece::Text(Cow::Owned(format!(
+                            "{}{}",
+                            &s[pos..c.start],
+                            c.value
+                        ))));
                         pos = c.end;
                     }
                     continue;
                 }
                 let t = &s[pos..c.start];
                 if !t.is_empty() {
-                    pieces.push(Piece::Text(t.to_string()));
+                    pieces.push(Piece::Text(Cow::Borrowed(t)));
                 }
                 if !self.known.contains(&c.value) {
                     self.diags.push(Diagnostic::warning(
@@ -1729,18 +1735,26 @@ impl MarkPlacer {
         }
         let rest = &s[pos..];
         if !rest.is_empty() {
-            pieces.push(Piece::Text(rest.to_string()));
+            pieces.push(Piece::Text(Cow::Borrowed(rest)));
         }
         // Trim: a mark at the end leaves the text before it untouched; trailing spaces go.
         if let Some(Piece::Text(t)) = pieces.last_mut() {
-            t.truncate(t.trim_end().len());
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_end(),
+                Cow::Owned(o) => o.truncate(o.trim_end().len()),
+            }
             if t.is_empty() {
                 pieces.pop();
             }
         }
         if let Some(Piece::Text(t)) = pieces.first_mut() {
-            let lead = t.len() - t.trim_start().len();
-            t.drain(..lead);
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_start(),
+                Cow::Owned(o) => {
+                    let lead = o.len() - o.trim_start().len();
+                    o.drain(..lead);
+                }
+            }
         }
         inline::build_text(&pieces, phrase, english)
     }
