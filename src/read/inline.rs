@@ -1,6 +1,8 @@
 //! Recognisers shared by the readers: dates, ordinals, leading phrases,
 //! references to UN documents, footnote marks.
 
+use std::borrow::Cow;
+
 use crate::model::{Date, Inline, RefKind, Text};
 
 const MONTHS: &[(&str, u8)] = &[
@@ -59,8 +61,61 @@ const MONTHS: &[(&str, u8)] = &[
 
 /// The month number of a month name in any supported language.
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    // Compared without allocating a lowercase copy: this runs for many words.
+    let k = lower_position(word, MONTHS.iter().map(|&(m, _)| m))?;
+    MONTHS.get(k).map(|&(_, n)| n)
+}
+
+/// `word.to_lowercase()`, written into `buf` when the word is ASCII and fits.
+fn lowercase_in<'a>(word: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            match std::str::from_utf8(lower) {
+                Ok(l) => Cow::Borrowed(l),
+                Err(_) => Cow::Owned(word.to_lowercase()),
+            }
+        }
+        _ => lowercase(word),
+    }
+}
+
+/// `word.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals):
+/// most words of a text.
+pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// The position of the first of `lowers` (written in lowercase) equal to
+/// `word.to_lowercase()`, without allocating.
+pub(crate) fn lower_position<'a>(
+    word: &str,
+    mut lowers: impl Iterator<Item = &'a str>,
+) -> Option<usize> {
+    if word.is_ascii() {
+        // ASCII lowercase keeps the length: most entries fail on it alone.
+        lowers.position(|l| l.len() == word.len() && word.eq_ignore_ascii_case(l))
+    } else {
+        lowers.position(|l| lower_eq(word, l))
+    }
+}
+
+/// `word.to_lowercase() == lower` for a `lower` written in lowercase, without allocating.
+pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(lower);
+    }
+    // `str::to_lowercase` differs from per-char lowercasing only for a final 'Σ',
+    // and neither 'σ' nor 'ς' is in the words compared with.
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Parses a whole string "13 December 2010" (also "13 de diciembre de 2010", "13 декабря 2010 года").
@@ -90,53 +145,208 @@ fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
 }
 
 /// Finds the dates "D Month YYYY" in `s`: (byte start, byte end, date).
+///
+/// A date is three whitespace-separated words set apart by spaces or no-break spaces
+/// only: a day of at most two bytes, a month name, a year of four digits (and at most
+/// one more character). The day holds a digit as its last byte, so the search starts
+/// from the digits rather than from every word.
 pub fn find_dates(s: &str) -> Vec<(usize, usize, Date)> {
-    dates_in(s, &word_spans(s))
-}
-
-/// [`find_dates`] over word spans already found.
-fn dates_in(s: &str, words: &[(usize, usize)]) -> Vec<(usize, usize, Date)> {
+    let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i + 2 < words.len() {
-        let (s0, e0) = words[i];
-        let (s1, e1) = words[i + 1];
-        let (s2, e2) = words[i + 2];
-        let day = &s[s0..e0];
-        let month = &s[s1..e1];
-        let year_tok = &s[s2..e2];
+    let mut p = 0;
+    while let Some(e0) = next_digit(b, p).map(|d| d + 1) {
+        p = e0;
+        // The day ends here: the text ends or a whitespace character follows
+        // (a day is never the last word: the month and year must follow).
+        if b.get(e0).is_none_or(|&c| whitespace_len(s, e0, c) == 0) {
+            continue;
+        }
+        // ... and it starts one or two bytes before, at the start or after a whitespace character.
+        let starts_word = |k: usize| k == 0 || ends_whitespace(s, k - 1);
+        let s0 = if starts_word(e0 - 1) {
+            e0 - 1
+        } else if e0 >= 2 && b.get(e0 - 2).is_some_and(|c| c.is_ascii()) && starts_word(e0 - 2) {
+            e0 - 2
+        } else {
+            continue;
+        };
+        let Some(s1) = skip_spaces(s, e0) else {
+            continue;
+        };
+        let e1 = word_end(s, s1);
+        let Some(s2) = skip_spaces(s, e1) else {
+            continue;
+        };
+        let e2 = word_end(s, s2);
+        let (Some(day), Some(month), Some(year_tok)) =
+            (s.get(s0..e0), s.get(s1..e1), s.get(s2..e2))
+        else {
+            continue;
+        };
         let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
-        let adjacent = s[e0..s1].chars().all(|c| c == ' ' || c == '\u{a0}')
-            && s[e1..s2].chars().all(|c| c == ' ' || c == '\u{a0}');
-        if adjacent && day.len() <= 2 && year.len() == 4 && year_tok.len() - year.len() <= 1 {
+        if year.len() == 4 && year_tok.len() - year.len() <= 1 {
             if let Some(d) = date_of(day, month, year) {
                 out.push((s0, s2 + year.len(), d));
-                i += 3;
-                continue;
             }
+        }
+    }
+    out
+}
+
+/// The index of the first ASCII digit of `b` from `from` on. Whole blocks are tested
+/// first, which the compiler turns into vector code, as most bytes of a text are not digits.
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(block) = b.get(i..i + 16) {
+        if block.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        i += 16;
+    }
+    let rest = b.get(i..)?;
+    rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
+/// From the whitespace after a word at `i`: the start of the next word, if only spaces
+/// and no-break spaces come between.
+fn skip_spaces(s: &str, mut i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    loop {
+        match b.get(i)? {
+            b' ' => i += 1,
+            0xc2 if b.get(i + 1) == Some(&0xa0) => i += 2,
+            &c if whitespace_len(s, i, c) > 0 => return None,
+            _ => return Some(i),
+        }
+    }
+}
+
+/// The end of the word starting at `i`: the next whitespace character or the end.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if MAY_START_SPACE[usize::from(c)] && whitespace_len(s, i, c) > 0 {
+            break;
         }
         i += 1;
     }
+    i
+}
+
+/// Whether a whitespace character of `s` ends at byte `j`.
+pub(crate) fn ends_whitespace(s: &str, j: usize) -> bool {
+    let b = s.as_bytes();
+    match b.get(j) {
+        None => false,
+        Some(&c) if c < 0x80 => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+        // U+0085 and U+00A0 have two bytes, the other non-ASCII spaces three.
+        Some(&c) => {
+            (j >= 1 && b.get(j - 1) == Some(&0xc2) && matches!(c, 0x85 | 0xa0))
+                || (j >= 2
+                    && b.get(j - 2)
+                        .is_some_and(|&l| whitespace_len(s, j - 2, l) == 3))
+        }
+    }
+}
+
+/// Byte spans of the whitespace-separated words of `s` (whitespace as `char::is_whitespace`).
+pub(crate) fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    out.extend(WordSpans::new(s));
     out
 }
 
-/// Byte spans of the whitespace-separated words of `s`.
-fn word_spans(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                out.push((st, i));
+/// The whitespace-separated words of `s`: `str::split_whitespace`, on bytes.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    WordSpans::new(s).map(move |(a, b)| s.get(a..b).unwrap_or_default())
+}
+
+/// The byte spans of the words of a text, one by one (see [`word_spans`]).
+pub(crate) struct WordSpans<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> WordSpans<'a> {
+    pub(crate) fn new(s: &'a str) -> Self {
+        WordSpans { s, pos: 0 }
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        // Works on bytes: only ASCII bytes and a few lead bytes can start a whitespace
+        // character, and this runs over every paragraph several times.
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = self.pos;
+        // Skip whitespace.
+        let start = loop {
+            let &c = b.get(i)?;
+            match whitespace_len(s, i, c) {
+                0 => break i,
+                n => i += n,
             }
-        } else if start.is_none() {
-            start = Some(i);
+        };
+        // Run to the end of the word.
+        i += 1;
+        while let Some(&c) = b.get(i) {
+            if MAY_START_SPACE[usize::from(c)] {
+                let n = whitespace_len(s, i, c);
+                if n > 0 {
+                    // The space after the word need not be looked at again.
+                    self.pos = i + n;
+                    return Some((start, i));
+                }
+            }
+            i += 1;
         }
+        self.pos = i;
+        Some((start, i))
     }
-    if let Some(st) = start {
-        out.push((st, s.len()));
+}
+
+/// Bytes that may start a whitespace character: ASCII spaces and the lead bytes of
+/// U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
+static MAY_START_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = matches!(k, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        k += 1;
     }
-    out
+    t
+};
+
+/// The byte length of the whitespace character starting at byte `i` of `s` (whose
+/// byte is `c`), or 0 when there is none (also inside a multi-byte character).
+#[inline(always)]
+pub(crate) fn whitespace_len(s: &str, i: usize, c: u8) -> usize {
+    match c {
+        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+        0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+            let b = s.as_bytes();
+            let (b1, b2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+            // The UTF-8 forms of the non-ASCII whitespace characters.
+            let space = match (c, b1, b2) {
+                (0xc2, Some(0x85 | 0xa0), _) => return 2,
+                (0xe1, Some(0x9a), Some(0x80)) => true,
+                (0xe2, Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) => true,
+                (0xe2, Some(0x81), Some(0x9f)) => true,
+                (0xe3, Some(0x80), Some(0x80)) => true,
+                _ => false,
+            };
+            if space {
+                3
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 pub(crate) const UNITS: &[(&str, &str, u32)] = &[
@@ -175,7 +385,7 @@ pub(crate) const TENS: &[(&str, &str, u32)] = &[
 
 /// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
 pub fn ordinal_word(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
+    let w = lowercase(word);
     let w = w.trim();
     if w == "hundredth" || w == "one hundredth" {
         return Some(100);
@@ -203,8 +413,8 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
 
 /// "64th", "52nd", "3rd", "1st" → the number.
 pub fn numeric_ordinal(word: &str) -> Option<u32> {
-    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-    let suffix = &word[digits.len()..];
+    let n = word.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, suffix) = word.split_at(n);
     if digits.is_empty()
         || !matches!(
             suffix,
@@ -255,10 +465,19 @@ const PHRASE_TAIL: &[&str] = &[
 /// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
 pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     // A phrase is a few words: look at the paragraph's start only.
-    let cut = s.char_indices().nth(120).map_or(s.len(), |(i, _)| i);
+    let cut = match s.as_bytes().get(..=120) {
+        None => s.len(),
+        // 121 ASCII bytes: the 121st character starts at byte 120.
+        Some(head) if head.is_ascii() => 120,
+        Some(_) => s.char_indices().nth(120).map_or(s.len(), |(i, _)| i),
+    };
     let s = &s[..cut];
-    let spans = word_spans(s);
-    let Some(&(s0, e0)) = spans.first() else {
+    // Most phrases end after a word or two: find the words as they are needed.
+    let mut spans = LazyWords {
+        iter: WordSpans::new(s),
+        seen: Vec::with_capacity(8),
+    };
+    let Some((s0, e0)) = spans.get(0) else {
         return 0;
     };
     let first = &s[s0..e0];
@@ -280,11 +499,13 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         return first_alpha.len();
     }
     let mut end = e0;
-    let lower_first = first_alpha.to_lowercase();
+    // The first word is capitalised: lowercased on the stack.
+    let mut buf = [0u8; 32];
+    let lower_first = lowercase_in(first_alpha, &mut buf);
     let mut i = 1;
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
     if matches!(
-        lower_first.as_str(),
+        &*lower_first,
         "also"
             | "further"
             | "furthermore"
@@ -297,7 +518,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             | "seriously"
             | "fully"
     ) {
-        if let Some(&(s1, e1)) = spans.get(1) {
+        if let Some((s1, e1)) = spans.get(1) {
             let w = &s[s1..e1];
             let wa = w.trim_end_matches([',', ':', ';']);
             if wa.chars().all(char::is_alphabetic)
@@ -311,19 +532,19 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             }
         }
     }
-    while let Some(&(si, ei)) = spans.get(i) {
+    while let Some((si, ei)) = spans.get(i) {
         let w = &s[si..ei];
         let wa = w.trim_end_matches([',', ':', ';']);
-        let lw = wa.to_lowercase();
-        let ok = match lw.as_str() {
+        let lw = lowercase(wa);
+        let ok = match &*lw {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
             "also" | "further" | "furthermore" | "moreover" | "again" => {
                 wa.len() != w.len()
-                    || spans.get(i + 1).is_none_or(|&(a, b)| {
-                        let next = s[a..b].trim_end_matches([',', ';', ':']).to_lowercase();
+                    || spans.get(i + 1).is_none_or(|(a, b)| {
+                        let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
                         matches!(
-                            next.as_str(),
+                            &*next,
                             "that"
                                 | "to"
                                 | "the"
@@ -372,33 +593,32 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                         ) || s[a..b].chars().next().is_some_and(char::is_uppercase)
                     })
             }
-            "upon" => matches!(lower_first.as_str(), "calls" | "calling" | "call"),
-            "note" => matches!(lower_first.as_str(), "takes" | "taking" | "take" | "took"),
+            "upon" => matches!(&*lower_first, "calls" | "calling" | "call"),
+            "note" => matches!(&*lower_first, "takes" | "taking" | "take" | "took"),
             "in" => {
-                matches!(lower_first.as_str(), "bearing" | "bears")
+                matches!(&*lower_first, "bearing" | "bears")
                     && spans
                         .get(i + 1)
-                        .is_some_and(|&(a, b)| s[a..b].trim_end_matches(',') == "mind")
+                        .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == "mind")
             }
-            "mind" => matches!(lower_first.as_str(), "bearing" | "bears"),
+            "mind" => matches!(&*lower_first, "bearing" | "bears"),
             "its" | "their" => {
                 matches!(
-                    lower_first.as_str(),
+                    &*lower_first,
                     "expressing"
                         | "expresses"
                         | "reiterating"
                         | "reiterates"
                         | "reaffirming"
                         | "reaffirms"
-                ) && spans.get(i + 1).is_some_and(|&(a, b)| {
-                    PHRASE_TAIL
-                        .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                ) && spans.get(i + 1).is_some_and(|(a, b)| {
+                    PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
                 })
             }
-            "with" => spans.get(i + 1).is_some_and(|&(a, b)| {
-                let next = s[a..b].trim_end_matches([',', ';']).to_lowercase();
+            "with" => spans.get(i + 1).is_some_and(|(a, b)| {
+                let next = lowercase(s[a..b].trim_end_matches([',', ';']));
                 matches!(
-                    next.as_str(),
+                    &*next,
                     "appreciation"
                         | "satisfaction"
                         | "concern"
@@ -415,9 +635,8 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             | "alarm" | "interest" | "solidarity" | "support" => i >= 2,
             "deep" | "grave" | "serious" | "great" | "full" | "particular" => {
                 i >= 2
-                    && spans.get(i + 1).is_some_and(|&(a, b)| {
-                        PHRASE_TAIL
-                            .contains(&s[a..b].trim_end_matches([',', ';']).to_lowercase().as_str())
+                    && spans.get(i + 1).is_some_and(|(a, b)| {
+                        PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
                     })
             }
             _ => false,
@@ -434,6 +653,22 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     end
 }
 
+/// Word spans found on demand, kept for a second look.
+struct LazyWords<'a> {
+    iter: WordSpans<'a>,
+    seen: Vec<(usize, usize)>,
+}
+
+impl LazyWords<'_> {
+    fn get(&mut self, i: usize) -> Option<(usize, usize)> {
+        while self.seen.len() <= i {
+            let w = self.iter.next()?;
+            self.seen.push(w);
+        }
+        self.seen.get(i).copied()
+    }
+}
+
 /// UN document series that a symbol may start with.
 const SERIES: &[&str] = &[
     "A", "S", "E", "ST", "TD", "DP", "UNEP", "FCCC", "CRC", "CCPR", "CEDAW", "CERD", "CAT", "CRPD",
@@ -443,6 +678,10 @@ const SERIES: &[&str] = &[
 
 /// If `tok` (a whitespace-free token) is a document symbol, its clean form.
 pub fn symbol_token(tok: &str) -> Option<&str> {
+    // Every symbol has a '/': most words are rejected on that alone.
+    if !tok.as_bytes().contains(&b'/') {
+        return None;
+    }
     let t = tok.trim_start_matches(['(', '[', '“', '"', '‘']);
     let mut t = t.trim_end_matches([',', ';', ':', '”', '"', '’', ']']);
     // A closing bracket belongs to the symbol only if it opens inside it: GC(69)/RES/9.
@@ -455,7 +694,7 @@ pub fn symbol_token(tok: &str) -> Option<&str> {
     let (head, rest) = t.split_once('/')?;
     let series = head.split('(').next().unwrap_or(head);
     let series = series.split('.').next().unwrap_or(series);
-    if !SERIES.contains(&series) || rest.is_empty() {
+    if rest.is_empty() || !SERIES.contains(&series) {
         return None;
     }
     if !t.chars().any(|c| c.is_ascii_digit()) || t.contains("//") || t.ends_with('/') {
@@ -470,13 +709,109 @@ pub fn symbol_token(tok: &str) -> Option<&str> {
     Some(t)
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Keyword {
+    Resolution,
+    Decision,
+}
+
+/// "resolution(s)" or "decision(s)", in any case and between any punctuation.
+fn keyword(w: &str) -> Option<Keyword> {
+    // The shortest keyword has 8 letters: shorter words are most words.
+    if w.len() < 8 {
+        return None;
+    }
+    // ASCII punctuation around the word ("resolutions,", "(decision") is cut on bytes;
+    // anything else goes the slow way.
+    let b = w.as_bytes();
+    let a = b.iter().take_while(|c| c.is_ascii_punctuation()).count();
+    let e = b.len()
+        - b.iter()
+            .skip(a)
+            .rev()
+            .take_while(|c| c.is_ascii_punctuation())
+            .count();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let core = match w.get(a..e) {
+        Some(core) if a < e && alnum(a) && alnum(e - 1) => core,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    };
+    let is = |x: &str| core.eq_ignore_ascii_case(x);
+    if is("resolution") || is("resolutions") {
+        Some(Keyword::Resolution)
+    } else if is("decision") || is("decisions") {
+        Some(Keyword::Decision)
+    } else {
+        None
+    }
+}
+
+/// Whether `b` holds an ASCII digit; blocks are tested whole, which the compiler turns into vector code.
+fn has_ascii_digit(b: &[u8]) -> bool {
+    b.chunks(64)
+        .any(|block| block.iter().fold(false, |any, c| any | c.is_ascii_digit()))
+}
+
+/// Whether `s` holds "(dddd)": four ASCII digits in brackets.
+fn has_bracketed_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    s.match_indices('(').any(|(i, _)| {
+        b.get(i + 1..i + 5)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(i + 5) == Some(&b')')
+    })
+}
+
+/// Whether `s` holds "esolution" or "ecision" in any ASCII case: without it, no word is a [`keyword`].
+fn has_keyword_stem(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c | 0x20 == b'e'
+            && b.get(i + 1..).is_some_and(|rest| {
+                starts_with_ci(rest, b"solution") || starts_with_ci(rest, b"cision")
+            })
+    })
+}
+
+fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+}
+
+/// `word.to_lowercase().contains(lower)` for an ASCII `lower`, allocating only for non-ASCII words.
+fn lower_contains(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        let n = lower.len();
+        return word
+            .as_bytes()
+            .windows(n)
+            .any(|w| w.eq_ignore_ascii_case(lower.as_bytes()));
+    }
+    word.to_lowercase().contains(lower)
+}
+
 /// Splits `s` into text, references and dates.
 ///
 /// GA resolution numbers are recognised only after "resolution(s)" (or "decision(s)"),
 /// so that "2017/18" stays text; Security Council resolutions need "Security Council" before.
 pub fn recognise(s: &str, out: &mut Vec<Inline>) {
+    // Most paragraphs hold no reference: a reference needs a '/' or a keyword, which
+    // whole-text byte scans rule out; a date needs digits.
+    let has_slash = s.as_bytes().contains(&b'/');
+    if !has_slash && !has_ascii_digit(s.as_bytes()) {
+        push_text(out, s);
+        return;
+    }
+    // Without a '/' only a Security Council resolution can be referred to: after a
+    // keyword, with its year in brackets, "1631 (2005)".
+    let refs_possible = has_slash || (has_bracketed_year(s) && has_keyword_stem(s));
     let mut spans: Vec<(usize, usize, Inline)> = Vec::new();
-    let words = word_spans(s);
+    // The words are needed for references only; dates are found from their digits.
+    let words = if refs_possible {
+        word_spans(s)
+    } else {
+        Vec::new()
+    };
     // Context: which series a bare number refers to, set by "resolution(s)" and kept
     // through a list ("53/72 of 4 December 1998, 54/43 of …") until a sentence ends.
     #[derive(Clone, Copy, PartialEq)]
@@ -492,19 +827,14 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
     let mut since = 0usize;
     for (wi, &(ws, we)) in words.iter().enumerate() {
         let w = &s[ws..we];
-        // Compared without allocating: this runs for every word of the document.
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let is = |x: &str| core.eq_ignore_ascii_case(x);
-        if is("resolution") || is("resolutions") {
-            let before: Vec<String> = words[wi.saturating_sub(4)..wi]
-                .iter()
-                .map(|&(a, b)| {
-                    s[a..b]
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
+        let keyword = keyword(w);
+        if keyword == Some(Keyword::Resolution) {
+            let before = &words[wi.saturating_sub(4)..wi];
+            let has = |x: &str| {
+                before.iter().any(|&(a, b)| {
+                    lower_eq(s[a..b].trim_matches(|c: char| !c.is_alphanumeric()), x)
                 })
-                .collect();
-            let has = |x: &str| before.iter().any(|b| b == x);
+            };
             ctx = if has("security") {
                 Ctx::Sc
             } else if has("rights") && has("council") {
@@ -517,10 +847,10 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             since = 0;
             continue;
         }
-        if is("decision") || is("decisions") {
+        if keyword == Some(Keyword::Decision) {
             ctx = if words[wi.saturating_sub(3)..wi]
                 .iter()
-                .any(|&(a, b)| s[a..b].to_lowercase().contains("council"))
+                .any(|&(a, b)| lower_contains(&s[a..b], "council"))
             {
                 Ctx::None
             } else {
@@ -530,7 +860,13 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             continue;
         }
         since += 1;
-        if let Some(sym) = symbol_token(w) {
+        // Every symbol has a '/': skip the call for the other words.
+        let sym = if w.bytes().any(|c| c == b'/') {
+            symbol_token(w)
+        } else {
+            None
+        };
+        if let Some(sym) = sym {
             let start = ws + w.find(sym).unwrap_or(0);
             spans.push((
                 start,
@@ -627,7 +963,7 @@ pub fn recognise(s: &str, out: &mut Vec<Inline>) {
             ctx = Ctx::None;
         }
     }
-    for (a, b, d) in dates_in(s, &words) {
+    for (a, b, d) in find_dates(s) {
         if !spans.iter().any(|&(x, y, _)| a < y && x < b) {
             spans.push((
                 a,
@@ -668,14 +1004,14 @@ pub fn push_text(out: &mut Vec<Inline>, s: &str) {
 
 /// Builds a [`Text`] from a string whose footnote marks are already split out:
 /// `pieces` alternates text and marks.
-pub fn build_text(pieces: &[Piece], phrase: bool, english: bool) -> Text {
+pub fn build_text(pieces: &[Piece<'_>], phrase: bool, english: bool) -> Text {
     let mut out = Vec::new();
     let mut first = true;
     for p in pieces {
         match p {
             Piece::Mark(m) => out.push(Inline::NoteRef { marker: m.clone() }),
             Piece::Text(t) => {
-                let mut rest = t.as_str();
+                let mut rest: &str = t;
                 if first && phrase {
                     let n = leading_phrase_len(rest, english);
                     if n > 0 {
@@ -693,10 +1029,10 @@ pub fn build_text(pieces: &[Piece], phrase: bool, english: bool) -> Text {
     Text(out)
 }
 
-/// A run of text or a footnote mark.
+/// A run of text (mostly borrowed from the paragraph) or a footnote mark.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Piece {
-    Text(String),
+pub enum Piece<'a> {
+    Text(Cow<'a, str>),
     Mark(String),
 }
 
@@ -729,6 +1065,24 @@ pub enum Strength {
     Explicit,
 }
 
+/// The index of the first digit or '[' in `b` from `from` on (or the length): the
+/// bytes that can start a mark candidate. Whole blocks are tested first, which the
+/// compiler turns into vector code, as most bytes of a text are neither.
+fn next_digit_or_bracket(b: &[u8], from: usize) -> usize {
+    let hit = |c: u8| c.is_ascii_digit() || c == b'[';
+    let mut i = from;
+    while let Some(block) = b.get(i..i + 16) {
+        if block.iter().fold(false, |any, &c| any | hit(c)) {
+            break;
+        }
+        i += 16;
+    }
+    while b.get(i).is_some_and(|&c| !hit(c)) {
+        i += 1;
+    }
+    i.min(b.len())
+}
+
 /// Finds the places in `s` where a footnote mark may stand.
 pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
     let mut out = Vec::new();
@@ -755,7 +1109,7 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
             }
         }
         if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-            i += 1;
+            i = next_digit_or_bracket(b, i + 1);
             continue;
         }
         let start = i;
@@ -776,8 +1130,13 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 .is_none_or(char::is_whitespace),
             // "Secretary-General, 2and": the extraction glued the mark to the next word.
             Some(c) if c.is_lowercase() => {
-                let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-                let ordinal = matches!(word.as_str(), "st" | "nd" | "rd" | "th" | "bis" | "ter");
+                let word_len = after
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(after.len());
+                let ordinal = matches!(
+                    &after[..word_len],
+                    "st" | "nd" | "rd" | "th" | "bis" | "ter"
+                );
                 let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
                 !ordinal && after_punct_space && digits_len(s, start) <= 2
             }
@@ -793,19 +1152,12 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
         match prev {
             Some(c) if c.is_alphabetic() || matches!(c, '”' | '’' | '"' | ')') => {
                 // Glued to a word. Reject tokens that look like names with numbers ("P5", "G20", "COP29").
-                let word: String = before
-                    .chars()
-                    .rev()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+                let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+                let mut letters = word.chars().filter(|c| c.is_alphabetic());
                 // A closing bracket or quote ends the word: "(Protocol V)8" is a mark.
                 let all_caps = c.is_alphabetic()
-                    && letters.len() <= 4
-                    && letters.iter().all(|c| c.is_uppercase());
+                    && letters.clone().count() <= 4
+                    && letters.all(char::is_uppercase);
                 if digits.len() <= 3 && !all_caps {
                     if let Ok(v) = digits.parse() {
                         out.push(MarkCandidate {
@@ -846,14 +1198,7 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
             }
             Some(c) if c.is_whitespace() => {
                 let before_t = before.trim_end();
-                let prev_tok: String = before_t
-                    .chars()
-                    .rev()
-                    .take_while(|c| !c.is_whitespace())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
+                let prev_tok = before_t.rsplit(char::is_whitespace).next().unwrap_or("");
                 let strength = if prev_tok.ends_with([',', ';', ':', '.', '”', '’', '"']) {
                     Strength::Punct
                 } else {
@@ -920,6 +1265,91 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(&s[found[0].0..found[0].1], "2 December 2004");
         assert_eq!(&s[found[1].0..found[1].1], "8 August 2025");
+    }
+
+    #[test]
+    fn whitespace_on_bytes() {
+        // Every character: the byte test agrees with `char::is_whitespace`.
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let n = whitespace_len(&s, 0, s.as_bytes()[0]);
+            assert_eq!(n > 0, c.is_whitespace(), "{c:?}");
+            if n > 0 {
+                assert_eq!(n, c.len_utf8());
+            }
+        }
+        let s = "a\u{a0}b\u{2003}c  d’e\u{3000}";
+        let words: Vec<&str> = word_spans(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
+    }
+
+    /// The dates as first found: over every triple of words.
+    fn dates_by_words(s: &str) -> Vec<(usize, usize, Date)> {
+        let words = word_spans(s);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 2 < words.len() {
+            let (s0, e0) = words[i];
+            let (s1, e1) = words[i + 1];
+            let (s2, e2) = words[i + 2];
+            let day = &s[s0..e0];
+            let month = &s[s1..e1];
+            let year_tok = &s[s2..e2];
+            let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let adjacent = s[e0..s1].chars().all(|c| c == ' ' || c == '\u{a0}')
+                && s[e1..s2].chars().all(|c| c == ' ' || c == '\u{a0}');
+            if adjacent && day.len() <= 2 && year.len() == 4 && year_tok.len() - year.len() <= 1 {
+                if let Some(d) = date_of(day, month, year) {
+                    out.push((s0, s2 + year.len(), d));
+                    i += 3;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn dates_from_digits_as_from_words() {
+        for s in [
+            "of 2 December 2004, in which it granted from 5 to 8 August 2025",
+            "13 December 2010",
+            "+5 May 2011 and 05\u{a0}mai\u{a0}2012. 31 February 2011",
+            "x13 December 2010 1\tMay 2010 1 May\n2010 1  May  2010",
+            "19 сентября 2025 года; 1 juin 20101 1 juin 2010a 1 juin 2010ab",
+            "\u{3000}7 March 1999\u{2003}8 March 1999 é9 March 1999 ’9 March 1999",
+            "1 2 3 4 May 2000 12 May 20000 12 Mayo 2000 9 diciembre 1999",
+            "7 March 1999",
+            "7 March",
+            "2 2",
+        ] {
+            assert_eq!(find_dates(s), dates_by_words(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 2000,
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+        /// Texts of words and spaces of the kinds dates are made of.
+        #[test]
+        fn dates_and_words_on_bytes_agree(
+            pieces in proptest::collection::vec((0usize..17, 0usize..9), 0..16)
+        ) {
+            const WORDS: [&str; 17] = [
+                "1", "12", "+5", "123", "x1", "May", "mai", "décembre", "сентября", "Mayo",
+                "2010", "2010.", "20101", "2010a", "x", "é1", "’3",
+            ];
+            const SPACES: [&str; 9] =
+                [" ", " ", "  ", "\u{a0}", " \u{a0}", "\t", "\n", "\u{2003}\u{85}", ""];
+            let s: String = pieces.iter().map(|&(w, sp)| format!("{}{}", WORDS[w], SPACES[sp])).collect();
+            proptest::prop_assert_eq!(find_dates(&s), dates_by_words(&s));
+            let words: Vec<&str> = word_spans(&s).iter().map(|&(a, b)| &s[a..b]).collect();
+            proptest::prop_assert_eq!(words, s.split_whitespace().collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -207,6 +207,10 @@ fn split_agenda(s: &str) -> (Vec<String>, String) {
 
 /// "25-16680 (E)", "18-18142 (E)    021118", "10-51986" → "25-16680".
 pub fn job_number(s: &str) -> Option<String> {
+    // It opens with two digits: most lines are told apart before splitting words.
+    if !s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let first = s.split_whitespace().next()?;
     let b = first.as_bytes();
     let ok = b.len() == 8

@@ -7,6 +7,8 @@
 //! sub-paragraphs, headings, the closing lines, annexes, and places the
 //! footnote marks.
 
+use std::borrow::Cow;
+
 use super::inline::{self, MarkCandidate, Piece, Strength};
 use super::masthead;
 use super::{Format, ReadError, ReadOutput};
@@ -197,33 +199,108 @@ fn complete_title(
 fn guess_language(body: &[Para]) -> String {
     let mut cyr = 0usize;
     let mut latin = 0usize;
+    for p in body.iter().take(40) {
+        let b = p.text.as_bytes();
+        // Counted on bytes: U+0400–U+04FF are the characters whose UTF-8 lead byte is 0xD0–0xD3.
+        cyr += count_bytes(b, |c| c & 0xfc == 0xd0);
+        latin += count_bytes(b, |c| c.is_ascii_alphabetic());
+    }
+    if cyr > latin {
+        return "ru".into();
+    }
     let mut fr = 0usize;
     let mut es = 0usize;
     for p in body.iter().take(40) {
-        for c in p.text.chars() {
-            if ('\u{400}'..='\u{4FF}').contains(&c) {
-                cyr += 1;
-            } else if c.is_ascii_alphabetic() {
-                latin += 1;
-            }
-        }
-        for w in p.text.split_whitespace() {
-            match w {
-                "les" | "des" | "est" | "une" | "dans" | "pour" | "Considérant" => fr += 1,
-                "los" | "las" | "del" | "una" | "para" | "Considerando" => es += 1,
-                _ => {}
-            }
-        }
+        count_language_words(&p.text, &mut fr, &mut es);
     }
-    if cyr > latin {
-        "ru".into()
-    } else if fr > 5 && fr > es {
+    if fr > 5 && fr > es {
         "fr".into()
     } else if es > 5 {
         "es".into()
     } else {
         "en".into()
     }
+}
+
+/// Whitespace-separated words typical of French (true) or Spanish (false), by first byte.
+fn language_words(first: u8) -> &'static [(&'static str, bool)] {
+    match first {
+        b'l' => &[("les", true), ("los", false), ("las", false)],
+        b'd' => &[("des", true), ("dans", true), ("del", false)],
+        b'e' => &[("est", true)],
+        b'u' => &[("une", true), ("una", false)],
+        b'p' => &[("pour", true), ("para", false)],
+        b'C' => &[("Considérant", true), ("Considerando", false)],
+        _ => &[],
+    }
+}
+
+/// Counts the whole words of `s` that [`language_words`] lists. Words start at the
+/// start and after a whitespace character; these are found eight bytes at a time, as
+/// this reads the first paragraphs of every document.
+fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
+    let b = s.as_bytes();
+    let mut word_at = |i: usize| {
+        // Most words start with another letter: decided here, before any call.
+        if let Some(&(b'l' | b'd' | b'e' | b'u' | b'p' | b'C')) = b.get(i) {
+            count_language_word(s, i, fr, es);
+        }
+    };
+    word_at(0);
+    let mut chunks = b.chunks_exact(8);
+    let mut i = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // The bytes below 0x21 or from 0x80 on, the only ones that can end a whitespace
+        // character: per byte, the top bit of `low + 0x5f` is set from 0x21 on, and no
+        // byte carries into the next.
+        let low = x & 0x7f7f_7f7f_7f7f_7f7f;
+        let mut may_end = (!(low + 0x5f5f_5f5f_5f5f_5f5f) | x) & 0x8080_8080_8080_8080;
+        while may_end != 0 {
+            let j = i + (may_end.trailing_zeros() / 8) as usize;
+            may_end &= may_end - 1;
+            if inline::ends_whitespace(s, j) {
+                word_at(j + 1);
+            }
+        }
+        i += 8;
+    }
+    for j in i..b.len() {
+        if inline::ends_whitespace(s, j) {
+            word_at(j + 1);
+        }
+    }
+}
+
+/// Counts the word of `s` at byte `i` if it is one of [`language_words`].
+fn count_language_word(s: &str, i: usize, fr: &mut usize, es: &mut usize) {
+    let b = s.as_bytes();
+    let Some(&first) = b.get(i) else { return };
+    for &(w, french) in language_words(first) {
+        let end = i + w.len();
+        let whole = b.get(i..end) == Some(w.as_bytes())
+            && b.get(end)
+                .is_none_or(|&c| inline::whitespace_len(s, end, c) > 0);
+        if whole {
+            if french {
+                *fr += 1;
+            } else {
+                *es += 1;
+            }
+            return;
+        }
+    }
+}
+
+/// The number of bytes of `b` that pass `f`, counted in blocks small enough for a byte
+/// counter, which the compiler turns into vector code.
+fn count_bytes(b: &[u8], f: impl Fn(u8) -> bool) -> usize {
+    b.chunks(255)
+        .map(|block| {
+            let n = block.iter().fold(0u8, |n, &c| n + u8::from(f(c)));
+            usize::from(n)
+        })
+        .sum()
 }
 
 #[derive(Default)]
@@ -256,37 +333,70 @@ pub fn formula_organ(s: &str) -> Option<Organ> {
         return None;
     }
     let t = s.trim().trim_end_matches([',', ':']).trim();
-    let t = t.replace('’', "'");
-    let lower = t.to_lowercase();
     // English needs its article: a line "General Assembly," alone is wrapped text.
-    let (body, english) = match lower.strip_prefix("the ") {
-        Some(b) => (b, true),
-        None => (lower.as_str(), false),
+    let named = |body: &str, english: bool, same: fn(&str, &str) -> bool| {
+        ORGAN_NAMES
+            .iter()
+            .find(|&&(name, _, needs_the)| (english || !needs_the) && same(body, name))
+            .map(|&(_, organ, _)| organ)
     };
-    match body {
-        "general assembly" if english => Some(Organ::GeneralAssembly),
-        "security council" if english => Some(Organ::SecurityCouncil),
-        "human rights council" if english => Some(Organ::HumanRightsCouncil),
-        "economic and social council" if english => Some(Organ::EconomicAndSocialCouncil),
-        "l'assemblée générale"
-        | "la asamblea general"
-        | "генеральная ассамблея"
-        | "die generalversammlung"
-        | "l'assemblea generale"
-        | "a assembleia geral"
-        | "de algemene vergadering"
-        | "大会"
-        | "الجمعية العامة" => Some(Organ::GeneralAssembly),
-        "le conseil de sécurité" | "el consejo de seguridad" | "совет безопасности" => {
-            Some(Organ::SecurityCouncil)
-        }
-        "le conseil des droits de l'homme" | "el consejo de derechos humanos" => {
-            Some(Organ::HumanRightsCouncil)
-        }
-        "le conseil économique et social" => Some(Organ::EconomicAndSocialCouncil),
-        _ => None,
+    // An ASCII line (most lines asked about) is compared without a lowercase copy.
+    if t.is_ascii() {
+        return match t.get(..4).filter(|the| the.eq_ignore_ascii_case("the ")) {
+            Some(_) => named(
+                t.get(4..).unwrap_or_default(),
+                true,
+                str::eq_ignore_ascii_case,
+            ),
+            None => named(t, false, str::eq_ignore_ascii_case),
+        };
+    }
+    let lower = t.replace('’', "'").to_lowercase();
+    match lower.strip_prefix("the ") {
+        Some(body) => named(body, true, |a, b| a == b),
+        None => named(&lower, false, |a, b| a == b),
     }
 }
+
+/// The names of the organs in the formula, in lowercase with straight apostrophes, and
+/// whether the name needs "the " before it (English).
+const ORGAN_NAMES: &[(&str, Organ, bool)] = &[
+    ("general assembly", Organ::GeneralAssembly, true),
+    ("security council", Organ::SecurityCouncil, true),
+    ("human rights council", Organ::HumanRightsCouncil, true),
+    (
+        "economic and social council",
+        Organ::EconomicAndSocialCouncil,
+        true,
+    ),
+    ("l'assemblée générale", Organ::GeneralAssembly, false),
+    ("la asamblea general", Organ::GeneralAssembly, false),
+    ("генеральная ассамблея", Organ::GeneralAssembly, false),
+    ("die generalversammlung", Organ::GeneralAssembly, false),
+    ("l'assemblea generale", Organ::GeneralAssembly, false),
+    ("a assembleia geral", Organ::GeneralAssembly, false),
+    ("de algemene vergadering", Organ::GeneralAssembly, false),
+    ("大会", Organ::GeneralAssembly, false),
+    ("الجمعية العامة", Organ::GeneralAssembly, false),
+    ("le conseil de sécurité", Organ::SecurityCouncil, false),
+    ("el consejo de seguridad", Organ::SecurityCouncil, false),
+    ("совет безопасности", Organ::SecurityCouncil, false),
+    (
+        "le conseil des droits de l'homme",
+        Organ::HumanRightsCouncil,
+        false,
+    ),
+    (
+        "el consejo de derechos humanos",
+        Organ::HumanRightsCouncil,
+        false,
+    ),
+    (
+        "le conseil économique et social",
+        Organ::EconomicAndSocialCouncil,
+        false,
+    ),
+];
 
 /// `65/122. Title` → ("65/122", "Title"); `73/6.` alone → ("73/6", "").
 fn number_title(s: &str) -> Option<(String, String)> {
@@ -470,9 +580,10 @@ fn heading_num(s: &str) -> Option<(String, String, u8)> {
 /// "64th plenary meeting" (with the date on the same line in some texts).
 fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     let t = s.trim();
-    let idx = t.find(" plenary meeting").or_else(|| t.find(" meeting"))?;
-    let first = t.split_whitespace().next()?;
+    // The line opens with an ordinal number: most paragraphs fail here, before any search.
+    let first = inline::words(t).next()?;
     inline::numeric_ordinal(first)?;
+    let idx = t.find(" plenary meeting").or_else(|| t.find(" meeting"))?;
     let end = if let Some(i) = t.find(" plenary meeting") {
         i + " plenary meeting".len()
     } else {
@@ -511,7 +622,8 @@ fn starts_lower(s: &str) -> bool {
 /// A short line without final punctuation that starts with a capital: a heading.
 fn looks_like_heading(s: &str) -> bool {
     let t = s.trim();
-    let words = t.split_whitespace().count();
+    // Counting stops past the limit: paragraphs are long.
+    let words = inline::words(t).take(15).count();
     words > 0
         && words <= 14
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -522,13 +634,12 @@ fn looks_like_heading(s: &str) -> bool {
 /// "Article 1", "Article premier", "Статья 1": article headings of a declaration.
 fn article_heading(s: &str) -> bool {
     let t = s.trim();
-    let mut w = t.split_whitespace();
+    let mut w = inline::words(t);
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    let a = a.to_lowercase();
     matches!(
-        a.as_str(),
+        &*inline::lowercase(a),
         "article" | "artículo" | "статья" | "articolo" | "artikel" | "artigo" | "المادة"
     ) && (b
         .chars()
@@ -552,7 +663,7 @@ fn is_cjk_article(t: &str) -> bool {
 /// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
 fn annex_label(s: &str) -> bool {
     let t = s.trim();
-    let mut w = t.split_whitespace();
+    let mut w = inline::words(t);
     let first = w.next().unwrap_or("");
     let second = w.next();
     if w.next().is_some() {
@@ -568,14 +679,9 @@ fn annex_label(s: &str) -> bool {
 
 /// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …").
 fn preamble_opener(s: &str) -> bool {
-    let first = s
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',')
-        .to_lowercase();
+    let first = inline::words(s).next().unwrap_or("").trim_end_matches(',');
     matches!(
-        first.as_str(),
+        &*inline::lowercase(first),
         "whereas"
             | "considérant"
             | "considerando"
@@ -712,18 +818,21 @@ impl Builder {
                         self.doc_title = Some(text.to_string());
                         continue;
                     }
-                    if matches!(
-                        text.to_lowercase().as_str(),
-                        "preamble"
-                            | "préambule"
-                            | "преамбула"
-                            | "preámbulo"
-                            | "präambel"
-                            | "preambolo"
-                            | "preâmbulo"
-                            | "序言"
-                            | "الديباجة"
-                    ) {
+                    // Compared without a lowercase copy of what is often a long paragraph.
+                    if [
+                        "preamble",
+                        "préambule",
+                        "преамбула",
+                        "preámbulo",
+                        "präambel",
+                        "preambolo",
+                        "preâmbulo",
+                        "序言",
+                        "الديباجة",
+                    ]
+                    .iter()
+                    .any(|w| inline::lower_eq(text, w))
+                    {
                         continue;
                     }
                     if !self.zone_started {
@@ -975,7 +1084,7 @@ impl Builder {
             .iter()
             .map(|n| Footnote {
                 marker: n.marker.clone(),
-                text: inline::build_text(&[Piece::Text(n.text.clone())], false, english),
+                text: inline::build_text(&[Piece::Text(Cow::Borrowed(&n.text))], false, english),
             })
             .collect();
         let formula = self.formula.map(|f| Formula {
@@ -983,7 +1092,7 @@ impl Builder {
             text: Text::plain(f),
             proclamation: self
                 .proclamation
-                .map(|p| inline::build_text(&[Piece::Text(p)], true, english)),
+                .map(|p| inline::build_text(&[Piece::Text(Cow::Owned(p))], true, english)),
             after_preamble: self.formula_after,
         });
         let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
@@ -1018,9 +1127,9 @@ fn clip(s: &str) -> String {
 
 /// "Proclaims this …", "провозглашает …": a verb that continues the formula.
 fn starts_proclamation(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = inline::words(s).next().unwrap_or("");
     matches!(
-        first.as_str(),
+        &*inline::lowercase(first),
         "proclaims"
             | "proclame"
             | "proclama"
@@ -1035,7 +1144,7 @@ fn starts_proclamation(s: &str) -> bool {
 
 /// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
 fn is_unnumbered_operative(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("");
+    let first = inline::words(s).next().unwrap_or("");
     let t = s.trim_end();
     let verb = first.chars().next().is_some_and(char::is_uppercase)
         && first.ends_with('s')
@@ -1056,7 +1165,7 @@ fn split_note(s: &str) -> Option<(u32, &str)> {
     }
     let rest = rest.trim_start();
     // A note text starts with a capital, a symbol or a quote; "1 December 2025" is a date, not a note.
-    let first_word = rest.split_whitespace().next().unwrap_or("");
+    let first_word = inline::words(rest).next().unwrap_or("");
     if inline::month_number(first_word.trim_end_matches([',', '.'])).is_some() {
         return None;
     }
@@ -1537,13 +1646,12 @@ impl MarkPlacer {
         if !(is_next || is_repeat || is_skip) {
             return false;
         }
-        let prev_word: String = s[..c.start]
+        let prev_word = s[..c.start]
             .trim_end()
             .rsplit(char::is_whitespace)
             .next()
-            .unwrap_or("")
-            .to_string();
-        let next_word = s[c.end..].split_whitespace().next().unwrap_or("");
+            .unwrap_or("");
+        let next_word = inline::words(&s[c.end..]).next().unwrap_or("");
         let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
         if inline::month_number(next_clean).is_some()
             || matches!(next_clean, "per" | "percent" | "%" | "million" | "billion" | "years" | "per cent" | "and" if c.strength == Strength::Spaced && !is_next)
@@ -1559,13 +1667,13 @@ impl MarkPlacer {
             }
             Strength::Punct => is_next || is_repeat || is_skip,
             Strength::Spaced => {
-                let pw = prev_word
-                    .trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'))
-                    .to_lowercase();
+                // Not lowercased: a lowercase copy is a number or empty exactly when the word is.
+                let pw =
+                    prev_word.trim_matches(|ch: char| matches!(ch, '“' | '”' | '"' | '(' | ')'));
                 // After a number only a year takes a mark ("of 1990 3").
                 let year =
                     pw.len() == 4 && pw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
-                if NOT_BEFORE_MARK.contains(&pw.as_str())
+                if inline::lower_position(pw, NOT_BEFORE_MARK.iter().copied()).is_some()
                     || (pw.chars().all(|ch| ch.is_ascii_digit()) && !(year && is_next))
                     || pw.is_empty()
                 {
@@ -1589,14 +1697,18 @@ impl MarkPlacer {
                 if !self.accept(&c, s) {
                     // A `[^n]` the extraction made of a name ("P[^5]" for "P5") is text again.
                     if c.strength == Strength::Explicit {
-                        pieces.push(Piece::Text(format!("{}{}", &s[pos..c.start], c.value)));
+                        pieces.push(Piece::Text(Cow::Owned(format!(
+                            "{}{}",
+                            &s[pos..c.start],
+                            c.value
+                        ))));
                         pos = c.end;
                     }
                     continue;
                 }
                 let t = &s[pos..c.start];
                 if !t.is_empty() {
-                    pieces.push(Piece::Text(t.to_string()));
+                    pieces.push(Piece::Text(Cow::Borrowed(t)));
                 }
                 if !self.known.contains(&c.value) {
                     self.diags.push(Diagnostic::warning(
@@ -1623,19 +1735,26 @@ impl MarkPlacer {
         }
         let rest = &s[pos..];
         if !rest.is_empty() {
-            pieces.push(Piece::Text(rest.to_string()));
+            pieces.push(Piece::Text(Cow::Borrowed(rest)));
         }
         // Trim: a mark at the end leaves the text before it untouched; trailing spaces go.
         if let Some(Piece::Text(t)) = pieces.last_mut() {
-            let trimmed = t.trim_end().to_string();
-            *t = trimmed;
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_end(),
+                Cow::Owned(o) => o.truncate(o.trim_end().len()),
+            }
             if t.is_empty() {
                 pieces.pop();
             }
         }
         if let Some(Piece::Text(t)) = pieces.first_mut() {
-            let trimmed = t.trim_start().to_string();
-            *t = trimmed;
+            match t {
+                Cow::Borrowed(b) => *b = b.trim_start(),
+                Cow::Owned(o) => {
+                    let lead = o.len() - o.trim_start().len();
+                    o.drain(..lead);
+                }
+            }
         }
         inline::build_text(&pieces, phrase, english)
     }
@@ -1739,6 +1858,32 @@ mod tests {
         push_sub(&mut q, "(b)".into(), "x".into(), 1);
         assert_eq!(q.subs.len(), 2);
         assert_eq!(q.subs[0].subs.len(), 2);
+    }
+
+    #[test]
+    fn language_words_counted_as_whole_words() {
+        let s = "les\u{a0}des  est\tunes une\u{2003}pour, para\u{3000}los las del del\u{85}Considérant x";
+        let (mut fr, mut es) = (0, 0);
+        count_language_words(s, &mut fr, &mut es);
+        let mut fr2 = 0;
+        let mut es2 = 0;
+        for w in s.split_whitespace() {
+            match w {
+                "les" | "des" | "est" | "une" | "dans" | "pour" | "Considérant" => fr2 += 1,
+                "los" | "las" | "del" | "una" | "para" | "Considerando" => es2 += 1,
+                _ => {}
+            }
+        }
+        assert_eq!((fr, es), (fr2, es2));
+        assert_eq!((fr, es), (5, 5));
+        for j in 0..s.len() {
+            let ends = s.is_char_boundary(j + 1)
+                && s[..j + 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace);
+            assert_eq!(inline::ends_whitespace(s, j), ends, "{j}");
+        }
     }
 
     #[test]
