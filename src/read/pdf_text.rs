@@ -13,7 +13,6 @@ use super::structure::{
 };
 use super::Format;
 use crate::diag::Diagnostic;
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
@@ -325,11 +324,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
     // Pass 3: repair justification artefacts against the document's own words.
     let vocab = vocabulary(&paras, &prep.notes);
-    for p in &mut paras {
-        p.text = repair(&p.text, &vocab);
-    }
-    for n in &mut prep.notes {
-        n.text = repair(&n.text, &vocab);
+    let mut scratch = String::new();
+    let repaired: Vec<String> = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain(prep.notes.iter().map(|n| n.text.as_str()))
+        .map(|t| repair(t, &vocab, &mut scratch))
+        .collect();
+    for (t, fixed) in paras
+        .iter_mut()
+        .map(|p| &mut p.text)
+        .chain(prep.notes.iter_mut().map(|n| &mut n.text))
+        .zip(repaired)
+    {
+        *t = fixed;
     }
     prep.body = paras;
     if prep.body.is_empty() {
@@ -365,8 +373,29 @@ pub fn unflatten(text: &str) -> String {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
-    // No-break spaces are the print's own and stay.
-    s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    // No-break spaces are the print's own and stay: only ASCII white space folds.
+    let t = s.trim_ascii();
+    let mut out = String::with_capacity(t.len());
+    // Text up to `copied` is in `out`; a single plain space is copied with its words.
+    let mut copied = 0;
+    // The run of white space being read: where it starts, and whether it is one plain space.
+    let mut run: Option<(usize, bool)> = None;
+    for (i, &b) in t.as_bytes().iter().enumerate() {
+        if b.is_ascii_whitespace() {
+            match &mut run {
+                None => run = Some((i, b == b' ')),
+                Some((_, single)) => *single = false,
+            }
+        } else if let Some((r, single)) = run.take() {
+            if !single {
+                out.push_str(t.get(copied..r).unwrap_or(""));
+                out.push(' ');
+                copied = i;
+            }
+        }
+    }
+    out.push_str(t.get(copied..).unwrap_or(""));
+    out
 }
 
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
@@ -385,34 +414,34 @@ fn collapse_layout(s: &str) -> String {
 
 /// Folios ("2/5"), the symbol, job numbers, barcodes and date stamps, alone or together on a line.
 fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    if tokens.is_empty() {
+    // Tokens are read one at a time: most lines fail on their first.
+    let mut tokens = t.split_whitespace().peekable();
+    if tokens.peek().is_none() {
         return false;
     }
-    let mut i = 0;
+    if symbol == Some(t) {
+        return true;
+    }
     let mut any = false;
-    while i < tokens.len() {
-        let tok = tokens[i];
+    while let Some(tok) = tokens.next() {
         let is = is_folio(tok)
-            || symbol.is_some_and(|s| tok == s || t == s)
+            || symbol == Some(tok)
             || job_number(tok).is_some()
             || (tok == "(E)" && any)
             // The release date stamp ("021118"), next to the job number or alone.
-            || (tok.len() == 6 && tok.chars().all(|c| c.is_ascii_digit()) && (any || tokens.len() == 1))
+            || (tok.len() == 6
+                && tok.bytes().all(|b| b.is_ascii_digit())
+                && (any || tokens.peek().is_none()))
             || (tok.len() > 2
                 && tok.starts_with('*')
                 && tok.ends_with('*')
                 && tok[1..tok.len() - 1]
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric()));
-        if symbol.is_some_and(|s| t == s) {
-            return true;
-        }
         if !is {
             return false;
         }
         any = true;
-        i += 1;
     }
     any
 }
@@ -468,13 +497,13 @@ fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
 
 /// A running head with the (short) title, next to other furniture.
 fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next: usize) -> bool {
-    if t.ends_with(['.', ',', ';', ':']) || t.split_whitespace().count() < 2 {
+    if t.ends_with(['.', ',', ';', ':']) || t.split_whitespace().nth(1).is_none() {
         return false;
     }
     let Some(title) = title else { return false };
     let tn = t.trim();
     // The running head is the title, or a line of it when it wraps.
-    if !(title == tn || (title.contains(tn) && tn.split_whitespace().count() >= 3)) {
+    if !(title == tn || (contains_short(title, tn) && tn.split_whitespace().nth(2).is_some())) {
         return false;
     }
     // Furniture (symbol, folio, job number) must be close by: it is a page head, not the title itself.
@@ -490,6 +519,19 @@ fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next:
         .take(4)
         .any(|l| near(&l));
     after || before
+}
+
+/// `hay.contains(needle)` for a short haystack, such as a title: a plain scan costs less
+/// than setting up the general searcher for every line.
+fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // UTF-8 is self-synchronising: a byte match of a whole text is a match of its characters.
+    h.len() >= n.len()
+        && h.windows(n.len())
+            .any(|w| w.first() == Some(&first) && w == n)
 }
 
 /// Reads the notes of one page foot, from `start` to the end of the page; returns where the page goes on.
@@ -959,77 +1001,112 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// Word counts of a document.
-type Vocab = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Word counts of a document, borrowing the words from its text.
+#[derive(Default)]
+struct Vocab<'a> {
+    /// Words trimmed of punctuation.
+    words: Counts<'a>,
+    /// The parts of compounds ("non" of "non-State"), counted apart from the words.
+    parts: Counts<'a>,
+}
+
+impl<'a> Vocab<'a> {
+    fn add(&mut self, w: &'a str) {
+        *self.words.entry(w).or_insert(0) += 1;
+        // The parts of a compound count as words too, marked apart ("non" of "non-State").
+        if w.bytes().any(|b| b == b'-' || b == 0x91) && w.contains(['-', '\u{2011}']) {
+            for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
+                *self.parts.entry(part).or_insert(0) += 1;
+            }
+        }
+    }
+
+    /// How often the document has the word `w`.
+    fn count(&self, w: &str) -> usize {
+        // A key led by PART names a part (words never start with PART: it is no alphanumeric).
+        let found = match w.strip_prefix(PART) {
+            Some(part) => self.parts.get(part),
+            None => self.words.get(w),
+        };
+        found.copied().unwrap_or(0)
+    }
+
+    /// The word stands in the document, alone or as a part of a compound.
+    fn known(&self, w: &str) -> bool {
+        self.count(w) > 0 || self.parts.contains_key(w)
+    }
+}
 
 /// Word counts of the document, for deciding repairs.
-fn vocabulary(paras: &[Para], notes: &[Note]) -> Vocab {
+fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
     let mut v = Vocab::default();
     for t in paras
         .iter()
         .map(|p| p.text.as_str())
         .chain(notes.iter().map(|n| n.text.as_str()))
     {
-        for w in t.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.is_empty() || w.contains(SOFT) {
+        let soft = t.contains(SOFT);
+        for w in Words(t) {
+            let w = trim_non_alnum(w);
+            if w.is_empty() || soft && w.contains(SOFT) {
                 continue;
             }
-            *v.entry(w.to_string()).or_insert(0) += 1;
-            // The parts of a compound count as words too, marked apart ("non" of "non-State").
-            if w.contains(['-', '\u{2011}']) {
-                for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
-                    *v.entry(format!("{PART}{part}")).or_insert(0) += 1;
-                }
-            }
+            v.add(w);
         }
     }
     v
 }
 
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
-/// "h umankind", "Countries ”".
-fn repair(s: &str, vocab: &Vocab) -> String {
-    let resolved: String;
+/// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
+fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
+    let mut resolved = String::new();
     let s = if s.contains(SOFT) {
-        resolved = s
-            .split(' ')
-            .map(|w| resolve_soft(w, vocab))
-            .collect::<Vec<_>>()
-            .join(" ");
+        for w in SpaceWords(s) {
+            if !resolved.is_empty() {
+                resolved.push(' ');
+            }
+            if w.contains(SOFT) {
+                resolved.push_str(&resolve_soft(w, vocab));
+            } else {
+                resolved.push_str(w);
+            }
+        }
         resolved.as_str()
     } else {
         s
     };
-    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
-    // Words that stay as they are are borrowed: most of a text is copied once, at the end.
-    let mut out: Vec<Cow<str>> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
+    let mut words = SpaceWords(s).peekable();
+    // The repaired words, a space apart; a repair may extend the last word written.
+    let mut out = String::with_capacity(s.len());
+    let push = |out: &mut String, w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    };
+    while let Some(w) = words.next() {
+        let next = words.peek().copied();
         // "post -" "conflict" / "high -level": the hyphen lost its word.
         if let Some(rest) = w.strip_prefix('-') {
-            if !rest.is_empty() && rest.chars().next().is_some_and(char::is_alphabetic) {
-                if let Some(last) = out.last_mut() {
-                    if last.chars().last().is_some_and(char::is_alphanumeric) {
-                        let last = last.to_mut();
-                        last.push('-');
-                        last.push_str(rest);
-                        i += 1;
-                        continue;
-                    }
-                }
+            if rest.chars().next().is_some_and(char::is_alphabetic)
+                && out.chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                out.push('-');
+                out.push_str(rest);
+                continue;
             }
         }
         if w == "-" {
-            if let (Some(last), Some(next)) = (out.last_mut(), words.get(i + 1)) {
-                if last.chars().last().is_some_and(char::is_alphabetic)
+            if let Some(next) = next {
+                if out.chars().next_back().is_some_and(char::is_alphabetic)
                     && next.chars().next().is_some_and(char::is_lowercase)
                 {
-                    let last = last.to_mut();
-                    last.push('-');
-                    last.push_str(next);
-                    i += 2;
+                    out.push('-');
+                    out.push_str(next);
+                    words.next();
                     continue;
                 }
             }
@@ -1040,9 +1117,9 @@ fn repair(s: &str, vocab: &Vocab) -> String {
             && w.ends_with('-')
             && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
         {
-            if let Some(next) = words.get(i + 1) {
+            if let Some(next) = next {
                 let suspended = matches!(
-                    *next,
+                    next,
                     "and"
                         | "or"
                         | "nor"
@@ -1057,37 +1134,57 @@ fn repair(s: &str, vocab: &Vocab) -> String {
                         | "или"
                 );
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
-                    out.push(Cow::Owned(format!("{w}{next}")));
-                    i += 2;
+                    push(&mut out, w);
+                    out.push_str(next);
+                    words.next();
                     continue;
                 }
             }
         }
         if let Some(fixed) = number_compound(w) {
-            out.push(Cow::Owned(fixed));
-            i += 1;
+            push(&mut out, &fixed);
             continue;
         }
         // A closing quote set off by a space: "Countries ”".
-        if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
-            if let Some(last) = out.last_mut() {
-                last.to_mut().push_str(w);
-                i += 1;
-                continue;
-            }
+        if w.starts_with('”')
+            && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
+            && !out.is_empty()
+        {
+            out.push_str(w);
+            continue;
         }
         // A word split in two: join when only the whole is a word of this document.
-        if let Some(next) = words.get(i + 1) {
-            if let Some(joined) = split_word_repair(w, next, vocab) {
-                out.push(Cow::Owned(joined));
-                i += 2;
+        if let Some(next) = next {
+            if split_word_repair(w, next, vocab, scratch) {
+                push(&mut out, w);
+                out.push_str(next);
+                words.next();
                 continue;
             }
         }
-        out.push(Cow::Borrowed(w));
-        i += 1;
+        push(&mut out, w);
     }
-    out.join(" ")
+    out
+}
+
+/// The words of a text between single spaces (`split(' ')` without the empty pieces), found
+/// byte by byte: the general searcher costs more than these short words.
+struct SpaceWords<'a>(&'a str);
+
+impl<'a> Iterator for SpaceWords<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let skip = self.0.bytes().take_while(|&b| b == b' ').count();
+        let t = self.0.get(skip..)?;
+        if t.is_empty() {
+            self.0 = t;
+            return None;
+        }
+        let end = t.bytes().position(|b| b == b' ').unwrap_or(t.len());
+        let (w, rest) = t.split_at_checked(end)?;
+        self.0 = rest;
+        Some(w)
+    }
 }
 
 /// Prefix of vocabulary entries that are parts of compounds.
@@ -1103,18 +1200,17 @@ fn resolve_soft(w: &str, vocab: &Vocab) -> String {
     let joined = format!("{left}{right}");
     let hyphened = format!("{left}-{right}");
     let core = |x: &str| x.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let known = |x: &str| vocab.contains_key(x) || vocab.contains_key(&format!("{PART}{x}"));
-    if vocab.contains_key(&core(&joined)) {
+    if vocab.count(&core(&joined)) > 0 {
         return joined;
     }
-    if vocab.contains_key(&core(&hyphened)) {
+    if vocab.count(&core(&hyphened)) > 0 {
         return hyphened;
     }
     let l = core(left);
     let l = l.rsplit(['-', '\u{2011}']).next().unwrap_or("");
     let r = core(right);
     let r = r.split(['-', '\u{2011}']).next().unwrap_or("");
-    if l.chars().count() >= 2 && r.chars().count() >= 2 && known(l) && known(r) {
+    if l.chars().count() >= 2 && r.chars().count() >= 2 && vocab.known(l) && vocab.known(r) {
         return hyphened;
     }
     // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
@@ -1136,8 +1232,11 @@ const COMPOUND_HEADS: &[&str] = &[
 
 /// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
 fn number_compound(w: &str) -> Option<String> {
-    let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
     // Cheap tests first: this runs for every word.
+    if w.len() < 8 {
+        return None;
+    }
+    let core = w.trim_end_matches(|c: char| !is_alphabetic(c));
     if core.len() < 8 || !core.is_ascii() {
         return None;
     }
@@ -1160,11 +1259,50 @@ fn number_compound(w: &str) -> Option<String> {
 }
 
 /// Short words of the document's languages that stand alone.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "or", "nor", "the", "of", "to", "in", "on", "at", "by", "for", "as", "is",
-    "are", "be", "it", "its", "we", "us", "our", "no", "not", "if", "so", "de", "la", "le", "les",
-    "et", "ou", "el", "y", "o", "en", "и", "в", "на", "с",
-];
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "and"
+            | "or"
+            | "nor"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "as"
+            | "is"
+            | "are"
+            | "be"
+            | "it"
+            | "its"
+            | "we"
+            | "us"
+            | "our"
+            | "no"
+            | "not"
+            | "if"
+            | "so"
+            | "de"
+            | "la"
+            | "le"
+            | "les"
+            | "et"
+            | "ou"
+            | "el"
+            | "y"
+            | "o"
+            | "en"
+            | "и"
+            | "в"
+            | "на"
+            | "с"
+    )
+}
 
 /// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
 const SUFFIXES: &[&str] = &[
@@ -1173,44 +1311,163 @@ const SUFFIXES: &[&str] = &[
     "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
 ];
 
-fn split_word_repair(a: &str, b: &str, vocab: &Vocab) -> Option<String> {
-    let a_core = a.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if a_core.is_empty() || !a_core.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let b_core = b.trim_end_matches(|c: char| !c.is_alphanumeric());
+/// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
+/// repair writes them together.
+fn split_word_repair(a: &str, b: &str, vocab: &Vocab, scratch: &mut String) -> bool {
+    // Cheap tests first: this runs for every pair of words. `b` must be lowercase letters
+    // (punctuation after them allowed).
+    let b_core = match b.as_bytes().last() {
+        Some(l) if l.is_ascii_alphanumeric() => b,
+        _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
+    };
     if b_core.is_empty()
-        || !b_core.chars().all(char::is_alphabetic)
-        || !b_core.chars().all(char::is_lowercase)
+        || !b_core
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || is_alphabetic(c) && c.is_lowercase())
     {
-        return None;
+        return false;
     }
-    let count = |w: &str| vocab.get(w).copied().unwrap_or(0);
-    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let a_known = count(a_core) > 1 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
-    let b_known = count(b_core) > 1 && b_core.len() > 1 || FUNCTION_WORDS.contains(&b_core);
     // "possess or", "are a": a function word after a word is never the end of a split word.
-    if FUNCTION_WORDS.contains(&b_core) {
-        return None;
+    if is_function_word(b_core) {
+        return false;
     }
+    let a_core = match a.as_bytes().first() {
+        Some(f) if f.is_ascii_alphanumeric() => a,
+        _ => a.trim_start_matches(|c: char| !is_alphanumeric(c)),
+    };
+    if a_core.is_empty() || !a_core.chars().all(is_alphabetic) {
+        return false;
+    }
+    let count = |w: &str| vocab.words.get(w).copied().unwrap_or(0);
+    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
+    let b_known = b_core.len() > 1 && count(b_core) > 1;
+    let a_known = a_core.len() > 1 && count(a_core) > 1 || matches!(a_core, "a" | "A" | "I");
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
     // other occurrence, a piece that is no word is followed by a common word ending.
     if a_known && b_known {
-        return None;
+        return false;
     }
-    let whole = format!("{a_core}{b_core}");
-    let suffix = SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2;
-    if (count(&whole) >= 1 && (!a_known || !b_known)) || (!a_known && !b_known && suffix) {
-        let lead = &a[..a.len() - a_core.len()];
-        let tail = &b[b_core.len()..];
-        return Some(format!("{lead}{whole}{tail}"));
+    scratch.clear();
+    scratch.push_str(a_core);
+    scratch.push_str(b_core);
+    count(scratch) >= 1
+        || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
+}
+
+/// `char::is_alphabetic`, with the letters and punctuation common in the documents
+/// answered without the Unicode table search (a test checks every character).
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' => false,
+        '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphabetic(),
     }
-    None
+}
+
+/// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' | '\u{c0}'..='\u{ff}' => {
+            is_alphabetic(c)
+        }
+        '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `w.trim_matches(|c| !c.is_alphanumeric())`: most words need no trimming.
+fn trim_non_alnum(w: &str) -> &str {
+    match (w.as_bytes().first(), w.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !is_alphanumeric(c)),
+    }
+}
+
+/// The words of a text between white space, as `split_whitespace` gives them, found byte by
+/// byte: only a few lead bytes can start a white-space character other than ASCII.
+struct Words<'a>(&'a str);
+
+impl Words<'_> {
+    /// The length of the white-space character at byte `i`, if it is one.
+    fn space_at(&self, i: usize) -> Option<usize> {
+        match *self.0.as_bytes().get(i)? {
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' => Some(1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = self.0.get(i..)?.chars().next()?;
+                c.is_whitespace().then_some(c.len_utf8())
+            }
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let mut start = 0;
+        while let Some(n) = self.space_at(start) {
+            start += n;
+        }
+        if start >= self.0.len() {
+            self.0 = "";
+            return None;
+        }
+        let mut end = start + 1;
+        while end < self.0.len() && self.space_at(end).is_none() {
+            end += 1;
+        }
+        let word = self.0.get(start..end)?;
+        self.0 = self.0.get(end..)?;
+        Some(word)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_shortcuts_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn word_splitters_agree_with_std() {
+        let texts = [
+            "",
+            "  ",
+            "one",
+            " a  b\tc\u{a0}d\u{2003}e\u{3000}f\u{85}g\u{1680}h\u{205f} ",
+            "“Quoted,” said — he\x0Bthen\x0C\r\nнет  ",
+        ];
+        for t in texts {
+            assert_eq!(
+                Words(t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>()
+            );
+            let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(SpaceWords(t).collect::<Vec<_>>(), spaced);
+            assert_eq!(
+                clean_spaces(t),
+                t.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            assert_eq!(
+                trim_non_alnum(t),
+                t.trim_matches(|c: char| !c.is_alphanumeric())
+            );
+        }
+        // Every white-space character starts with a byte `Words` looks at.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(Words(s).next().is_none(), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     #[test]
     fn furniture() {
@@ -1236,8 +1493,9 @@ mod tests {
             "the",
             "of",
         ] {
-            v.insert(w.to_string(), 2);
+            v.words.insert(w, 2);
         }
+        let repair = |s: &str, v: &Vocab| repair(s, v, &mut String::new());
         assert_eq!(
             repair("United Nations Confere nce on", &v),
             "United Nations Conference on"
