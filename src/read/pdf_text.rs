@@ -13,6 +13,7 @@ use super::structure::{
 };
 use super::Format;
 use crate::diag::Diagnostic;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
@@ -59,6 +60,8 @@ struct L {
     blank_before: bool,
     /// Page furniture or notes were removed just before it.
     after_break: bool,
+    /// It is a formula line ("The General Assembly,").
+    formula: bool,
 }
 
 /// Prepares any of the PDF-derived formats.
@@ -208,7 +211,11 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             page += 1;
             brk = true;
         }
-        let raw = raw.replace('\x0C', "");
+        let raw: Cow<str> = if raw.contains('\x0C') {
+            raw.replace('\x0C', "").into()
+        } else {
+            raw.into()
+        };
         let t = clean_spaces(&raw);
         if t.is_empty() {
             blank = true;
@@ -236,9 +243,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if formula_organ(&t).is_some() {
-            seen_formula = true;
-        }
+        let formula = formula_organ(&t).is_some();
+        seen_formula |= formula;
         let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
         if !after_annex
             && ((seen_formula && title_line.as_deref() == Some(t.as_str()))
@@ -262,7 +268,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        let indent = raw.chars().take_while(|c| *c == ' ').count();
+        let indent = raw.bytes().take_while(|&b| b == b' ').count();
         out.push(L {
             no,
             text: t,
@@ -270,6 +276,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             page,
             blank_before: blank,
             after_break: brk,
+            formula,
         });
         blank = false;
         brk = false;
@@ -279,13 +286,17 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         let mh = std::mem::take(&mut prep.masthead);
         out = mh
             .into_iter()
-            .map(|p| L {
-                no: p.line,
-                text: clean_spaces(&p.text),
-                indent: 0,
-                page: 0,
-                blank_before: true,
-                after_break: false,
+            .map(|p| {
+                let text = clean_spaces(&p.text);
+                L {
+                    no: p.line,
+                    formula: formula_organ(&text).is_some(),
+                    text,
+                    indent: 0,
+                    page: 0,
+                    blank_before: true,
+                    after_break: false,
+                }
             })
             .chain(out)
             .collect();
@@ -303,20 +314,19 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
     let mut open_quotes = 0i64;
-    let quotes = |t: &str| t.matches('“').count() as i64 - t.matches('”').count() as i64;
     for l in &out {
         let new = match (prev, paras.last()) {
             (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
             _ => true,
         };
         if new {
-            open_quotes = quotes(&l.text);
+            open_quotes = quote_balance(&l.text);
             paras.push(Para {
                 line: l.no,
                 text: l.text.clone(),
             });
         } else if let Some(acc) = paras.last_mut() {
-            open_quotes += quotes(&l.text);
+            open_quotes += quote_balance(&l.text);
             join_line(&mut acc.text, &l.text);
         }
         prev = Some(l);
@@ -349,9 +359,31 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
 /// Text whose paragraphs share one long line, set apart by runs of spaces.
 pub fn is_flattened(text: &str) -> bool {
-    let longest = text.lines().map(str::len).max().unwrap_or(0);
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-    longest > 500 && lines <= 5 && text.matches("  ").count() >= 4
+    // More than five lines with text settle it: the scan stops there.
+    let mut lines = 0;
+    let mut longest = 0;
+    for l in text.lines() {
+        longest = longest.max(l.len());
+        if !is_blank(l) {
+            lines += 1;
+            if lines > 5 {
+                return false;
+            }
+        }
+    }
+    longest > 500 && text.matches("  ").count() >= 4
+}
+
+/// `l.trim().is_empty()`, deciding on the first byte that is not ASCII white space.
+pub fn is_blank(l: &str) -> bool {
+    match l
+        .bytes()
+        .find(|b| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '))
+    {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => l.trim().is_empty(),
+    }
 }
 
 /// Breaks a flattened text into lines at its runs of two or more spaces, a blank line
@@ -733,19 +765,33 @@ fn bare_label(s: &str) -> bool {
             && t.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
 }
 
-/// Opens a new structural unit whatever came before.
-fn hard_start(c: &str) -> bool {
-    formula_organ(c).is_some()
+/// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
+fn hard_start(c: &str, formula: bool) -> bool {
+    let first = c.split_whitespace().next();
+    formula
         || c.starts_with("Resolution adopted by")
-        || (c.contains(" plenary meeting")
-            && c.split_whitespace()
-                .next()
-                .and_then(inline::numeric_ordinal)
-                .is_some())
-        || matches!(
-            c.split_whitespace().next(),
-            Some("Annex" | "Annexe" | "Anexo")
-        ) && c.split_whitespace().count() <= 2
+        || (first
+            .filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+            .and_then(inline::numeric_ordinal)
+            .is_some()
+            && c.contains(" plenary meeting"))
+        || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
+            && c.split_whitespace().nth(2).is_none()
+}
+
+/// Open “ less closing ” quotation marks in `t`.
+fn quote_balance(t: &str) -> i64 {
+    // Both marks are E2 80 9C/9D in UTF-8: look at the lead bytes only.
+    let b = t.as_bytes();
+    let mut n = 0;
+    for (i, _) in b.iter().enumerate().filter(|&(_, &c)| c == 0xE2) {
+        match b.get(i + 1..i + 3) {
+            Some([0x80, 0x9C]) => n += 1,
+            Some([0x80, 0x9D]) => n -= 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// Opens a paragraph when the line before ended one.
@@ -874,7 +920,18 @@ fn starts_new(
     }
     // Formula, adoption, meeting and annex lines are short.
     let short = acc.len() < 160;
-    if hard_start(c) || short && hard_start(acc) && !acc.starts_with("Resolution adopted by") {
+    let acc_hard = || {
+        // A paragraph of one line is that line, whose formula test is known.
+        let formula = if acc == p {
+            prev.formula
+        } else {
+            formula_organ(acc).is_some()
+        };
+        hard_start(acc, formula)
+    };
+    if hard_start(c, cur.formula)
+        || short && !acc.starts_with("Resolution adopted by") && acc_hard()
+    {
         return true;
     }
     if short && acc.starts_with("Resolution adopted by") {
@@ -890,7 +947,7 @@ fn starts_new(
         return false;
     }
     let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
-    if soft_start(c) && ended {
+    if ended && soft_start(c) {
         return true;
     }
     match format {
@@ -932,10 +989,11 @@ fn note_like(s: &str) -> bool {
 
 fn heading_like(acc: &str) -> bool {
     let t = acc.trim();
-    let words = t.split_whitespace().count();
     if t.ends_with(['.', ',', ';', ':']) {
         return false;
     }
+    // Counted only as far as the limits below.
+    let words = t.split_whitespace().take(31).count();
     // "II. Implementation of …" headings run long.
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
@@ -1391,8 +1449,10 @@ struct Words<'a>(&'a str);
 
 impl Words<'_> {
     /// The length of the white-space character at byte `i`, if it is one.
+    #[inline]
     fn space_at(&self, i: usize) -> Option<usize> {
         match *self.0.as_bytes().get(i)? {
+            b'!'..=0xC1 => None,
             b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' => Some(1),
             0xC2 | 0xE1 | 0xE2 | 0xE3 => {
                 let c = self.0.get(i..)?.chars().next()?;
@@ -1444,6 +1504,9 @@ mod tests {
             "one",
             " a  b\tc\u{a0}d\u{2003}e\u{3000}f\u{85}g\u{1680}h\u{205f} ",
             "“Quoted,” said — he\x0Bthen\x0C\r\nнет  ",
+            " \x0B\u{a0}",
+            "\u{a0}x",
+            "\t\x0B",
         ];
         for t in texts {
             assert_eq!(
@@ -1460,6 +1523,7 @@ mod tests {
                 trim_non_alnum(t),
                 t.trim_matches(|c: char| !c.is_alphanumeric())
             );
+            assert_eq!(is_blank(t), t.trim().is_empty());
         }
         // Every white-space character starts with a byte `Words` looks at.
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
