@@ -96,8 +96,11 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut lines: Vec<(usize, &str)> = Vec::with_capacity(raw_lines.len());
     let mut leftovers: Vec<(usize, String)> = Vec::new();
     let mut in_defs = false;
+    // The highest paragraph number among `lines[..scanned]`, found when a note needs it.
+    let mut max_op: Option<u32> = None;
+    let mut scanned = 0;
     for (no, l) in raw_lines {
-        let t = l.trim();
+        let t = trim(l);
         if t == "---" && format == Format::Cleaned {
             in_defs = true;
             continue;
@@ -107,14 +110,13 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
                     let mut text = clean_spaces(rest);
                     // The body can run on glued to a note: "A/79/88. 4. Decides … 52nd plenary meeting …".
-                    let next_op = lines
-                        .iter()
-                        .filter_map(|(_, l)| {
-                            operative_number(l.trim())
-                                .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok())
-                        })
-                        .max()
-                        .map_or(1, |m| m + 1);
+                    for (_, l) in lines.get(scanned..).unwrap_or(&[]) {
+                        let op = operative_number(l.trim())
+                            .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok());
+                        max_op = max_op.max(op);
+                    }
+                    scanned = lines.len();
+                    let next_op = max_op.map_or(1, |m| m + 1);
                     if let Some(k) = text.find(&format!(". {next_op}. ")) {
                         let body = text[k + 2..].to_string();
                         text.truncate(k + 1);
@@ -172,6 +174,13 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let title = title_guess(&lines);
     // The number line's own words: a running head may repeat exactly them.
     let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
+        // It starts with a digit: only then is the line cleaned.
+        if !l
+            .trim_ascii_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
         let t = clean_spaces(l);
         let (head, rest) = t.split_once(' ')?;
         let num = head.strip_suffix('.')?;
@@ -207,11 +216,12 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             raw = r;
         }
-        if raw.contains('\x0C') {
+        let form_feed = raw.contains('\x0C');
+        if form_feed {
             page += 1;
             brk = true;
         }
-        let raw: Cow<str> = if raw.contains('\x0C') {
+        let raw: Cow<str> = if form_feed {
             raw.replace('\x0C', "").into()
         } else {
             raw.into()
@@ -405,29 +415,73 @@ pub fn unflatten(text: &str) -> String {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
+    if is_clean(s) {
+        return s.to_string();
+    }
     // No-break spaces are the print's own and stay: only ASCII white space folds.
     let t = s.trim_ascii();
+    let b = t.as_bytes();
+    let is_space = |c: &u8| *c <= b' ' && c.is_ascii_whitespace();
     let mut out = String::with_capacity(t.len());
     // Text up to `copied` is in `out`; a single plain space is copied with its words.
     let mut copied = 0;
-    // The run of white space being read: where it starts, and whether it is one plain space.
-    let mut run: Option<(usize, bool)> = None;
-    for (i, &b) in t.as_bytes().iter().enumerate() {
-        if b.is_ascii_whitespace() {
-            match &mut run {
-                None => run = Some((i, b == b' ')),
-                Some((_, single)) => *single = false,
-            }
-        } else if let Some((r, single)) = run.take() {
-            if !single {
-                out.push_str(t.get(copied..r).unwrap_or(""));
-                out.push(' ');
-                copied = i;
-            }
+    let mut i = 0;
+    while let Some(k) = b.get(i..).and_then(|r| r.iter().position(is_space)) {
+        let start = i + k;
+        let run = b
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| is_space(c))
+            .count();
+        if run > 1 || b.get(start) != Some(&b' ') {
+            out.push_str(t.get(copied..start).unwrap_or(""));
+            out.push(' ');
+            copied = start + run;
         }
+        i = start + run;
     }
     out.push_str(t.get(copied..).unwrap_or(""));
     out
+}
+
+/// Whether `s` has nothing for [`clean_spaces`] to do: no control byte (all ASCII white
+/// space but the space is one), no space at either end, no two spaces in a row. It reads
+/// eight bytes at a time; it may answer `false` for a clean text ("! " looks like two
+/// spaces to it), never `true` for one that is not.
+fn is_clean(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // The last byte read was (or may have been) a space.
+    let mut space_before = false;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        // A byte below 0x20 sets the top bit of some byte here.
+        if x.wrapping_sub(0x20 * ONES) & !x & HIGH != 0 {
+            return false;
+        }
+        // The top bit of each byte that is a space (and maybe of a '!' just after one).
+        let v = x ^ (0x20 * ONES);
+        let spaces = v.wrapping_sub(ONES) & !v & HIGH;
+        if spaces & (spaces >> 8) != 0 || space_before && spaces & 0x80 != 0 {
+            return false;
+        }
+        space_before = spaces >> 63 != 0;
+    }
+    for &c in chunks.remainder() {
+        if c < b' ' || c == b' ' && space_before {
+            return false;
+        }
+        space_before = c == b' ';
+    }
+    true
 }
 
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
@@ -723,29 +777,30 @@ fn flush_groups(
     groups.clear();
 }
 
-/// The usual left edge of body text on each page (layout text).
-fn page_bases(lines: &[L]) -> HashMap<usize, usize> {
-    let mut counts: HashMap<usize, HashMap<usize, usize>> = HashMap::new();
-    for l in lines {
-        if l.text.len() > 50 {
-            *counts
-                .entry(l.page)
-                .or_default()
-                .entry(l.indent)
-                .or_default() += 1;
+/// The usual left edge of body text on each page (layout text), by page number.
+fn page_bases(lines: &[L]) -> Vec<usize> {
+    let mut seen: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| l.text.len() > 50)
+        .map(|l| (l.page, l.indent))
+        .collect();
+    seen.sort_unstable();
+    let mut bases = vec![0; seen.last().map_or(0, |x| x.0 + 1)];
+    // Each page's commonest indent, the smaller one of a tie; (page, indent, count) of the best so far.
+    let mut best: Option<(usize, usize, usize)> = None;
+    for group in seen.chunk_by(|a, b| a == b) {
+        let Some(&(page, indent)) = group.first() else {
+            continue;
+        };
+        let n = group.len();
+        if best.is_none_or(|(p, _, m)| p != page || n > m) {
+            best = Some((page, indent, n));
+            if let Some(b) = bases.get_mut(page) {
+                *b = indent;
+            }
         }
     }
-    counts
-        .into_iter()
-        .map(|(p, c)| {
-            let base = c
-                .into_iter()
-                .max_by_key(|&(indent, n)| (n, std::cmp::Reverse(indent)))
-                .map(|x| x.0)
-                .unwrap_or(0);
-            (p, base)
-        })
-        .collect()
+    bases
 }
 
 /// Ends like the end of a paragraph (footnote digits after the punctuation allowed).
@@ -781,17 +836,11 @@ fn hard_start(c: &str, formula: bool) -> bool {
 
 /// Open “ less closing ” quotation marks in `t`.
 fn quote_balance(t: &str) -> i64 {
-    // Both marks are E2 80 9C/9D in UTF-8: look at the lead bytes only.
-    let b = t.as_bytes();
-    let mut n = 0;
-    for (i, _) in b.iter().enumerate().filter(|&(_, &c)| c == 0xE2) {
-        match b.get(i + 1..i + 3) {
-            Some([0x80, 0x9C]) => n += 1,
-            Some([0x80, 0x9D]) => n -= 1,
-            _ => {}
-        }
+    // Both marks start with the byte E2: most lines have none.
+    if !t.as_bytes().contains(&0xE2) {
+        return 0;
     }
-    n
+    t.matches('“').count() as i64 - t.matches('”').count() as i64
 }
 
 /// Opens a paragraph when the line before ended one.
@@ -907,7 +956,7 @@ fn starts_new(
     acc: &str,
     in_quote: bool,
     format: Format,
-    bases: &HashMap<usize, usize>,
+    bases: &[usize],
 ) -> bool {
     let c = cur.text.as_str();
     let p = prev.text.as_str();
@@ -963,7 +1012,7 @@ fn starts_new(
             }
         }
         Format::PdftotextLayout => {
-            let base = bases.get(&cur.page).copied().unwrap_or(0);
+            let base = bases.get(cur.page).copied().unwrap_or(0);
             (cur.indent >= base + 4 && ended && !starts_lower(c))
                 || (ended && opener(c) && cur.after_break)
         }
@@ -992,13 +1041,13 @@ fn heading_like(acc: &str) -> bool {
     if t.ends_with(['.', ',', ';', ':']) {
         return false;
     }
-    // Counted only as far as the limits below.
-    let words = t.split_whitespace().take(31).count();
+    // Words are counted only as far as the limits.
+    let at_most = |n: usize| Words(t).nth(n).is_none();
     // "II. Implementation of …" headings run long.
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
-    (numbered && words <= 30)
-        || (words <= 12 && t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the "))
+    (numbered && at_most(30))
+        || (t.chars().next().is_some_and(char::is_uppercase) && at_most(12) && !t.contains(" the "))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -1037,29 +1086,44 @@ fn join_line(acc: &mut String, next: &str) {
     acc.push_str(next);
 }
 
-/// FNV-1a: the vocabulary is hashed word by word, and SipHash's strength is not needed here.
+/// The vocabulary's hasher: words are short and SipHash's strength is not needed here, so
+/// eight bytes are mixed at a time with a multiply (as rustc's FxHash does).
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn mix(&mut self, x: u64) {
+        self.0 = self.0.wrapping_add(x).wrapping_mul(Self::K);
     }
 }
 
-type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<Fnv>>;
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits high; the table indexes with the low ones.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let x = rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+            // The length keeps "ab" and "ab\0" apart.
+            self.mix(x ^ ((rest.len() as u64) << 59));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+}
+
+type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Word counts of a document, borrowing the words from its text.
 #[derive(Default)]
@@ -1099,7 +1163,12 @@ impl<'a> Vocab<'a> {
 
 /// Word counts of the document, for deciding repairs.
 fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
-    let mut v = Vocab::default();
+    // About one new word in every ten bytes of a document: the table seldom grows.
+    let size: usize = paras.iter().map(|p| p.text.len()).sum::<usize>() / 10;
+    let mut v = Vocab {
+        words: Counts::with_capacity_and_hasher(size, Default::default()),
+        parts: Counts::default(),
+    };
     for t in paras
         .iter()
         .map(|p| p.text.as_str())
@@ -1120,50 +1189,49 @@ fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
 /// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
 fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
+    // Line-end hyphens first: each word that has one is decided, the rest copied.
     let mut resolved = String::new();
     let s = if s.contains(SOFT) {
-        for w in SpaceWords(s) {
-            if !resolved.is_empty() {
-                resolved.push(' ');
-            }
-            if w.contains(SOFT) {
-                resolved.push_str(&resolve_soft(w, vocab));
-            } else {
-                resolved.push_str(w);
-            }
+        let mut rest = s;
+        while let Some(k) = rest.find(SOFT) {
+            let (before, after) = rest.split_at(k);
+            let start = before.rfind(' ').map_or(0, |p| p + 1);
+            let end = after.find(' ').map_or(rest.len(), |p| k + p);
+            resolved.push_str(&rest[..start]);
+            resolved.push_str(&resolve_soft(&rest[start..end], vocab));
+            rest = &rest[end..];
         }
+        resolved.push_str(rest);
         resolved.as_str()
     } else {
         s
     };
-    let mut words = SpaceWords(s).peekable();
-    // The repaired words, a space apart; a repair may extend the last word written.
-    let mut out = String::with_capacity(s.len());
-    let push = |out: &mut String, w: &str| {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    };
-    while let Some(w) = words.next() {
-        let next = words.peek().copied();
+    let mut words = SpaceWords::new(s).peekable();
+    let mut out = Repaired::new(s);
+    // The last word looked up in the vocabulary: the second piece of one pair is the
+    // first of the next.
+    let mut last: Option<(&str, usize)> = None;
+    while let Some((at, w)) = words.next() {
+        let next = words.peek().map(|&(_, n)| n);
         // "post -" "conflict" / "high -level": the hyphen lost its word.
         if let Some(rest) = w.strip_prefix('-') {
+            let text = out.text();
             if rest.chars().next().is_some_and(char::is_alphabetic)
-                && out.chars().next_back().is_some_and(char::is_alphanumeric)
+                && text.chars().next_back().is_some_and(char::is_alphanumeric)
             {
-                out.push('-');
-                out.push_str(rest);
+                text.push('-');
+                text.push_str(rest);
                 continue;
             }
         }
         if w == "-" {
             if let Some(next) = next {
-                if out.chars().next_back().is_some_and(char::is_alphabetic)
+                let text = out.text();
+                if text.chars().next_back().is_some_and(char::is_alphabetic)
                     && next.chars().next().is_some_and(char::is_lowercase)
                 {
-                    out.push('-');
-                    out.push_str(next);
+                    text.push('-');
+                    text.push_str(next);
                     words.next();
                     continue;
                 }
@@ -1192,56 +1260,126 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
                         | "или"
                 );
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
-                    push(&mut out, w);
-                    out.push_str(next);
+                    out.push(w).push_str(next);
                     words.next();
                     continue;
                 }
             }
         }
         if let Some(fixed) = number_compound(w) {
-            push(&mut out, &fixed);
+            out.push(&fixed);
             continue;
         }
         // A closing quote set off by a space: "Countries ”".
-        if w.starts_with('”')
-            && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
-            && !out.is_empty()
-        {
-            out.push_str(w);
-            continue;
+        if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
+            let text = out.text();
+            if !text.is_empty() {
+                text.push_str(w);
+                continue;
+            }
         }
         // A word split in two: join when only the whole is a word of this document.
         if let Some(next) = next {
-            if split_word_repair(w, next, vocab, scratch) {
-                push(&mut out, w);
-                out.push_str(next);
+            if split_word_repair(w, next, vocab, scratch, &mut last) {
+                out.push(w).push_str(next);
                 words.next();
                 continue;
             }
         }
-        push(&mut out, w);
+        out.keep(at, w);
     }
-    out
+    out.finish()
 }
 
-/// The words of a text between single spaces (`split(' ')` without the empty pieces), found
-/// byte by byte: the general searcher costs more than these short words.
-struct SpaceWords<'a>(&'a str);
+/// A repaired text being written: words a space apart. Words that stay as they were are
+/// copied from the source in runs, not one by one.
+struct Repaired<'a> {
+    source: &'a str,
+    text: String,
+    /// The source's words from `.0` to `.1`, kept and not yet copied.
+    run: Option<(usize, usize)>,
+}
+
+impl<'a> Repaired<'a> {
+    fn new(source: &'a str) -> Self {
+        Repaired {
+            source,
+            text: String::with_capacity(source.len()),
+            run: None,
+        }
+    }
+
+    /// Keeps the source's word `w`, which starts at byte `at`.
+    fn keep(&mut self, at: usize, w: &str) {
+        let end = at + w.len();
+        match &mut self.run {
+            // One space apart in the source: as in the text.
+            Some((_, e)) if *e + 1 == at => *e = end,
+            _ => {
+                self.flush();
+                self.run = Some((at, end));
+            }
+        }
+    }
+
+    /// Writes a new word; the text, to extend it.
+    fn push(&mut self, w: &str) -> &mut String {
+        let text = self.text();
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(w);
+        text
+    }
+
+    /// The text so far, all words written.
+    fn text(&mut self) -> &mut String {
+        self.flush();
+        &mut self.text
+    }
+
+    fn flush(&mut self) {
+        if let Some((a, b)) = self.run.take() {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(self.source.get(a..b).unwrap_or(""));
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.text
+    }
+}
+
+/// The words of a text between single spaces (`split(' ')` without the empty pieces), with
+/// where they start, found byte by byte: the general searcher costs more than these short
+/// words.
+struct SpaceWords<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> SpaceWords<'a> {
+    fn new(text: &'a str) -> Self {
+        SpaceWords { text, at: 0 }
+    }
+}
 
 impl<'a> Iterator for SpaceWords<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        let skip = self.0.bytes().take_while(|&b| b == b' ').count();
-        let t = self.0.get(skip..)?;
-        if t.is_empty() {
-            self.0 = t;
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let rest = self.text.as_bytes().get(self.at..)?;
+        let start = self.at + rest.iter().take_while(|&&b| b == b' ').count();
+        let rest = self.text.as_bytes().get(start..)?;
+        if rest.is_empty() {
+            self.at = start;
             return None;
         }
-        let end = t.bytes().position(|b| b == b' ').unwrap_or(t.len());
-        let (w, rest) = t.split_at_checked(end)?;
-        self.0 = rest;
-        Some(w)
+        let end = start + rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+        self.at = end;
+        Some((start, self.text.get(start..end)?))
     }
 }
 
@@ -1371,18 +1509,24 @@ const SUFFIXES: &[&str] = &[
 
 /// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
 /// repair writes them together.
-fn split_word_repair(a: &str, b: &str, vocab: &Vocab, scratch: &mut String) -> bool {
+fn split_word_repair<'s>(
+    a: &'s str,
+    b: &'s str,
+    vocab: &Vocab,
+    scratch: &mut String,
+    last: &mut Option<(&'s str, usize)>,
+) -> bool {
     // Cheap tests first: this runs for every pair of words. `b` must be lowercase letters
     // (punctuation after them allowed).
     let b_core = match b.as_bytes().last() {
         Some(l) if l.is_ascii_alphanumeric() => b,
         _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
     };
-    if b_core.is_empty()
-        || !b_core
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || is_alphabetic(c) && c.is_lowercase())
-    {
+    let lowercase = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_lowercase())
+            || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
+    };
+    if b_core.is_empty() || !lowercase(b_core) {
         return false;
     }
     // "possess or", "are a": a function word after a word is never the end of a split word.
@@ -1393,13 +1537,19 @@ fn split_word_repair(a: &str, b: &str, vocab: &Vocab, scratch: &mut String) -> b
         Some(f) if f.is_ascii_alphanumeric() => a,
         _ => a.trim_start_matches(|c: char| !is_alphanumeric(c)),
     };
-    if a_core.is_empty() || !a_core.chars().all(is_alphabetic) {
+    let same = |x: &str, y: &str| x.as_ptr() == y.as_ptr() && x.len() == y.len();
+    // The word looked up last passed the tests on `b` above: it is letters.
+    let cached = last.filter(|(w, _)| same(w, a_core)).map(|(_, n)| n);
+    if a_core.is_empty() || cached.is_none() && !a_core.chars().all(is_alphabetic) {
         return false;
     }
     let count = |w: &str| vocab.words.get(w).copied().unwrap_or(0);
     // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let b_known = b_core.len() > 1 && count(b_core) > 1;
-    let a_known = a_core.len() > 1 && count(a_core) > 1 || matches!(a_core, "a" | "A" | "I");
+    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core)) > 1
+        || matches!(a_core, "a" | "A" | "I");
+    let b_count = count(b_core);
+    *last = Some((b_core, b_count));
+    let b_known = b_core.len() > 1 && b_count > 1;
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
     // other occurrence, a piece that is no word is followed by a common word ending.
     if a_known && b_known {
@@ -1410,6 +1560,14 @@ fn split_word_repair(a: &str, b: &str, vocab: &Vocab, scratch: &mut String) -> b
     scratch.push_str(b_core);
     count(scratch) >= 1
         || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
+}
+
+/// `s.trim()`, with runs of plain spaces (layout text's indents) skipped byte by byte.
+fn trim(s: &str) -> &str {
+    let start = s.bytes().take_while(|&b| b == b' ').count();
+    let t = s.get(start..).unwrap_or("");
+    let end = t.len() - t.bytes().rev().take_while(|&b| b == b' ').count();
+    t.get(..end).unwrap_or("").trim()
 }
 
 /// `char::is_alphabetic`, with the letters and punctuation common in the documents
@@ -1475,7 +1633,17 @@ impl<'a> Iterator for Words<'a> {
             return None;
         }
         let mut end = start + 1;
-        while end < self.0.len() && self.space_at(end).is_none() {
+        // Only these bytes can start white space.
+        let maybe_space = |c: &u8| *c <= b' ' || matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        loop {
+            let tail = self.0.as_bytes().get(end..).unwrap_or(&[]);
+            match tail.iter().position(maybe_space) {
+                None => end = self.0.len(),
+                Some(k) => end += k,
+            }
+            if end >= self.0.len() || self.space_at(end).is_some() {
+                break;
+            }
             end += 1;
         }
         let word = self.0.get(start..end)?;
@@ -1505,6 +1673,11 @@ mod tests {
             " a  b\tc\u{a0}d\u{2003}e\u{3000}f\u{85}g\u{1680}h\u{205f} ",
             "“Quoted,” said — he\x0Bthen\x0C\r\nнет  ",
             " \x0B\u{a0}",
+            "twelve bytes  here, then one space after another: a b c d e f g h",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+            "no-double_spaces-in-here!-just-words!-and-bangs! ok",
+            "eight by  tes",
+            "seven b  ytes",
             "\u{a0}x",
             "\t\x0B",
         ];
@@ -1514,16 +1687,18 @@ mod tests {
                 t.split_whitespace().collect::<Vec<_>>()
             );
             let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
-            assert_eq!(SpaceWords(t).collect::<Vec<_>>(), spaced);
+            assert_eq!(SpaceWords::new(t).map(|x| x.1).collect::<Vec<_>>(), spaced);
             assert_eq!(
                 clean_spaces(t),
                 t.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
             );
+            assert!(!is_clean(t) || clean_spaces(t) == t);
             assert_eq!(
                 trim_non_alnum(t),
                 t.trim_matches(|c: char| !c.is_alphanumeric())
             );
             assert_eq!(is_blank(t), t.trim().is_empty());
+            assert_eq!(trim(t), t.trim());
         }
         // Every white-space character starts with a byte `Words` looks at.
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
