@@ -2,7 +2,7 @@
 //!
 //! Adding a format is one new file plus one line in [`WRITERS`].
 
-use crate::model::Resolution;
+use crate::model::{Block, Paragraph, Resolution, Text};
 
 pub mod akn;
 pub mod ids;
@@ -63,16 +63,68 @@ pub fn writer(name: &str) -> Option<&'static dyn Writer> {
 /// The UN's permanent link for a document symbol, used by every writer that links:
 /// `https://undocs.org/{lang}/{symbol}` (e.g. `https://undocs.org/en/A/RES/59/50`).
 pub fn document_url(symbol: &str, lang: &str) -> String {
-    let lang = if lang.is_empty() { "en" } else { lang };
-    let mut out = format!("https://undocs.org/{lang}/");
-    for c in symbol.chars() {
-        match c {
-            ' ' => out.push_str("%20"),
-            '#' => out.push_str("%23"),
-            '?' => out.push_str("%3F"),
-            '%' => out.push_str("%25"),
-            c => out.push(c),
-        }
-    }
+    let mut out = String::new();
+    push_document_url(&mut out, symbol, lang);
     out
+}
+
+/// [`document_url`], appended to `out`.
+pub fn push_document_url(out: &mut String, symbol: &str, lang: &str) {
+    let lang = if lang.is_empty() { "en" } else { lang };
+    out.push_str("https://undocs.org/");
+    out.push_str(lang);
+    out.push('/');
+    let mut run = 0;
+    for (i, c) in symbol.bytes().enumerate() {
+        let escaped = match c {
+            b' ' => "%20",
+            b'#' => "%23",
+            b'?' => "%3F",
+            b'%' => "%25",
+            _ => continue,
+        };
+        out.push_str(symbol.get(run..i).unwrap_or_default());
+        out.push_str(escaped);
+        run = i + 1;
+    }
+    out.push_str(symbol.get(run..).unwrap_or_default());
+}
+
+/// About how many bytes of text the document holds, to size output buffers up front.
+pub(crate) fn text_size(doc: &Resolution) -> usize {
+    fn text(t: &Text) -> usize {
+        t.0.iter().map(|i| i.text().len() + 8).sum()
+    }
+    fn paragraph(p: &Paragraph) -> usize {
+        let texts = p.content.iter().chain(&p.wrap_up).chain(&p.heading);
+        64 + texts.map(text).sum::<usize>() + p.subparagraphs.iter().map(paragraph).sum::<usize>()
+    }
+    fn blocks(b: &[Block]) -> usize {
+        b.iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => paragraph(p),
+                Block::Section(s) => 64 + text(&s.heading) + blocks(&s.children),
+            })
+            .sum()
+    }
+    let m = &doc.meta;
+    512 + m.title.as_ref().map_or(0, String::len)
+        + m.origin.as_ref().map_or(0, |o| text(&o.text))
+        + doc.formula.as_ref().map_or(0, |f| {
+            text(&f.text)
+                + f.lead.as_ref().map_or(0, text)
+                + f.proclamation.as_ref().map_or(0, text)
+        })
+        + blocks(&doc.preamble)
+        + blocks(&doc.body)
+        + doc
+            .annexes
+            .iter()
+            .map(|a| 64 + blocks(&a.blocks))
+            .sum::<usize>()
+        + doc
+            .footnotes
+            .iter()
+            .map(|f| 16 + text(&f.text))
+            .sum::<usize>()
 }
