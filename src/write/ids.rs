@@ -5,9 +5,9 @@
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
 //! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
 
+use super::push_number;
 use crate::model::{Annex, Block, Paragraph, Resolution, Section};
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The eId of every paragraph, section and annex of one document.
@@ -33,7 +33,7 @@ impl Ids {
             match b {
                 Block::Paragraph(p) => {
                     let mut id = String::from("preamble__container_");
-                    let _ = write!(id, "{}", i + 1);
+                    push_number(&mut id, i + 1);
                     let id = w.unique(id);
                     w.paragraph_children(p, &id);
                     w.put(p, id);
@@ -171,7 +171,8 @@ impl Walker {
                         id.push_str(&a);
                     } else {
                         unnumbered += 1;
-                        let _ = write!(id, "para_u{unnumbered}");
+                        id.push_str("para_u");
+                        push_number(&mut id, unnumbered);
                     }
                     let id = self.unique(id);
                     self.paragraph_children(p, &id);
@@ -194,7 +195,7 @@ impl Walker {
             push_num_token(&mut id, n);
         }
         if id.len() == start {
-            let _ = write!(id, "{}", index + 1);
+            push_number(&mut id, index + 1);
         }
         let id = self.unique(id);
         self.blocks(&s.children, &id);
@@ -211,7 +212,7 @@ impl Walker {
                 push_num_token(&mut sid, n);
             }
             if sid.len() == start {
-                let _ = write!(sid, "{}", i + 1);
+                push_number(&mut sid, i + 1);
             }
             let sid = self.unique(sid);
             self.paragraph_children(sp, &sid);
@@ -232,11 +233,16 @@ fn push_num_token(out: &mut String, num: &str) {
     let t = num
         .trim()
         .trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':' | ' '));
-    out.extend(t.chars().filter_map(|c| match c {
+    let token = |c: char| match c {
         '.' | '/' | ' ' => Some('-'),
         c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
         _ => None,
-    }));
+    };
+    if t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push_str(t);
+    } else {
+        out.extend(t.chars().filter_map(token));
+    }
 }
 
 /// "Article 12" headings name their paragraph `art_12`.

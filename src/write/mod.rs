@@ -2,7 +2,8 @@
 //!
 //! Adding a format is one new file plus one line in [`WRITERS`].
 
-use crate::model::{Block, Paragraph, Resolution, Text};
+use crate::model::{Block, Date, Paragraph, Resolution, Text};
+use std::fmt::Write;
 
 pub mod akn;
 pub mod ids;
@@ -88,6 +89,76 @@ pub fn push_document_url(out: &mut String, symbol: &str, lang: &str) {
         run = i + 1;
     }
     out.push_str(symbol.get(run..).unwrap_or_default());
+}
+
+/// The position of the first byte of `b` from `from` on for which `hit` holds. Sixteen
+/// bytes at a time are tested with no early exit, which the compiler turns into vector
+/// code: long runs of ordinary text are skipped quickly.
+#[inline(always)]
+pub(crate) fn find_byte(b: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let any = |chunk: &[u8]| chunk.iter().fold(false, |acc, &c| acc | hit(c));
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 16) {
+        if any(chunk) {
+            break;
+        }
+        i += 16;
+    }
+    let tail = b.get(i..)?;
+    if tail.len() < 16 {
+        // The last few bytes are tested at once too: as the last sixteen of `b` when there
+        // are so many, else padded with a copy of their first byte (which adds no hit).
+        let last = match b
+            .get(b.len().saturating_sub(16)..)
+            .filter(|l| l.len() == 16)
+        {
+            Some(last) => any(last),
+            None => {
+                let mut padded = [tail.first().copied()?; 16];
+                padded.get_mut(..tail.len())?.copy_from_slice(tail);
+                any(&padded)
+            }
+        };
+        if !last {
+            return None;
+        }
+    }
+    tail.iter().position(|&c| hit(c)).map(|p| i + p)
+}
+
+/// Appends `n` in decimal, as `write!(out, "{n}")` would, without the formatting machinery.
+pub(crate) fn push_number(out: &mut String, n: usize) {
+    let mut digits = [b'0'; 20];
+    let mut start = digits.len();
+    let mut rest = n;
+    for d in digits.iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        start -= 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    let text = digits.get(start..).unwrap_or_default();
+    out.push_str(std::str::from_utf8(text).unwrap_or_default());
+}
+
+/// Appends the date as `YYYY-MM-DD`, as its `Display` does.
+pub(crate) fn push_date(out: &mut String, d: Date) {
+    let two = |out: &mut String, n: u8| {
+        out.push(char::from(b'0' + n / 10 % 10));
+        out.push(char::from(b'0' + n % 10));
+    };
+    let year = d.year();
+    if (1000..=9999).contains(&year) {
+        push_number(out, usize::from(year));
+        out.push('-');
+        two(out, d.month());
+        out.push('-');
+        two(out, d.day());
+    } else {
+        let _ = write!(out, "{d}");
+    }
 }
 
 /// About how many bytes of text the document holds, to size output buffers up front.
