@@ -145,20 +145,35 @@ pub(crate) fn push_number(out: &mut String, n: usize) {
 
 /// Appends the date as `YYYY-MM-DD`, as its `Display` does.
 pub(crate) fn push_date(out: &mut String, d: Date) {
-    let two = |out: &mut String, n: u8| {
-        out.push(char::from(b'0' + n / 10 % 10));
-        out.push(char::from(b'0' + n % 10));
-    };
-    let year = d.year();
-    if (1000..=9999).contains(&year) {
-        push_number(out, usize::from(year));
-        out.push('-');
-        two(out, d.month());
-        out.push('-');
-        two(out, d.day());
-    } else {
-        let _ = write!(out, "{d}");
+    match iso_date(d) {
+        Some(b) => out.push_str(std::str::from_utf8(&b).unwrap_or_default()),
+        None => {
+            let _ = write!(out, "{d}");
+        }
     }
+}
+
+/// The date as `YYYY-MM-DD` (what its `Display` writes) when its year has four digits,
+/// as every valid date's has.
+pub(crate) fn iso_date(d: Date) -> Option<[u8; 10]> {
+    let y = d.year();
+    if !(1000..=9999).contains(&y) {
+        return None;
+    }
+    let digit = |n: u16| b'0' + (n % 10) as u8;
+    let (m, day) = (u16::from(d.month()), u16::from(d.day()));
+    Some([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 /// About how many bytes of text the document holds, to size output buffers up front.
