@@ -5,10 +5,9 @@
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
 //! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
 
-use super::push_number;
+use super::{push_number, FastHash};
 use crate::model::{Annex, Block, Paragraph, Resolution, Section};
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The eId of every paragraph, section and annex of one document.
 pub struct Ids {
@@ -84,48 +83,6 @@ fn count(blocks: &[Block]) -> usize {
         .sum()
 }
 
-/// FxHash, as in rustc: much cheaper than the default SipHash for the short keys here
-/// (addresses, ids). The keys come from one document and the maps stay small, so the
-/// default's resistance to crafted collisions buys nothing that matters.
-#[derive(Default)]
-struct Fx(u64);
-
-type FastHash = BuildHasherDefault<Fx>;
-
-impl Fx {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            self.add(u64::from_le_bytes(word));
-        }
-        let mut word = [0u8; 8];
-        let rest = chunks.remainder();
-        if let Some(w) = word.get_mut(..rest.len()) {
-            w.copy_from_slice(rest);
-        }
-        self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits, which pick the bucket, weakest: rotate the
-        // better high bits down.
-        self.0.rotate_left(26)
-    }
-}
-
 struct Walker {
     by_addr: HashMap<usize, String, FastHash>,
     used: HashSet<String, FastHash>,
@@ -138,15 +95,13 @@ impl Walker {
 
     /// `id`, or `id_2`, `id_3`… when taken (duplicate numbers in the source).
     fn unique(&mut self, id: String) -> String {
-        if !self.used.contains(&id) {
-            self.used.insert(id.clone());
+        if self.used.insert(id.clone()) {
             return id;
         }
         let mut n = 2;
         loop {
             let candidate = format!("{id}_{n}");
-            if !self.used.contains(&candidate) {
-                self.used.insert(candidate.clone());
+            if self.used.insert(candidate.clone()) {
                 return candidate;
             }
             n += 1;

@@ -14,7 +14,7 @@
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
 use super::ids::Ids;
-use super::{push_document_url, WriteError, WriteOptions, Writer};
+use super::{find_byte, push_document_url, FastHash, WriteError, WriteOptions, Writer};
 use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -175,7 +175,7 @@ struct W<'a> {
     /// The GFM label of each footnote, by position.
     labels: Vec<String>,
     /// Footnote marker → position of its note.
-    by_marker: HashMap<&'a str, usize>,
+    by_marker: HashMap<&'a str, usize, FastHash>,
     /// Whether each note has been referenced so far, by position.
     used: Vec<bool>,
     /// Scratch space for [`W::inlines`], reused: the cleaned text of one `Text`, its
@@ -188,8 +188,8 @@ struct W<'a> {
 impl<'a> W<'a> {
     fn new(doc: &'a Resolution, opts: &'a WriteOptions, ids: &'a Ids) -> Self {
         let mut labels = Vec::new();
-        let mut by_marker = HashMap::new();
-        let mut taken = HashSet::new();
+        let mut by_marker = HashMap::default();
+        let mut taken: HashSet<String, FastHash> = HashSet::default();
         for (i, f) in doc.footnotes.iter().enumerate() {
             // GFM labels cannot hold every character a marker may have (`*`, `†`, spaces).
             let simple = !f.marker.is_empty()
@@ -637,6 +637,11 @@ fn anchor_tag(out: &mut String, id: &str) {
         return;
     }
     out.push_str("<a id=\"");
+    if !id.contains(['"', '&', '<', '>']) {
+        out.push_str(id);
+        out.push_str("\"></a>");
+        return;
+    }
     for c in id.chars() {
         match c {
             '"' => out.push_str("&quot;"),
@@ -729,43 +734,32 @@ fn clean(s: &str) -> Cow<'_, str> {
 /// spacing is kept as printed. Returns where it went.
 fn clean_inner(buf: &mut String, s: &str) -> Range<usize> {
     let start = buf.len();
-    if !maybe_unclean(s.as_bytes()) {
-        buf.push_str(s);
-        return start..buf.len();
-    }
+    let b = s.as_bytes();
     let mut run = 0;
-    for (i, b) in s.bytes().enumerate() {
-        // Printable ASCII and UTF-8 continuation bytes are kept as they are; other
-        // characters are looked at from their first byte.
-        if (0x20..0x7f).contains(&b) || (0x80..0xc0).contains(&b) {
-            continue;
-        }
+    let mut from = 0;
+    // Only the characters that start with a suspect byte are looked at (most texts have none).
+    while let Some(i) = find_byte(b, from, suspect) {
         let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
-            continue;
+            break;
         };
+        from = i + c.len_utf8();
         let space = c.is_whitespace() && c != ' ' && c != '\u{a0}';
         if space || c.is_control() {
             buf.push_str(s.get(run..i).unwrap_or_default());
             if space {
                 buf.push(' ');
             }
-            run = i + c.len_utf8();
+            run = from;
         }
     }
     buf.push_str(s.get(run..).unwrap_or_default());
     start..buf.len()
 }
 
-/// Whether `b` may hold a character [`clean_inner`] changes: a C0 control, DEL, or the
-/// first byte of a C1 control, NEL or a Unicode space (U+1680, U+2000–U+206F, U+3000).
-/// Most texts have none. Chunks are tested whole, with no early exit, so that the
-/// compiler can vectorise the test.
-fn maybe_unclean(b: &[u8]) -> bool {
-    b.chunks(64).any(|chunk| {
-        chunk.iter().fold(false, |acc, &c| {
-            acc | (c < 0x20) | (c == 0x7f) | (c == 0xc2) | (c.wrapping_sub(0xe1) < 3)
-        })
-    })
+/// Whether byte `c` may start a character [`clean_inner`] changes: a C0 control, DEL, or
+/// the first byte of a C1 control, NEL or a Unicode space (U+1680, U+2000–U+206F, U+3000).
+fn suspect(c: u8) -> bool {
+    (c < 0x20) | (c == 0x7f) | (c == 0xc2) | (c.wrapping_sub(0xe1) < 3)
 }
 
 /// Characters that are escaped wherever they occur.
@@ -788,6 +782,17 @@ static SPECIAL: [bool; 256] = {
     }
     t
 };
+
+/// A few ranges that hold every [`SPECIAL`] byte (and a few others): a test the
+/// compiler vectorises, for [`find_byte`] to skip plain text with.
+fn maybe_special(c: u8) -> bool {
+    // `#$%&'()*`, `.`, `:;<=>?@`, `[\]^_``, `|}~`: few enough tests to vectorise.
+    (c.wrapping_sub(b'#') < 8)
+        | (c == b'.')
+        | (c.wrapping_sub(b':') < 7)
+        | (c.wrapping_sub(b'[') < 6)
+        | (c.wrapping_sub(b'|') < 3)
+}
 
 /// Escapes source text so it reads as itself: no emphasis, code, link, autolink, HTML,
 /// entity, math, strikethrough, table, mention or emoji can come out of it.
@@ -814,7 +819,10 @@ fn escape_into(out: &mut String, s: &str, line_start: bool) {
         }
     }
     let mut run = 0;
-    for (i, &c) in b.iter().enumerate() {
+    let mut from = 0;
+    while let Some(i) = find_byte(b, from, maybe_special) {
+        from = i + 1;
+        let c = b.get(i).copied().unwrap_or_default();
         if !SPECIAL[usize::from(c)] {
             continue;
         }
@@ -908,7 +916,16 @@ fn front_matter(doc: &Resolution) -> String {
 
 /// A YAML double-quoted scalar (every string is quoted: no `no`/`on`/`1e3` surprises).
 fn yaml_quote(s: &str) -> String {
-    let mut out = String::from("\"");
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    // Usually plain ASCII with nothing to escape.
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
+        out.push_str(s);
+        out.push('"');
+        return out;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

@@ -4,6 +4,7 @@
 
 use crate::model::{Block, Date, Paragraph, Resolution, Text};
 use std::fmt::Write;
+use std::hash::{BuildHasherDefault, Hasher};
 
 pub mod akn;
 pub mod ids;
@@ -89,6 +90,49 @@ pub fn push_document_url(out: &mut String, symbol: &str, lang: &str) {
         run = i + 1;
     }
     out.push_str(symbol.get(run..).unwrap_or_default());
+}
+
+/// FxHash, as in rustc: much cheaper than the default SipHash for the writers' short
+/// keys (element addresses, eIds, footnote markers). The keys come from one document and
+/// the maps stay small, so the default's resistance to crafted collisions buys nothing
+/// that matters.
+#[derive(Default)]
+pub(crate) struct Fx(u64);
+
+pub(crate) type FastHash = BuildHasherDefault<Fx>;
+
+impl Fx {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
+        }
+        let mut word = [0u8; 8];
+        let rest = chunks.remainder();
+        if let Some(w) = word.get_mut(..rest.len()) {
+            w.copy_from_slice(rest);
+        }
+        self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits, which pick the bucket, weakest: rotate the
+        // better high bits down.
+        self.0.rotate_left(26)
+    }
 }
 
 /// The position of the first byte of `b` from `from` on for which `hit` holds. Sixteen

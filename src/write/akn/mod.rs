@@ -483,7 +483,7 @@ impl<'a> W<'a> {
                 Block::Paragraph(p) => {
                     let id = self.ids.paragraph(p);
                     // `Ids` names "Article N" paragraphs `art_N`: they are articles.
-                    let local = id.rsplit("__").next().unwrap_or_default();
+                    let local = last_segment(id);
                     let element = if p.num.is_none() && local.starts_with("art_") {
                         "article"
                     } else {
@@ -656,6 +656,20 @@ impl<'a> W<'a> {
     }
 }
 
+/// What follows the last `__` of an eId (all of it when there is none): its own part,
+/// as `id.rsplit("__").next()` gives it, without building a string searcher.
+fn last_segment(id: &str) -> &str {
+    let b = id.as_bytes();
+    let mut end = b.len();
+    while end >= 2 {
+        if b.get(end - 2..end) == Some(b"__") {
+            return id.get(end..).unwrap_or_default();
+        }
+        end -= 1;
+    }
+    id
+}
+
 /// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`;
 /// appended to `name`.
 fn container_name(p: &Paragraph, name: &mut String) {
@@ -721,6 +735,23 @@ mod tests {
         let mut name = String::new();
         container_name(p, &mut name);
         name
+    }
+
+    #[test]
+    fn last_segments_as_rsplit_gives_them() {
+        for id in [
+            "",
+            "_",
+            "__",
+            "a",
+            "art_1",
+            "att_1__art_2",
+            "a___b",
+            "a__b__",
+            "__x",
+        ] {
+            assert_eq!(last_segment(id), id.rsplit("__").next().unwrap(), "{id}");
+        }
     }
 
     #[test]
