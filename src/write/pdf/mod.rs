@@ -4,7 +4,9 @@
 //! [`layout`] breaks lines and pages, [`draw`] writes the PDF. The geometry
 //! is the one measured from the official print (docs/pdf.md).
 
+mod cff;
 pub mod draw;
+mod embed;
 pub mod fonts;
 pub mod layout;
 
