@@ -105,6 +105,8 @@ pub fn render(
     for (u, face) in used.iter_mut().zip(&faces.faces) {
         *u = vec![UNUSED; usize::from(face.metrics.number_of_glyphs())];
     }
+    // Every run's glyphs, in order, for the content streams.
+    let mut gids: Vec<u16> = Vec::new();
     for r in sheets.iter().flat_map(|s| &s.runs) {
         let k = r.style.index();
         let (Some(face), Some(u)) = (faces.faces.get(k), used.get_mut(k)) else {
@@ -112,6 +114,7 @@ pub fn render(
         };
         for_each_char(r, |c| {
             let (gid, _) = face.glyph(c);
+            gids.push(gid);
             if gid != 0 {
                 if let Some(slot) = u.get_mut(usize::from(gid)) {
                     *slot = c as u32;
@@ -138,7 +141,8 @@ pub fn render(
     // Our text before printpdf's rules on each page, and our fonts in its (shared)
     // font resources.
     let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
-    let mut content = Vec::new();
+    let mut w = ContentWriter::default();
+    let mut gids = gids.iter();
     for (page_id, sheet) in page_ids.iter().zip(sheets) {
         let (contents, resources) = {
             let page = lo
@@ -160,19 +164,19 @@ pub fn render(
                 }
             }
         }
-        content.clear();
+        w.out.clear();
         if !sheet.runs.is_empty() {
-            content.extend_from_slice(b"BT\n");
+            w.out.extend_from_slice(b"BT\n");
             let mut state = TextState::default();
             for r in &sheet.runs {
-                text_ops(&mut content, &mut state, r, paper, faces, &codes);
+                w.text(&mut state, r, paper, &codes, &mut gids);
             }
-            content.extend_from_slice(b"ET\n");
+            w.out.extend_from_slice(b"ET\n");
         }
         let stream = contents.and_then(|c| lo.get_object_mut(c));
         if let Ok(Object::Stream(s)) = stream {
-            content.extend_from_slice(&s.content);
-            *s = z.stream(s.dict.clone(), std::mem::take(&mut content));
+            w.out.extend_from_slice(&s.content);
+            *s = z.stream(s.dict.clone(), std::mem::take(&mut w.out));
         }
     }
     let mut out = Vec::new();
@@ -191,12 +195,6 @@ fn for_each_char(r: &Run, mut f: impl FnMut(char)) {
     }
 }
 
-/// Appends `v` as printpdf (through lopdf) writes a number: Rust's shortest form.
-fn num(out: &mut Vec<u8>, v: f32) {
-    use std::io::Write;
-    let _ = write!(out, "{v}");
-}
-
 /// The font and size in force in the page's text object.
 #[derive(Default)]
 struct TextState {
@@ -204,86 +202,135 @@ struct TextState {
     size: f32,
 }
 
-/// Appends a glyph code to a literal string: two bytes, escaped where the string
-/// syntax needs it (a bare carriage return would be read as a line feed).
-fn code_bytes(out: &mut Vec<u8>, code: u16) {
-    for b in code.to_be_bytes() {
-        match b {
-            b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => out.push(b),
+/// Writes content streams. Numbers print as printpdf (through lopdf) wrote them,
+/// Rust's shortest form of the `f32`, and are remembered: the same few values
+/// (margins, sizes, a line's space stretch) come back all the time.
+struct ContentWriter {
+    out: Vec<u8>,
+    /// Direct-mapped by the value's bits: (bits, length, digits); length 0 is empty.
+    nums: Box<[(u32, u8, [u8; 15])]>,
+}
+
+impl Default for ContentWriter {
+    fn default() -> ContentWriter {
+        ContentWriter {
+            out: Vec::new(),
+            nums: vec![(0, 0, [0; 15]); 256].into_boxed_slice(),
         }
     }
 }
 
-/// A run of text inside the page's text object: its glyph codes in a `Tj`, or a
-/// `TJ` when spaces are stretched. The font is set only when it changes.
-fn text_ops(
-    out: &mut Vec<u8>,
-    state: &mut TextState,
-    r: &Run,
-    paper: Paper,
-    faces: &Faces,
-    codes: &[Vec<u16>; 4],
-) {
-    let k = r.style.index();
-    let (Some(face), Some(codes), Some(name)) =
-        (faces.faces.get(k), codes.get(k), FONT_NAMES.get(k))
-    else {
-        return;
-    };
-    if state.font != Some(k) || state.size != r.size {
-        out.push(b'/');
-        out.extend_from_slice(name.as_bytes());
-        out.push(b' ');
-        num(out, r.size);
-        out.extend_from_slice(b" Tf\n");
-        *state = TextState {
-            font: Some(k),
-            size: r.size,
-        };
-    }
-    out.extend_from_slice(b"1 0 0 1 ");
-    num(out, r.x + paper.dx);
-    out.push(b' ');
-    num(out, r.y + paper.dy);
-    out.extend_from_slice(b" Tm\n");
-    if r.pieces.is_empty() {
-        return;
-    }
-    // Strings of glyph codes, between them the extra advance of stretched spaces
-    // (in thousandths of an em; negative moves right).
-    let single = !r
-        .pieces
-        .iter()
-        .any(|p| matches!(p, Piece::Space(extra) if extra.abs() > 0.0005));
-    out.extend_from_slice(if single { b"(" } else { b"[(" });
-    let mut open = true;
-    let glyph = |out: &mut Vec<u8>, open: &mut bool, c: char| {
-        if !*open {
-            out.push(b'(');
-            *open = true;
+impl ContentWriter {
+    fn num(&mut self, v: f32) {
+        let bits = v.to_bits();
+        let slot = (bits.wrapping_mul(0x9E37_79B9) >> 24) as usize;
+        if let Some((b, len, digits)) = self.nums.get(slot) {
+            if *b == bits && *len > 0 {
+                self.out
+                    .extend_from_slice(digits.get(..usize::from(*len)).unwrap_or(&[]));
+                return;
+            }
         }
-        let (gid, _) = face.glyph(c);
-        code_bytes(out, codes.get(usize::from(gid)).copied().unwrap_or(0));
-    };
-    for p in &r.pieces {
-        match p {
-            Piece::Text(t) => t.chars().for_each(|c| glyph(out, &mut open, c)),
-            Piece::Space(extra) => {
-                glyph(out, &mut open, ' ');
-                if extra.abs() > 0.0005 {
-                    out.push(b')');
-                    num(out, -extra * 1000.0 / r.size);
-                    open = false;
-                }
+        use std::io::Write;
+        let start = self.out.len();
+        let _ = write!(self.out, "{v}");
+        let printed = self.out.get(start..).unwrap_or(&[]);
+        if let (Some(entry), Ok(len)) = (self.nums.get_mut(slot), u8::try_from(printed.len())) {
+            if let Some(dst) = entry.2.get_mut(..printed.len()) {
+                dst.copy_from_slice(printed);
+                *entry = (bits, len, entry.2);
             }
         }
     }
-    if open {
-        out.push(b')');
+
+    /// Appends a glyph code to a literal string: two bytes, escaped where the
+    /// string syntax needs it (a bare carriage return would be read as a line feed).
+    fn code(&mut self, code: u16) {
+        for b in code.to_be_bytes() {
+            match b {
+                b'(' | b')' | b'\\' => self.out.extend_from_slice(&[b'\\', b]),
+                b'\r' => self.out.extend_from_slice(b"\\r"),
+                _ => self.out.push(b),
+            }
+        }
     }
-    out.extend_from_slice(if single { b"Tj\n" } else { b"]TJ\n" });
+
+    /// A run of text inside the page's text object: its glyph codes in a `Tj`, or a
+    /// `TJ` when spaces are stretched. The font is set only when it changes. `gids`
+    /// gives the run's glyphs, one a character, spaces included.
+    fn text(
+        &mut self,
+        state: &mut TextState,
+        r: &Run,
+        paper: Paper,
+        codes: &[Vec<u16>; 4],
+        gids: &mut std::slice::Iter<u16>,
+    ) {
+        let k = r.style.index();
+        let (Some(codes), Some(name)) = (codes.get(k), FONT_NAMES.get(k)) else {
+            return;
+        };
+        if state.font != Some(k) || state.size != r.size {
+            self.out.push(b'/');
+            self.out.extend_from_slice(name.as_bytes());
+            self.out.push(b' ');
+            self.num(r.size);
+            self.out.extend_from_slice(b" Tf\n");
+            *state = TextState {
+                font: Some(k),
+                size: r.size,
+            };
+        }
+        self.out.extend_from_slice(b"1 0 0 1 ");
+        self.num(r.x + paper.dx);
+        self.out.push(b' ');
+        self.num(r.y + paper.dy);
+        self.out.extend_from_slice(b" Tm\n");
+        if r.pieces.is_empty() {
+            return;
+        }
+        // Strings of glyph codes, between them the extra advance of stretched spaces
+        // (in thousandths of an em; negative moves right).
+        let single = !r
+            .pieces
+            .iter()
+            .any(|p| matches!(p, Piece::Space(extra) if extra.abs() > 0.0005));
+        self.out
+            .extend_from_slice(if single { b"(" } else { b"[(" });
+        let mut open = true;
+        let mut code = |w: &mut ContentWriter| {
+            let gid = gids.next().copied().unwrap_or(0);
+            w.code(codes.get(usize::from(gid)).copied().unwrap_or(0));
+        };
+        for p in &r.pieces {
+            match p {
+                Piece::Text(t) => {
+                    if !open && !t.is_empty() {
+                        self.out.push(b'(');
+                        open = true;
+                    }
+                    t.chars().for_each(|_| code(self));
+                }
+                Piece::Space(extra) => {
+                    if !open {
+                        self.out.push(b'(');
+                        open = true;
+                    }
+                    code(self);
+                    if extra.abs() > 0.0005 {
+                        self.out.push(b')');
+                        self.num(-extra * 1000.0 / r.size);
+                        open = false;
+                    }
+                }
+            }
+        }
+        if open {
+            self.out.push(b')');
+        }
+        self.out
+            .extend_from_slice(if single { b"Tj\n" } else { b"]TJ\n" });
+    }
 }
 
 fn rule_ops(ops: &mut Vec<Op>, r: &RuleOut, paper: Paper) {

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use textwrap::core::Fragment;
-use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
+use textwrap::wrap_algorithms::wrap_first_fit;
 
 /// The four styles of a family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -693,8 +693,13 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
     let frags = &all.frags;
     let widths = [f64::from(w_first), f64::from(w_rest)];
     let mut lines: Vec<&[Frag]> = match p.align {
-        Align::Justify => wrap_optimal_fit(frags, &widths, &Penalties::new())
-            .unwrap_or_else(|_| wrap_first_fit(frags, &widths)),
+        Align::Justify => match super::wrap::optimal_fit(frags, widths[0], widths[1]) {
+            Some(lines) => lines
+                .iter()
+                .map(|&(a, b)| frags.get(a..b).unwrap_or(&[]))
+                .collect(),
+            None => wrap_first_fit(frags, &widths),
+        },
         _ => wrap_first_fit(frags, &widths),
     };
     // Optimal fit may accept an overfull line when it is cheaper; first fit never does.

@@ -9,6 +9,7 @@ pub mod draw;
 mod embed;
 pub mod fonts;
 pub mod layout;
+mod wrap;
 
 use crate::model::{Block as MBlock, Inline, Organ, Paragraph, Resolution, Section, Text};
 use crate::write::{document_url, WriteError, WriteOptions, Writer};
