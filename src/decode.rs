@@ -37,23 +37,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if raw.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    if let Some(pos) = raw
-        .char_indices()
-        .find(|&(_, c)| is_binary_char(c))
-        .map(|(i, _)| i)
-    {
-        return Err(DecodeError::Binary(pos));
-    }
+    let nfc = scan(&raw).map_err(DecodeError::Binary)?;
     let raw = if raw.contains('\r') {
         fold_line_endings(&raw)
     } else {
         raw
     };
-    // Most texts are NFC already: a quick check spares the copy through the normaliser.
-    let text = match unicode_normalization::is_nfc_quick(raw.chars()) {
-        unicode_normalization::IsNormalized::Yes => raw,
-        _ => raw.nfc().collect(),
-    };
+    // Most texts are NFC already: the quick check spares the copy through the normaliser.
+    let text = if nfc { raw } else { raw.nfc().collect() };
     Ok(Decoded { text, warnings })
 }
 
@@ -91,6 +82,71 @@ fn utf8_or_1252(bytes: &[u8], warnings: &mut Vec<Diagnostic>) -> Result<String, 
             Ok(s.into_owned())
         }
     }
+}
+
+/// One pass over the text: `Err` with the byte offset of the first character that marks
+/// binary data ([`is_binary_char`]), else whether the text is NFC by the quick check
+/// (`unicode_normalization::is_nfc_quick(s.chars())` is `Yes`).
+///
+/// Plain ASCII is skipped eight bytes at a time; it resets the quick check's state, so
+/// only the other characters are looked up, and the common ones need no look-up.
+fn scan(s: &str) -> Result<bool, usize> {
+    use unicode_normalization::{char::canonical_combining_class, IsNormalized};
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let b = s.as_bytes();
+    let mut nfc = true;
+    let mut last_cc = 0u8;
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        // Eight bytes at once when none is a control character, DEL or beyond ASCII.
+        if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            let x = u64::from_le_bytes(w);
+            let del = x ^ (0x7F * ONES);
+            let plain = x & HIGH == 0
+                && x.wrapping_sub(0x20 * ONES) & !x & HIGH == 0
+                && del.wrapping_sub(ONES) & !del & HIGH == 0;
+            if plain {
+                last_cc = 0;
+                i += 8;
+                continue;
+            }
+        }
+        if byte.is_ascii() {
+            if is_binary_char(char::from(byte)) {
+                return Err(i);
+            }
+            last_cc = 0;
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        if is_binary_char(c) {
+            return Err(i);
+        }
+        i += c.len_utf8();
+        if !nfc || nfc_starter(c) {
+            last_cc = 0;
+            continue;
+        }
+        // The quick check's own steps (unicode-normalization's `quick_check`).
+        let cc = canonical_combining_class(c);
+        if last_cc > cc && cc != 0
+            || unicode_normalization::is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+        {
+            nfc = false;
+        }
+        last_cc = cc;
+    }
+    Ok(nfc)
+}
+
+/// Common characters that are starters and NFC by themselves (a test checks them): Latin,
+/// Cyrillic letters, dashes and quotation marks.
+fn nfc_starter(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{2ff}' | '\u{400}'..='\u{482}' | '\u{48a}'..='\u{4ff}' | '\u{2010}'..='\u{2027}')
 }
 
 /// Control characters other than tab, newline, carriage return and form feed.
@@ -147,6 +203,50 @@ mod tests {
         let d = decode(b"\x93quoted\x94 caf\xe9\n").unwrap();
         assert_eq!(d.text, "\u{201c}quoted\u{201d} caf\u{e9}\n");
         assert_eq!(d.warnings.len(), 1);
+    }
+
+    /// What `decode` did before [`scan`]: the first binary character, else the quick check.
+    fn scan_by_chars(s: &str) -> Result<bool, usize> {
+        if let Some((i, _)) = s.char_indices().find(|&(_, c)| is_binary_char(c)) {
+            return Err(i);
+        }
+        Ok(unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes)
+    }
+
+    #[test]
+    fn scan_agrees_with_char_checks() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if nfc_starter(c) {
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            }
+            for s in [
+                format!("ab{c}d"),
+                format!("abcdefghijklmn{c}\u{301}"),
+                format!("\u{316}{c}"),
+                format!("a\u{316}{c}\nabcdefgh"),
+            ] {
+                assert_eq!(scan(&s), scan_by_chars(&s), "{s:?}");
+            }
+        }
+        for s in [
+            "",
+            "plain",
+            "e\u{301}",
+            "\u{301}e",
+            "a\u{316}\u{301}b",
+            "a\u{301}\u{316}b",
+            "“Quoted” — Ёлка\r\n",
+            "x\u{1100}\u{1161}y",
+            "tab\tfeed\x0Cbell\x07",
+            "long line of plain text that runs on\x7f",
+        ] {
+            let long = format!("{}{s}", "a".repeat(130));
+            for t in [s, long.as_str()] {
+                assert_eq!(scan(t), scan_by_chars(t), "{t:?}");
+            }
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ pub fn detect(text: &str) -> Format {
     if text.contains("\n[^1]:") || text.starts_with("[^1]:") {
         return Format::Cleaned;
     }
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<&str> = text.lines().filter(|l| !pdf_text::is_blank(l)).collect();
     if text.contains('\x0C') || lines.iter().any(|l| l.contains("Resolution adopted by")) {
         let indented = lines.iter().filter(|l| l.starts_with("     ")).count();
         if indented * 4 > lines.len() {

@@ -60,6 +60,8 @@ struct L {
     blank_before: bool,
     /// Page furniture or notes were removed just before it.
     after_break: bool,
+    /// It is a formula line ("The General Assembly,").
+    formula: bool,
 }
 
 /// Prepares any of the PDF-derived formats.
@@ -94,8 +96,11 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut lines: Vec<(usize, &str)> = Vec::with_capacity(raw_lines.len());
     let mut leftovers: Vec<(usize, String)> = Vec::new();
     let mut in_defs = false;
+    // The highest paragraph number among `lines[..scanned]`, found when a note needs it.
+    let mut max_op: Option<u32> = None;
+    let mut scanned = 0;
     for (no, l) in raw_lines {
-        let t = l.trim();
+        let t = trim(l);
         if t == "---" && format == Format::Cleaned {
             in_defs = true;
             continue;
@@ -105,14 +110,13 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
                     let mut text = clean_spaces(rest);
                     // The body can run on glued to a note: "A/79/88. 4. Decides … 52nd plenary meeting …".
-                    let next_op = lines
-                        .iter()
-                        .filter_map(|(_, l)| {
-                            operative_number(l.trim())
-                                .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok())
-                        })
-                        .max()
-                        .map_or(1, |m| m + 1);
+                    for (_, l) in lines.get(scanned..).unwrap_or(&[]) {
+                        let op = operative_number(l.trim())
+                            .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok());
+                        max_op = max_op.max(op);
+                    }
+                    scanned = lines.len();
+                    let next_op = max_op.map_or(1, |m| m + 1);
                     if let Some(k) = text.find(&format!(". {next_op}. ")) {
                         let body = text[k + 2..].to_string();
                         text.truncate(k + 1);
@@ -170,6 +174,13 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let title = title_guess(&lines);
     // The number line's own words: a running head may repeat exactly them.
     let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
+        // It starts with a digit: only then is the line cleaned.
+        if !l
+            .trim_ascii_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
         let t = clean_spaces(l);
         let (head, rest) = t.split_once(' ')?;
         let num = head.strip_suffix('.')?;
@@ -205,11 +216,16 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             raw = r;
         }
-        if raw.contains('\x0C') {
+        let form_feed = raw.contains('\x0C');
+        if form_feed {
             page += 1;
             brk = true;
         }
-        let raw = raw.replace('\x0C', "");
+        let raw: Cow<str> = if form_feed {
+            raw.replace('\x0C', "").into()
+        } else {
+            raw.into()
+        };
         let t = clean_spaces(&raw);
         if t.is_empty() {
             blank = true;
@@ -237,9 +253,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if formula_organ(&t).is_some() {
-            seen_formula = true;
-        }
+        let formula = formula_organ(&t).is_some();
+        seen_formula |= formula;
         let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
         if !after_annex
             && ((seen_formula && title_line.as_deref() == Some(t.as_str()))
@@ -263,7 +278,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        let indent = raw.chars().take_while(|c| *c == ' ').count();
+        let indent = raw.bytes().take_while(|&b| b == b' ').count();
         out.push(L {
             no,
             text: t,
@@ -271,6 +286,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             page,
             blank_before: blank,
             after_break: brk,
+            formula,
         });
         blank = false;
         brk = false;
@@ -280,13 +296,17 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         let mh = std::mem::take(&mut prep.masthead);
         out = mh
             .into_iter()
-            .map(|p| L {
-                no: p.line,
-                text: clean_spaces(&p.text),
-                indent: 0,
-                page: 0,
-                blank_before: true,
-                after_break: false,
+            .map(|p| {
+                let text = clean_spaces(&p.text);
+                L {
+                    no: p.line,
+                    formula: formula_organ(&text).is_some(),
+                    text,
+                    indent: 0,
+                    page: 0,
+                    blank_before: true,
+                    after_break: false,
+                }
             })
             .chain(out)
             .collect();
@@ -304,20 +324,19 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
     let mut open_quotes = 0i64;
-    let quotes = |t: &str| t.matches('“').count() as i64 - t.matches('”').count() as i64;
     for l in &out {
         let new = match (prev, paras.last()) {
             (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
             _ => true,
         };
         if new {
-            open_quotes = quotes(&l.text);
+            open_quotes = quote_balance(&l.text);
             paras.push(Para {
                 line: l.no,
                 text: l.text.clone(),
             });
         } else if let Some(acc) = paras.last_mut() {
-            open_quotes += quotes(&l.text);
+            open_quotes += quote_balance(&l.text);
             join_line(&mut acc.text, &l.text);
         }
         prev = Some(l);
@@ -325,11 +344,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
     // Pass 3: repair justification artefacts against the document's own words.
     let vocab = vocabulary(&paras, &prep.notes);
-    for p in &mut paras {
-        p.text = repair(&p.text, &vocab);
-    }
-    for n in &mut prep.notes {
-        n.text = repair(&n.text, &vocab);
+    let mut scratch = String::new();
+    let repaired: Vec<String> = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain(prep.notes.iter().map(|n| n.text.as_str()))
+        .map(|t| repair(t, &vocab, &mut scratch))
+        .collect();
+    for (t, fixed) in paras
+        .iter_mut()
+        .map(|p| &mut p.text)
+        .chain(prep.notes.iter_mut().map(|n| &mut n.text))
+        .zip(repaired)
+    {
+        *t = fixed;
     }
     prep.body = paras;
     if prep.body.is_empty() {
@@ -341,9 +369,31 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
 /// Text whose paragraphs share one long line, set apart by runs of spaces.
 pub fn is_flattened(text: &str) -> bool {
-    let longest = text.lines().map(str::len).max().unwrap_or(0);
-    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-    longest > 500 && lines <= 5 && text.matches("  ").count() >= 4
+    // More than five lines with text settle it: the scan stops there.
+    let mut lines = 0;
+    let mut longest = 0;
+    for l in text.lines() {
+        longest = longest.max(l.len());
+        if !is_blank(l) {
+            lines += 1;
+            if lines > 5 {
+                return false;
+            }
+        }
+    }
+    longest > 500 && text.matches("  ").count() >= 4
+}
+
+/// `l.trim().is_empty()`, deciding on the first byte that is not ASCII white space.
+pub fn is_blank(l: &str) -> bool {
+    match l
+        .bytes()
+        .find(|b| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '))
+    {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => l.trim().is_empty(),
+    }
 }
 
 /// Breaks a flattened text into lines at its runs of two or more spaces, a blank line
@@ -365,8 +415,56 @@ pub fn unflatten(text: &str) -> String {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
-    // No-break spaces are the print's own and stay.
-    s.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    // No-break spaces are the print's own and stay: only ASCII white space folds.
+    let t = s.trim_ascii();
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    // Text up to `copied` is in `out`.
+    let mut copied = 0;
+    while let Some(k) = fold_at(b, copied) {
+        let run = b
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        out.push_str(t.get(copied..k).unwrap_or(""));
+        out.push(' ');
+        copied = k + run;
+    }
+    out.push_str(t.get(copied..).unwrap_or(""));
+    out
+}
+
+/// Where the first run of white space from `from` on starts that is not one plain space
+/// (as `u8::is_ascii_whitespace` has it). Eight bytes are read at a time while they hold no
+/// control byte and no two spaces in a row.
+fn fold_at(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let folds = |i: usize| {
+        b.get(i).is_some_and(|&c| {
+            c.is_ascii_whitespace()
+                && (c != b' ' || b.get(i + 1).is_some_and(u8::is_ascii_whitespace))
+        })
+    };
+    let mut i = from;
+    while let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        let x = u64::from_le_bytes(w);
+        // Top bits: of some byte if one is below 0x20; of each space (and maybe of a '!'
+        // just after one).
+        let control = x.wrapping_sub(0x20 * ONES) & !x & HIGH;
+        let v = x ^ (0x20 * ONES);
+        let spaces = v.wrapping_sub(ONES) & !v & HIGH;
+        // A space in the last byte may have white space after it, in the next eight.
+        if control != 0 || spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 {
+            if let Some(k) = (i..i + 8).find(|&k| folds(k)) {
+                return Some(k);
+            }
+        }
+        i += 8;
+    }
+    (i..b.len()).find(|&k| folds(k))
 }
 
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
@@ -385,34 +483,34 @@ fn collapse_layout(s: &str) -> String {
 
 /// Folios ("2/5"), the symbol, job numbers, barcodes and date stamps, alone or together on a line.
 fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    if tokens.is_empty() {
+    // Tokens are read one at a time: most lines fail on their first.
+    let mut tokens = t.split_whitespace().peekable();
+    if tokens.peek().is_none() {
         return false;
     }
-    let mut i = 0;
+    if symbol == Some(t) {
+        return true;
+    }
     let mut any = false;
-    while i < tokens.len() {
-        let tok = tokens[i];
+    while let Some(tok) = tokens.next() {
         let is = is_folio(tok)
-            || symbol.is_some_and(|s| tok == s || t == s)
+            || symbol == Some(tok)
             || job_number(tok).is_some()
             || (tok == "(E)" && any)
             // The release date stamp ("021118"), next to the job number or alone.
-            || (tok.len() == 6 && tok.chars().all(|c| c.is_ascii_digit()) && (any || tokens.len() == 1))
+            || (tok.len() == 6
+                && tok.bytes().all(|b| b.is_ascii_digit())
+                && (any || tokens.peek().is_none()))
             || (tok.len() > 2
                 && tok.starts_with('*')
                 && tok.ends_with('*')
                 && tok[1..tok.len() - 1]
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric()));
-        if symbol.is_some_and(|s| t == s) {
-            return true;
-        }
         if !is {
             return false;
         }
         any = true;
-        i += 1;
     }
     any
 }
@@ -468,13 +566,13 @@ fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
 
 /// A running head with the (short) title, next to other furniture.
 fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next: usize) -> bool {
-    if t.ends_with(['.', ',', ';', ':']) || t.split_whitespace().count() < 2 {
+    if t.ends_with(['.', ',', ';', ':']) || t.split_whitespace().nth(1).is_none() {
         return false;
     }
     let Some(title) = title else { return false };
     let tn = t.trim();
     // The running head is the title, or a line of it when it wraps.
-    if !(title == tn || (title.contains(tn) && tn.split_whitespace().count() >= 3)) {
+    if !(title == tn || (contains_short(title, tn) && tn.split_whitespace().nth(2).is_some())) {
         return false;
     }
     // Furniture (symbol, folio, job number) must be close by: it is a page head, not the title itself.
@@ -490,6 +588,19 @@ fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next:
         .take(4)
         .any(|l| near(&l));
     after || before
+}
+
+/// `hay.contains(needle)` for a short haystack, such as a title: a plain scan costs less
+/// than setting up the general searcher for every line.
+fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // UTF-8 is self-synchronising: a byte match of a whole text is a match of its characters.
+    h.len() >= n.len()
+        && h.windows(n.len())
+            .any(|w| w.first() == Some(&first) && w == n)
 }
 
 /// Reads the notes of one page foot, from `start` to the end of the page; returns where the page goes on.
@@ -649,29 +760,30 @@ fn flush_groups(
     groups.clear();
 }
 
-/// The usual left edge of body text on each page (layout text).
-fn page_bases(lines: &[L]) -> HashMap<usize, usize> {
-    let mut counts: HashMap<usize, HashMap<usize, usize>> = HashMap::new();
-    for l in lines {
-        if l.text.len() > 50 {
-            *counts
-                .entry(l.page)
-                .or_default()
-                .entry(l.indent)
-                .or_default() += 1;
+/// The usual left edge of body text on each page (layout text), by page number.
+fn page_bases(lines: &[L]) -> Vec<usize> {
+    let mut seen: Vec<(usize, usize)> = lines
+        .iter()
+        .filter(|l| l.text.len() > 50)
+        .map(|l| (l.page, l.indent))
+        .collect();
+    seen.sort_unstable();
+    let mut bases = vec![0; seen.last().map_or(0, |x| x.0 + 1)];
+    // Each page's commonest indent, the smaller one of a tie; (page, indent, count) of the best so far.
+    let mut best: Option<(usize, usize, usize)> = None;
+    for group in seen.chunk_by(|a, b| a == b) {
+        let Some(&(page, indent)) = group.first() else {
+            continue;
+        };
+        let n = group.len();
+        if best.is_none_or(|(p, _, m)| p != page || n > m) {
+            best = Some((page, indent, n));
+            if let Some(b) = bases.get_mut(page) {
+                *b = indent;
+            }
         }
     }
-    counts
-        .into_iter()
-        .map(|(p, c)| {
-            let base = c
-                .into_iter()
-                .max_by_key(|&(indent, n)| (n, std::cmp::Reverse(indent)))
-                .map(|x| x.0)
-                .unwrap_or(0);
-            (p, base)
-        })
-        .collect()
+    bases
 }
 
 /// Ends like the end of a paragraph (footnote digits after the punctuation allowed).
@@ -691,19 +803,27 @@ fn bare_label(s: &str) -> bool {
             && t.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
 }
 
-/// Opens a new structural unit whatever came before.
-fn hard_start(c: &str) -> bool {
-    formula_organ(c).is_some()
+/// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
+fn hard_start(c: &str, formula: bool) -> bool {
+    let first = c.split_whitespace().next();
+    formula
         || c.starts_with("Resolution adopted by")
-        || (c.contains(" plenary meeting")
-            && c.split_whitespace()
-                .next()
-                .and_then(inline::numeric_ordinal)
-                .is_some())
-        || matches!(
-            c.split_whitespace().next(),
-            Some("Annex" | "Annexe" | "Anexo")
-        ) && c.split_whitespace().count() <= 2
+        || (first
+            .filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+            .and_then(inline::numeric_ordinal)
+            .is_some()
+            && c.contains(" plenary meeting"))
+        || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
+            && c.split_whitespace().nth(2).is_none()
+}
+
+/// Open “ less closing ” quotation marks in `t`.
+fn quote_balance(t: &str) -> i64 {
+    // Both marks start with the byte E2: most lines have none.
+    if !t.as_bytes().contains(&0xE2) {
+        return 0;
+    }
+    t.matches('“').count() as i64 - t.matches('”').count() as i64
 }
 
 /// Opens a paragraph when the line before ended one.
@@ -819,7 +939,7 @@ fn starts_new(
     acc: &str,
     in_quote: bool,
     format: Format,
-    bases: &HashMap<usize, usize>,
+    bases: &[usize],
 ) -> bool {
     let c = cur.text.as_str();
     let p = prev.text.as_str();
@@ -832,7 +952,18 @@ fn starts_new(
     }
     // Formula, adoption, meeting and annex lines are short.
     let short = acc.len() < 160;
-    if hard_start(c) || short && hard_start(acc) && !acc.starts_with("Resolution adopted by") {
+    let acc_hard = || {
+        // A paragraph of one line is that line, whose formula test is known.
+        let formula = if acc == p {
+            prev.formula
+        } else {
+            formula_organ(acc).is_some()
+        };
+        hard_start(acc, formula)
+    };
+    if hard_start(c, cur.formula)
+        || short && !acc.starts_with("Resolution adopted by") && acc_hard()
+    {
         return true;
     }
     if short && acc.starts_with("Resolution adopted by") {
@@ -848,7 +979,7 @@ fn starts_new(
         return false;
     }
     let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
-    if soft_start(c) && ended {
+    if ended && soft_start(c) {
         return true;
     }
     match format {
@@ -864,7 +995,7 @@ fn starts_new(
             }
         }
         Format::PdftotextLayout => {
-            let base = bases.get(&cur.page).copied().unwrap_or(0);
+            let base = bases.get(cur.page).copied().unwrap_or(0);
             (cur.indent >= base + 4 && ended && !starts_lower(c))
                 || (ended && opener(c) && cur.after_break)
         }
@@ -890,15 +1021,16 @@ fn note_like(s: &str) -> bool {
 
 fn heading_like(acc: &str) -> bool {
     let t = acc.trim();
-    let words = t.split_whitespace().count();
     if t.ends_with(['.', ',', ';', ':']) {
         return false;
     }
+    // Words are counted only as far as the limits.
+    let at_most = |n: usize| Words::new(t).nth(n).is_none();
     // "II. Implementation of …" headings run long.
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
-    (numbered && words <= 30)
-        || (words <= 12 && t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the "))
+    (numbered && at_most(30))
+        || (t.chars().next().is_some_and(char::is_uppercase) && at_most(12) && !t.contains(" the "))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -937,99 +1069,166 @@ fn join_line(acc: &mut String, next: &str) {
     acc.push_str(next);
 }
 
-/// FNV-1a: the vocabulary is hashed word by word, and SipHash's strength is not needed here.
+/// The vocabulary's hasher: words are short and SipHash's strength is not needed here, so
+/// eight bytes are mixed at a time with a multiply (as rustc's FxHash does).
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn mix(&mut self, x: u64) {
+        self.0 = self.0.wrapping_add(x).wrapping_mul(Self::K);
     }
 }
 
-/// Word counts of a document.
-type Vocab = HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits high; the table indexes with the low ones.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        // The last 1 to 7 bytes in two overlapping reads (or three single bytes); with the
+        // length, different tails give different values.
+        let n = rest.len();
+        let read = |k: usize, w: usize| {
+            rest.get(k..k + w).map_or(0, |b| {
+                b.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b))
+            })
+        };
+        let x = match n {
+            0 => return,
+            1..=3 => read(0, 1) | read(n / 2, 1) << 8 | read(n - 1, 1) << 16,
+            _ => read(0, 4) | read(n - 4, 4) << 32,
+        };
+        self.mix(x ^ ((n as u64) << 59));
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+}
+
+type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Word counts of a document, borrowing the words from its text.
+#[derive(Default)]
+struct Vocab<'a> {
+    /// Words trimmed of punctuation.
+    words: Counts<'a>,
+    /// The parts of compounds ("non" of "non-State"), counted apart from the words.
+    parts: Counts<'a>,
+}
+
+impl<'a> Vocab<'a> {
+    /// Counts the word `w`; `may_dash`: it may have a hyphen.
+    fn add(&mut self, w: &'a str, may_dash: bool) {
+        *self.words.entry(w).or_insert(0) += 1;
+        // The parts of a compound count as words too, marked apart ("non" of "non-State").
+        if may_dash && w.contains(['-', '\u{2011}']) {
+            for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
+                *self.parts.entry(part).or_insert(0) += 1;
+            }
+        }
+    }
+
+    /// How often the document has the word `w`.
+    fn count(&self, w: &str) -> usize {
+        // A key led by PART names a part (words never start with PART: it is no alphanumeric).
+        let found = match w.strip_prefix(PART) {
+            Some(part) => self.parts.get(part),
+            None => self.words.get(w),
+        };
+        found.copied().unwrap_or(0)
+    }
+
+    /// The word stands in the document, alone or as a part of a compound.
+    fn known(&self, w: &str) -> bool {
+        self.count(w) > 0 || self.parts.contains_key(w)
+    }
+}
 
 /// Word counts of the document, for deciding repairs.
-fn vocabulary(paras: &[Para], notes: &[Note]) -> Vocab {
-    let mut v = Vocab::default();
+fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
+    // About one new word in every ten bytes of a document: the table seldom grows.
+    let size: usize = paras.iter().map(|p| p.text.len()).sum::<usize>() / 10;
+    let mut v = Vocab {
+        words: Counts::with_capacity_and_hasher(size, Default::default()),
+        parts: Counts::default(),
+    };
     for t in paras
         .iter()
         .map(|p| p.text.as_str())
         .chain(notes.iter().map(|n| n.text.as_str()))
     {
-        for w in t.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            if w.is_empty() || w.contains(SOFT) {
+        let mut words = Words::new(t);
+        while let Some(w) = words.next() {
+            let marks = words.marks;
+            let w = trim_non_alnum(w);
+            if w.is_empty() || marks & MAY_SOFT != 0 && w.contains(SOFT) {
                 continue;
             }
-            *v.entry(w.to_string()).or_insert(0) += 1;
-            // The parts of a compound count as words too, marked apart ("non" of "non-State").
-            if w.contains(['-', '\u{2011}']) {
-                for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
-                    *v.entry(format!("{PART}{part}")).or_insert(0) += 1;
-                }
-            }
+            v.add(w, marks & MAY_DASH != 0);
         }
     }
     v
 }
 
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
-/// "h umankind", "Countries ”".
-fn repair(s: &str, vocab: &Vocab) -> String {
-    let resolved: String;
+/// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
+fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
+    // Line-end hyphens first: each word that has one is decided, the rest copied.
+    let mut resolved = String::new();
     let s = if s.contains(SOFT) {
-        resolved = s
-            .split(' ')
-            .map(|w| resolve_soft(w, vocab))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut rest = s;
+        while let Some(k) = rest.find(SOFT) {
+            let (before, after) = rest.split_at(k);
+            let start = before.rfind(' ').map_or(0, |p| p + 1);
+            let end = after.find(' ').map_or(rest.len(), |p| k + p);
+            resolved.push_str(&rest[..start]);
+            resolved.push_str(&resolve_soft(&rest[start..end], vocab));
+            rest = &rest[end..];
+        }
+        resolved.push_str(rest);
         resolved.as_str()
     } else {
         s
     };
-    let words: Vec<&str> = s.split(' ').filter(|w| !w.is_empty()).collect();
-    // Words that stay as they are are borrowed: most of a text is copied once, at the end.
-    let mut out: Vec<Cow<str>> = Vec::with_capacity(words.len());
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
+    let mut words = SpaceWords::new(s).peekable();
+    let mut out = Repaired::new(s);
+    // The last word looked up in the vocabulary: the second piece of one pair is the
+    // first of the next.
+    let mut last: Option<(&str, usize)> = None;
+    while let Some(word) = words.next() {
+        let w = word.text;
+        let next_word = words.peek().copied();
+        let next = next_word.map(|n| n.text);
         // "post -" "conflict" / "high -level": the hyphen lost its word.
         if let Some(rest) = w.strip_prefix('-') {
-            if !rest.is_empty() && rest.chars().next().is_some_and(char::is_alphabetic) {
-                if let Some(last) = out.last_mut() {
-                    if last.chars().last().is_some_and(char::is_alphanumeric) {
-                        let last = last.to_mut();
-                        last.push('-');
-                        last.push_str(rest);
-                        i += 1;
-                        continue;
-                    }
-                }
+            let text = out.text();
+            if rest.chars().next().is_some_and(char::is_alphabetic)
+                && text.chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                text.push('-');
+                text.push_str(rest);
+                continue;
             }
         }
         if w == "-" {
-            if let (Some(last), Some(next)) = (out.last_mut(), words.get(i + 1)) {
-                if last.chars().last().is_some_and(char::is_alphabetic)
+            if let Some(next) = next {
+                let text = out.text();
+                if text.chars().next_back().is_some_and(char::is_alphabetic)
                     && next.chars().next().is_some_and(char::is_lowercase)
                 {
-                    let last = last.to_mut();
-                    last.push('-');
-                    last.push_str(next);
-                    i += 2;
+                    text.push('-');
+                    text.push_str(next);
+                    words.next();
                     continue;
                 }
             }
@@ -1040,9 +1239,9 @@ fn repair(s: &str, vocab: &Vocab) -> String {
             && w.ends_with('-')
             && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
         {
-            if let Some(next) = words.get(i + 1) {
+            if let Some(next) = next {
                 let suspended = matches!(
-                    *next,
+                    next,
                     "and"
                         | "or"
                         | "nor"
@@ -1057,37 +1256,149 @@ fn repair(s: &str, vocab: &Vocab) -> String {
                         | "или"
                 );
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
-                    out.push(Cow::Owned(format!("{w}{next}")));
-                    i += 2;
+                    out.push(w).push_str(next);
+                    words.next();
                     continue;
                 }
             }
         }
         if let Some(fixed) = number_compound(w) {
-            out.push(Cow::Owned(fixed));
-            i += 1;
+            out.push(&fixed);
             continue;
         }
         // A closing quote set off by a space: "Countries ”".
         if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
-            if let Some(last) = out.last_mut() {
-                last.to_mut().push_str(w);
-                i += 1;
+            let text = out.text();
+            if !text.is_empty() {
+                text.push_str(w);
                 continue;
             }
         }
         // A word split in two: join when only the whole is a word of this document.
-        if let Some(next) = words.get(i + 1) {
-            if let Some(joined) = split_word_repair(w, next, vocab) {
-                out.push(Cow::Owned(joined));
-                i += 2;
+        if let Some(next) = next_word {
+            if split_word_repair(word, next, vocab, scratch, &mut last) {
+                out.push(w).push_str(next.text);
+                words.next();
                 continue;
             }
         }
-        out.push(Cow::Borrowed(w));
-        i += 1;
+        out.keep(word.at, w);
     }
-    out.join(" ")
+    out.finish()
+}
+
+/// A repaired text being written: words a space apart. Words that stay as they were are
+/// copied from the source in runs, not one by one.
+struct Repaired<'a> {
+    source: &'a str,
+    text: String,
+    /// The source's words from `.0` to `.1`, kept and not yet copied.
+    run: Option<(usize, usize)>,
+}
+
+impl<'a> Repaired<'a> {
+    fn new(source: &'a str) -> Self {
+        Repaired {
+            source,
+            text: String::with_capacity(source.len()),
+            run: None,
+        }
+    }
+
+    /// Keeps the source's word `w`, which starts at byte `at`.
+    fn keep(&mut self, at: usize, w: &str) {
+        let end = at + w.len();
+        match &mut self.run {
+            // One space apart in the source: as in the text.
+            Some((_, e)) if *e + 1 == at => *e = end,
+            _ => {
+                self.flush();
+                self.run = Some((at, end));
+            }
+        }
+    }
+
+    /// Writes a new word; the text, to extend it.
+    fn push(&mut self, w: &str) -> &mut String {
+        let text = self.text();
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(w);
+        text
+    }
+
+    /// The text so far, all words written.
+    fn text(&mut self) -> &mut String {
+        self.flush();
+        &mut self.text
+    }
+
+    fn flush(&mut self) {
+        if let Some((a, b)) = self.run.take() {
+            if !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.text.push_str(self.source.get(a..b).unwrap_or(""));
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.flush();
+        self.text
+    }
+}
+
+/// A word of a text between single spaces.
+#[derive(Clone, Copy)]
+struct SpaceWord<'a> {
+    /// Where it starts in the text.
+    at: usize,
+    text: &'a str,
+    /// It is ASCII lowercase letters only.
+    lower: bool,
+}
+
+/// The words of a text between single spaces (`split(' ')` without the empty pieces), found
+/// byte by byte: the general searcher costs more than these short words.
+struct SpaceWords<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> SpaceWords<'a> {
+    fn new(text: &'a str) -> Self {
+        SpaceWords { text, at: 0 }
+    }
+}
+
+impl<'a> Iterator for SpaceWords<'a> {
+    type Item = SpaceWord<'a>;
+    fn next(&mut self) -> Option<SpaceWord<'a>> {
+        let b = self.text.as_bytes();
+        let mut i = self.at;
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        let start = i;
+        let mut lower = true;
+        while let Some(&c) = b.get(i) {
+            if c == b' ' {
+                break;
+            }
+            lower &= c.is_ascii_lowercase();
+            i += 1;
+        }
+        self.at = i;
+        if start == i {
+            return None;
+        }
+        Some(SpaceWord {
+            at: start,
+            text: self.text.get(start..i)?,
+            lower,
+        })
+    }
 }
 
 /// Prefix of vocabulary entries that are parts of compounds.
@@ -1103,18 +1414,17 @@ fn resolve_soft(w: &str, vocab: &Vocab) -> String {
     let joined = format!("{left}{right}");
     let hyphened = format!("{left}-{right}");
     let core = |x: &str| x.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    let known = |x: &str| vocab.contains_key(x) || vocab.contains_key(&format!("{PART}{x}"));
-    if vocab.contains_key(&core(&joined)) {
+    if vocab.count(&core(&joined)) > 0 {
         return joined;
     }
-    if vocab.contains_key(&core(&hyphened)) {
+    if vocab.count(&core(&hyphened)) > 0 {
         return hyphened;
     }
     let l = core(left);
     let l = l.rsplit(['-', '\u{2011}']).next().unwrap_or("");
     let r = core(right);
     let r = r.split(['-', '\u{2011}']).next().unwrap_or("");
-    if l.chars().count() >= 2 && r.chars().count() >= 2 && known(l) && known(r) {
+    if l.chars().count() >= 2 && r.chars().count() >= 2 && vocab.known(l) && vocab.known(r) {
         return hyphened;
     }
     // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
@@ -1136,8 +1446,16 @@ const COMPOUND_HEADS: &[&str] = &[
 
 /// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
 fn number_compound(w: &str) -> Option<String> {
-    let core = w.trim_end_matches(|c: char| !c.is_alphabetic());
-    // Cheap tests first: this runs for every word.
+    // Cheap tests first: this runs for every word. It starts as a tens word does.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if w.len() < 8
+        || !inline::TENS
+            .iter()
+            .any(|&(_, cardinal, _)| cardinal.as_bytes().first() == Some(&first))
+    {
+        return None;
+    }
+    let core = w.trim_end_matches(|c: char| !is_alphabetic(c));
     if core.len() < 8 || !core.is_ascii() {
         return None;
     }
@@ -1160,11 +1478,50 @@ fn number_compound(w: &str) -> Option<String> {
 }
 
 /// Short words of the document's languages that stand alone.
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "and", "or", "nor", "the", "of", "to", "in", "on", "at", "by", "for", "as", "is",
-    "are", "be", "it", "its", "we", "us", "our", "no", "not", "if", "so", "de", "la", "le", "les",
-    "et", "ou", "el", "y", "o", "en", "и", "в", "на", "с",
-];
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "and"
+            | "or"
+            | "nor"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "as"
+            | "is"
+            | "are"
+            | "be"
+            | "it"
+            | "its"
+            | "we"
+            | "us"
+            | "our"
+            | "no"
+            | "not"
+            | "if"
+            | "so"
+            | "de"
+            | "la"
+            | "le"
+            | "les"
+            | "et"
+            | "ou"
+            | "el"
+            | "y"
+            | "o"
+            | "en"
+            | "и"
+            | "в"
+            | "на"
+            | "с"
+    )
+}
 
 /// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
 const SUFFIXES: &[&str] = &[
@@ -1173,44 +1530,259 @@ const SUFFIXES: &[&str] = &[
     "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
 ];
 
-fn split_word_repair(a: &str, b: &str, vocab: &Vocab) -> Option<String> {
-    let a_core = a.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if a_core.is_empty() || !a_core.chars().all(char::is_alphabetic) {
-        return None;
+/// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
+/// repair writes them together.
+fn split_word_repair<'s>(
+    a_word: SpaceWord<'s>,
+    b_word: SpaceWord<'s>,
+    vocab: &Vocab,
+    scratch: &mut String,
+    last: &mut Option<(&'s str, usize)>,
+) -> bool {
+    let (a, b) = (a_word.text, b_word.text);
+    // Cheap tests first: this runs for every pair of words. `b` must be lowercase letters
+    // (punctuation after them allowed).
+    let b_core = match b.as_bytes().last() {
+        Some(l) if l.is_ascii_alphanumeric() => b,
+        _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
+    };
+    let lowercase = |w: &str| {
+        w.bytes().all(|c| c.is_ascii_lowercase())
+            || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
+    };
+    if b_core.is_empty() || !b_word.lower && !lowercase(b_core) {
+        return false;
     }
-    let b_core = b.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if b_core.is_empty()
-        || !b_core.chars().all(char::is_alphabetic)
-        || !b_core.chars().all(char::is_lowercase)
-    {
-        return None;
-    }
-    let count = |w: &str| vocab.get(w).copied().unwrap_or(0);
-    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let a_known = count(a_core) > 1 && a_core.len() > 1 || matches!(a_core, "a" | "A" | "I");
-    let b_known = count(b_core) > 1 && b_core.len() > 1 || FUNCTION_WORDS.contains(&b_core);
     // "possess or", "are a": a function word after a word is never the end of a split word.
-    if FUNCTION_WORDS.contains(&b_core) {
-        return None;
+    if is_function_word(b_core) {
+        return false;
     }
+    let a_core = match a.as_bytes().first() {
+        Some(f) if f.is_ascii_alphanumeric() => a,
+        _ => a.trim_start_matches(|c: char| !is_alphanumeric(c)),
+    };
+    let same = |x: &str, y: &str| x.as_ptr() == y.as_ptr() && x.len() == y.len();
+    // The word looked up last passed the tests on `b` above: it is letters.
+    let cached = last.filter(|(w, _)| same(w, a_core)).map(|(_, n)| n);
+    if a_core.is_empty() || cached.is_none() && !a_word.lower && !a_core.chars().all(is_alphabetic)
+    {
+        return false;
+    }
+    let count = |w: &str| vocab.words.get(w).copied().unwrap_or(0);
+    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
+    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core)) > 1
+        || matches!(a_core, "a" | "A" | "I");
+    let b_count = count(b_core);
+    *last = Some((b_core, b_count));
+    let b_known = b_core.len() > 1 && b_count > 1;
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
     // other occurrence, a piece that is no word is followed by a common word ending.
     if a_known && b_known {
-        return None;
+        return false;
     }
-    let whole = format!("{a_core}{b_core}");
-    let suffix = SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2;
-    if (count(&whole) >= 1 && (!a_known || !b_known)) || (!a_known && !b_known && suffix) {
-        let lead = &a[..a.len() - a_core.len()];
-        let tail = &b[b_core.len()..];
-        return Some(format!("{lead}{whole}{tail}"));
+    scratch.clear();
+    scratch.push_str(a_core);
+    scratch.push_str(b_core);
+    count(scratch) >= 1
+        || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
+}
+
+/// `s.trim()`, with runs of plain spaces (layout text's indents) skipped byte by byte.
+fn trim(s: &str) -> &str {
+    let start = s.bytes().take_while(|&b| b == b' ').count();
+    let t = s.get(start..).unwrap_or("");
+    let end = t.len() - t.bytes().rev().take_while(|&b| b == b' ').count();
+    t.get(..end).unwrap_or("").trim()
+}
+
+/// `char::is_alphabetic`, with the letters and punctuation common in the documents
+/// answered without the Unicode table search (a test checks every character).
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' => false,
+        '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphabetic(),
     }
-    None
+}
+
+/// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '0'..='9' => true,
+        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' | '\u{c0}'..='\u{ff}' => {
+            is_alphabetic(c)
+        }
+        '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `w.trim_matches(|c| !c.is_alphanumeric())`: most words need no trimming.
+fn trim_non_alnum(w: &str) -> &str {
+    match (w.as_bytes().first(), w.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !is_alphanumeric(c)),
+    }
+}
+
+/// Byte classes for [`Words`]: ASCII white space, lead bytes of other white space, and lead
+/// bytes of a hyphen ('-', U+2011) or a soft hyphen (U+00AD).
+const SPACE: u8 = 1;
+const MAY_DASH: u8 = 2;
+const MAY_SOFT: u8 = 4;
+const MAY_SPACE: u8 = 8;
+
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut c = 0;
+        // As `char::is_whitespace` (with U+000B, unlike `u8::is_ascii_whitespace`).
+        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            c |= SPACE;
+        }
+        if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            c |= MAY_SPACE;
+        }
+        if b == b'-' || b == 0xE2 {
+            c |= MAY_DASH;
+        }
+        if b == 0xC2 {
+            c |= MAY_SOFT;
+        }
+        t[i] = c;
+        i += 1;
+    }
+    t
+}
+
+static BYTE_CLASSES: [u8; 256] = byte_classes();
+
+/// The words of a text between white space, as `split_whitespace` gives them, found byte by
+/// byte: only a few lead bytes can start a white-space character other than ASCII.
+struct Words<'a> {
+    text: &'a str,
+    at: usize,
+    /// The byte classes found in the last word.
+    marks: u8,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        Words {
+            text,
+            at: 0,
+            marks: 0,
+        }
+    }
+
+    /// The length of the white-space character at byte `i`, if it is one.
+    #[inline]
+    fn space_at(&self, i: usize) -> Option<usize> {
+        let class = BYTE_CLASSES[usize::from(*self.text.as_bytes().get(i)?)];
+        if class & SPACE != 0 {
+            Some(1)
+        } else if class & MAY_SPACE != 0 {
+            self.wide_space_at(i)
+        } else {
+            None
+        }
+    }
+
+    /// The length of the white-space character beyond ASCII at byte `i`, if it is one.
+    #[inline(never)]
+    fn wide_space_at(&self, i: usize) -> Option<usize> {
+        let c = self.text.get(i..)?.chars().next()?;
+        c.is_whitespace().then_some(c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.text.as_bytes();
+        let mut i = self.at;
+        while let Some(n) = self.space_at(i) {
+            i += n;
+        }
+        let start = i;
+        let mut marks = 0;
+        while let Some(&c) = b.get(i) {
+            let class = BYTE_CLASSES[usize::from(c)];
+            if class & SPACE != 0 || class & MAY_SPACE != 0 && self.wide_space_at(i).is_some() {
+                break;
+            }
+            marks |= class;
+            i += 1;
+        }
+        self.at = i;
+        self.marks = marks;
+        if start == i {
+            return None;
+        }
+        self.text.get(start..i)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_shortcuts_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn word_splitters_agree_with_std() {
+        let texts = [
+            "",
+            "  ",
+            "one",
+            " a  b\tc\u{a0}d\u{2003}e\u{3000}f\u{85}g\u{1680}h\u{205f} ",
+            "“Quoted,” said — he\x0Bthen\x0C\r\nнет  ",
+            " \x0B\u{a0}",
+            "twelve bytes  here, then one space after another: a b c d e f g h",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+            "no-double_spaces-in-here!-just-words!-and-bangs! ok",
+            "eight by  tes",
+            "seven b  ytes",
+            "\u{a0}x",
+            "\t\x0B",
+        ];
+        for t in texts {
+            assert_eq!(
+                Words::new(t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>()
+            );
+            let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(
+                SpaceWords::new(t).map(|x| x.text).collect::<Vec<_>>(),
+                spaced
+            );
+            assert_eq!(
+                clean_spaces(t),
+                t.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            assert_eq!(
+                trim_non_alnum(t),
+                t.trim_matches(|c: char| !c.is_alphanumeric())
+            );
+            assert_eq!(is_blank(t), t.trim().is_empty());
+            assert_eq!(trim(t), t.trim());
+        }
+        // Every white-space character starts with a byte `Words` looks at.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(Words::new(s).next().is_none(), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     #[test]
     fn furniture() {
@@ -1236,8 +1808,9 @@ mod tests {
             "the",
             "of",
         ] {
-            v.insert(w.to_string(), 2);
+            v.words.insert(w, 2);
         }
+        let repair = |s: &str, v: &Vocab| repair(s, v, &mut String::new());
         assert_eq!(
             repair("United Nations Confere nce on", &v),
             "United Nations Conference on"

@@ -5,25 +5,35 @@
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
 //! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
 
+use super::{push_number, FastHash};
 use crate::model::{Annex, Block, Paragraph, Resolution, Section};
 use std::collections::{HashMap, HashSet};
 
 /// The eId of every paragraph, section and annex of one document.
 pub struct Ids {
-    by_addr: HashMap<usize, String>,
+    by_addr: HashMap<usize, String, FastHash>,
 }
 
 impl Ids {
     /// Assigns ids by walking the document once.
     pub fn new(doc: &Resolution) -> Ids {
+        let n = doc
+            .annexes
+            .iter()
+            .map(|a| 1 + count(&a.blocks))
+            .sum::<usize>()
+            + count(&doc.preamble)
+            + count(&doc.body);
         let mut w = Walker {
-            by_addr: HashMap::new(),
-            used: HashSet::new(),
+            by_addr: HashMap::with_capacity_and_hasher(n, FastHash::default()),
+            used: HashSet::with_capacity_and_hasher(n, FastHash::default()),
         };
         for (i, b) in doc.preamble.iter().enumerate() {
             match b {
                 Block::Paragraph(p) => {
-                    let id = w.unique(format!("preamble__container_{}", i + 1));
+                    let mut id = String::from("preamble__container_");
+                    push_number(&mut id, i + 1);
+                    let id = w.unique(id);
                     w.paragraph_children(p, &id);
                     w.put(p, id);
                 }
@@ -60,9 +70,22 @@ impl Ids {
     }
 }
 
+/// How many ids `blocks` need.
+fn count(blocks: &[Block]) -> usize {
+    fn paragraph(p: &Paragraph) -> usize {
+        1 + p.subparagraphs.iter().map(paragraph).sum::<usize>()
+    }
+    (blocks.iter())
+        .map(|b| match b {
+            Block::Paragraph(p) => paragraph(p),
+            Block::Section(s) => 1 + count(&s.children),
+        })
+        .sum()
+}
+
 struct Walker {
-    by_addr: HashMap<usize, String>,
-    used: HashSet<String>,
+    by_addr: HashMap<usize, String, FastHash>,
+    used: HashSet<String, FastHash>,
 }
 
 impl Walker {
@@ -72,14 +95,17 @@ impl Walker {
 
     /// `id`, or `id_2`, `id_3`… when taken (duplicate numbers in the source).
     fn unique(&mut self, id: String) -> String {
-        let mut candidate = id.clone();
+        if self.used.insert(id.clone()) {
+            return id;
+        }
         let mut n = 2;
-        while self.used.contains(&candidate) {
-            candidate = format!("{id}_{n}");
+        loop {
+            let candidate = format!("{id}_{n}");
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
             n += 1;
         }
-        self.used.insert(candidate.clone());
-        candidate
     }
 
     fn blocks(&mut self, blocks: &[Block], prefix: &str) {
@@ -87,15 +113,23 @@ impl Walker {
         for (i, b) in blocks.iter().enumerate() {
             match b {
                 Block::Paragraph(p) => {
-                    let local = match (&p.num, article_number(p)) {
-                        (Some(n), _) => format!("para_{}", num_token(n)),
-                        (None, Some(a)) => format!("art_{a}"),
-                        (None, None) => {
-                            unnumbered += 1;
-                            format!("para_u{unnumbered}")
-                        }
-                    };
-                    let id = self.unique(join(prefix, &local));
+                    let mut id = String::with_capacity(prefix.len() + 16);
+                    if !prefix.is_empty() {
+                        id.push_str(prefix);
+                        id.push_str("__");
+                    }
+                    if let Some(n) = &p.num {
+                        id.push_str("para_");
+                        push_num_token(&mut id, n);
+                    } else if let Some(a) = article_number(p) {
+                        id.push_str("art_");
+                        id.push_str(&a);
+                    } else {
+                        unnumbered += 1;
+                        id.push_str("para_u");
+                        push_number(&mut id, unnumbered);
+                    }
+                    let id = self.unique(id);
                     self.paragraph_children(p, &id);
                     self.put(p, id);
                 }
@@ -105,49 +139,65 @@ impl Walker {
     }
 
     fn section(&mut self, s: &Section, prefix: &str, index: usize) {
-        let local = match &s.num {
-            Some(n) if !num_token(n).is_empty() => format!("sec_{}", num_token(n)),
-            _ => format!("sec_{}", index + 1),
-        };
-        let id = self.unique(join(prefix, &local));
+        let mut id = String::with_capacity(prefix.len() + 16);
+        if !prefix.is_empty() {
+            id.push_str(prefix);
+            id.push_str("__");
+        }
+        id.push_str("sec_");
+        let start = id.len();
+        if let Some(n) = &s.num {
+            push_num_token(&mut id, n);
+        }
+        if id.len() == start {
+            push_number(&mut id, index + 1);
+        }
+        let id = self.unique(id);
         self.blocks(&s.children, &id);
         self.put(s, id);
     }
 
     fn paragraph_children(&mut self, p: &Paragraph, id: &str) {
         for (i, sp) in p.subparagraphs.iter().enumerate() {
-            let label = sp.num.as_deref().map(num_token).filter(|t| !t.is_empty());
-            let local = match label {
-                Some(l) => format!("point_{l}"),
-                None => format!("point_{}", i + 1),
-            };
-            let sid = self.unique(format!("{id}__list_1__{local}"));
+            let mut sid = String::with_capacity(id.len() + 24);
+            sid.push_str(id);
+            sid.push_str("__list_1__point_");
+            let start = sid.len();
+            if let Some(n) = &sp.num {
+                push_num_token(&mut sid, n);
+            }
+            if sid.len() == start {
+                push_number(&mut sid, i + 1);
+            }
+            let sid = self.unique(sid);
             self.paragraph_children(sp, &sid);
             self.put(sp, sid);
         }
     }
 }
 
-fn join(prefix: &str, local: &str) -> String {
-    if prefix.is_empty() {
-        local.to_string()
-    } else {
-        format!("{prefix}__{local}")
-    }
-}
-
 /// The number with brackets and final punctuation stripped: `1.` → `1`, `(a)` → `a`, `11.2` → `11-2`.
 pub fn num_token(num: &str) -> String {
+    let mut out = String::new();
+    push_num_token(&mut out, num);
+    out
+}
+
+/// [`num_token`], appended to `out`.
+fn push_num_token(out: &mut String, num: &str) {
     let t = num
         .trim()
         .trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':' | ' '));
-    t.chars()
-        .filter_map(|c| match c {
-            '.' | '/' | ' ' => Some('-'),
-            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-            _ => None,
-        })
-        .collect()
+    let token = |c: char| match c {
+        '.' | '/' | ' ' => Some('-'),
+        c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+        _ => None,
+    };
+    if t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push_str(t);
+    } else {
+        out.extend(t.chars().filter_map(token));
+    }
 }
 
 /// "Article 12" headings name their paragraph `art_12`.

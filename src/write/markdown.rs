@@ -8,12 +8,17 @@
 //!
 //! Every element with an AKN eId starts with `<a id="…"></a>`, the only HTML we write.
 //! Every piece of source text goes through [`escape`], so it can never make markup.
+//!
+//! The whole document is written into one buffer: a block is written in place and taken
+//! back when it turns out blank ([`Sink`]), and inline text is cleaned into a reused
+//! scratch buffer, then escaped a run of plain bytes at a time.
 
 use super::ids::Ids;
-use super::{document_url, WriteError, WriteOptions, Writer};
-use crate::model::{Annex, Block, Inline, Paragraph, Resolution, Section, Text};
-use std::cell::RefCell;
+use super::{find_byte, push_document_url, FastHash, WriteError, WriteOptions, Writer};
+use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 pub struct Markdown;
 
@@ -31,76 +36,160 @@ impl Writer for Markdown {
 
 /// The whole document as Markdown text, ending with one newline.
 pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
-    let w = W::new(doc, opts);
-    let mut blocks: Vec<String> = Vec::new();
-    w.title(&mut blocks);
-    if let Some(f) = doc.formula.as_ref().filter(|f| !f.after_preamble) {
-        w.formula(f, &mut blocks);
-    }
-    w.blocks(&doc.preamble, 1, &mut blocks);
-    if let Some(f) = doc.formula.as_ref().filter(|f| f.after_preamble) {
-        w.formula(f, &mut blocks);
-    }
-    w.blocks(&doc.body, 1, &mut blocks);
-    if let Some(c) = &doc.closing {
-        // Two paragraphs rather than a hard break: no trailing backslash in the plain text.
-        if let Some(m) = c.meeting.as_deref().filter(|m| !m.trim().is_empty()) {
-            blocks.push(escape(&clean(m), true));
-        }
-        if let Some(d) = c.date.as_ref().filter(|d| !d.text.trim().is_empty()) {
-            blocks.push(escape(&clean(&d.text), true));
-        }
-        if let Some(v) = c.vote.as_deref().filter(|v| !v.trim().is_empty()) {
-            blocks.push(escape(&clean(v), true));
-        }
-    }
-    for a in &doc.annexes {
-        w.annex(a, &mut blocks);
-    }
-    let mut definitions = Vec::new();
-    for (f, label) in doc.footnotes.iter().zip(&w.labels) {
-        let text = w.text(&f.text, true);
-        definitions.push(format!("[^{label}]: {text}").trim_end().to_string());
-    }
-    // A note whose mark the model does not place still gets a reference, gathered in one
-    // paragraph before the definitions: renderers drop a definition nobody references.
-    let used = w.used.borrow();
-    let unplaced: Vec<String> = (w.labels.iter().enumerate())
-        .filter(|(i, _)| !used.contains(i))
-        .map(|(_, label)| format!("[^{label}]"))
-        .collect();
-    if !unplaced.is_empty() {
-        blocks.push(unplaced.join(" "));
-    }
-    blocks.extend(definitions);
-    blocks.retain(|b| !b.trim().is_empty());
-
-    let mut out = String::new();
+    let ids = Ids::new(doc);
+    let mut w = W::new(doc, opts, &ids);
+    // The Markdown is the text plus anchors, escapes and links.
+    let size = super::text_size(doc);
+    let mut out = String::with_capacity(size + size / 4 + 1024);
     if opts.front_matter {
         out.push_str(&front_matter(doc));
     }
-    out.push_str(&blocks.join("\n\n"));
+    let mut top = Sink::top(&mut out);
+    w.title(&mut top);
+    if let Some(f) = doc.formula.as_ref().filter(|f| !f.after_preamble) {
+        w.formula(f, &mut top);
+    }
+    w.blocks(&doc.preamble, 1, &mut top);
+    if let Some(f) = doc.formula.as_ref().filter(|f| f.after_preamble) {
+        w.formula(f, &mut top);
+    }
+    w.blocks(&doc.body, 1, &mut top);
+    if let Some(c) = &doc.closing {
+        // Two paragraphs rather than a hard break: no trailing backslash in the plain text.
+        let date = c.date.as_ref().map(|d| d.text.as_str());
+        for line in [c.meeting.as_deref(), date, c.vote.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|l| !l.trim().is_empty())
+        {
+            let b = top.open();
+            escape_into(top.out, &clean(line), true);
+            top.close(b, false);
+        }
+    }
+    for a in &doc.annexes {
+        w.annex(a, &mut top);
+    }
+    // The definitions are rendered first: a mark inside a note places that note.
+    let mut definitions = String::new();
+    for (i, f) in doc.footnotes.iter().enumerate() {
+        let Some(label) = w.labels.get(i) else {
+            break;
+        };
+        if !definitions.is_empty() {
+            definitions.push_str("\n\n");
+        }
+        definitions.push_str("[^");
+        definitions.push_str(label);
+        definitions.push_str("]: ");
+        w.inlines(&f.text, true, false, &mut definitions);
+        trim_end(&mut definitions);
+    }
+    // A note whose mark the model does not place still gets a reference, gathered in one
+    // paragraph before the definitions: renderers drop a definition nobody references.
+    let b = top.open();
+    for (label, _) in w.labels.iter().zip(&w.used).filter(|(_, used)| !**used) {
+        if top.out.len() > b.content {
+            top.out.push(' ');
+        }
+        top.out.push_str("[^");
+        top.out.push_str(label);
+        top.out.push(']');
+    }
+    top.close(b, false);
+    let b = top.open();
+    top.out.push_str(&definitions);
+    top.close(b, false);
     out.push('\n');
     out
+}
+
+/// Where blocks are written. At the top of the document blocks are separated by a blank
+/// line and a blank one is dropped. In a list item the first block follows `- `, the
+/// others a blank line and two spaces, and only an empty block is dropped.
+struct Sink<'o> {
+    out: &'o mut String,
+    item: bool,
+    /// Blocks kept so far.
+    count: usize,
+}
+
+/// An open block: where it starts (with its separator) and where its content starts.
+struct Mark {
+    start: usize,
+    content: usize,
+}
+
+impl<'o> Sink<'o> {
+    fn top(out: &'o mut String) -> Self {
+        Sink {
+            out,
+            item: false,
+            count: 0,
+        }
+    }
+
+    fn item(out: &'o mut String) -> Self {
+        Sink {
+            out,
+            item: true,
+            count: 0,
+        }
+    }
+
+    /// Starts a block: writes the separator (or the item's `- `).
+    fn open(&mut self) -> Mark {
+        let start = self.out.len();
+        if self.item {
+            self.out
+                .push_str(if self.count == 0 { "- " } else { "\n\n  " });
+        } else if self.count > 0 {
+            self.out.push_str("\n\n");
+        }
+        Mark {
+            start,
+            content: self.out.len(),
+        }
+    }
+
+    /// Ends a block, taking it back when it is blank (empty, in an item, unless `keep_empty`).
+    fn close(&mut self, m: Mark, keep_empty: bool) {
+        let content = self.out.get(m.content..).unwrap_or_default();
+        let blank = if self.item {
+            content.is_empty() && !keep_empty
+        } else {
+            content.trim().is_empty()
+        };
+        if blank {
+            self.out.truncate(m.start);
+        } else {
+            self.count += 1;
+        }
+    }
 }
 
 struct W<'a> {
     doc: &'a Resolution,
     opts: &'a WriteOptions,
-    ids: Ids,
+    ids: &'a Ids,
     /// The GFM label of each footnote, by position.
     labels: Vec<String>,
     /// Footnote marker → position of its note.
-    by_marker: HashMap<&'a str, usize>,
-    /// Notes referenced so far.
-    used: RefCell<HashSet<usize>>,
+    by_marker: HashMap<&'a str, usize, FastHash>,
+    /// Whether each note has been referenced so far, by position.
+    used: Vec<bool>,
+    /// Scratch space for [`W::inlines`], reused: the cleaned text of one `Text`, its
+    /// pieces (ranges of that text), a link's URL.
+    buf: String,
+    pieces: Vec<Piece<'a>>,
+    url: String,
 }
 
 impl<'a> W<'a> {
-    fn new(doc: &'a Resolution, opts: &'a WriteOptions) -> Self {
+    fn new(doc: &'a Resolution, opts: &'a WriteOptions, ids: &'a Ids) -> Self {
         let mut labels = Vec::new();
-        let mut by_marker = HashMap::new();
-        let mut taken = HashSet::new();
+        let mut by_marker = HashMap::default();
+        let mut taken: HashSet<String, FastHash> = HashSet::default();
         for (i, f) in doc.footnotes.iter().enumerate() {
             // GFM labels cannot hold every character a marker may have (`*`, `†`, spaces).
             let simple = !f.marker.is_empty()
@@ -125,20 +214,24 @@ impl<'a> W<'a> {
         W {
             doc,
             opts,
-            ids: Ids::new(doc),
+            ids,
+            used: vec![false; labels.len()],
             labels,
             by_marker,
-            used: RefCell::new(HashSet::new()),
+            buf: String::new(),
+            pieces: Vec::new(),
+            url: String::new(),
         }
     }
 
-    fn title(&self, blocks: &mut Vec<String>) {
-        let m = &self.doc.meta;
+    fn title(&mut self, top: &mut Sink) {
+        let doc = self.doc;
+        let m = &doc.meta;
         let number = m.number.as_deref().map(clean).filter(|s| !s.is_empty());
         let title = m.title.as_deref().map(clean).filter(|s| !s.is_empty());
         let heading = match (number, title) {
-            (Some(n), Some(t)) if n.ends_with('.') => format!("{n} {t}"),
-            (Some(n), Some(t)) => format!("{n}. {t}"),
+            (Some(n), Some(t)) if n.ends_with('.') => Cow::Owned(format!("{n} {t}")),
+            (Some(n), Some(t)) => Cow::Owned(format!("{n}. {t}")),
             (Some(n), None) => n,
             (None, Some(t)) => t,
             (None, None) => m
@@ -146,281 +239,356 @@ impl<'a> W<'a> {
                 .as_deref()
                 .map(clean)
                 .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| m.organ.name().to_string()),
+                .unwrap_or(Cow::Borrowed(m.organ.name())),
         };
-        blocks.push(format!("# {}", escape(&heading, false)));
+        let b = top.open();
+        top.out.push_str("# ");
+        escape_into(top.out, &heading, false);
+        top.close(b, false);
         if let Some(l) = m.adoption_line.as_deref() {
-            blocks.push(escape(&clean(l), true));
+            let b = top.open();
+            escape_into(top.out, &clean(l), true);
+            top.close(b, false);
         }
         if let Some(o) = &m.origin {
-            blocks.push(self.text(&o.text, true));
+            self.text(&o.text, top, false);
         }
     }
 
     /// The formula in italics, with the words printed before it ("Now, therefore,") and a
     /// proclamation that continues it as upright paragraphs of their own, as printed.
-    fn formula(&self, f: &crate::model::Formula, out: &mut Vec<String>) {
+    fn formula(&mut self, f: &'a Formula, top: &mut Sink) {
         if let Some(lead) = &f.lead {
-            out.push(self.text(lead, true));
+            self.text(lead, top, false);
         }
-        let body = self.inlines(&f.text, true, true);
-        out.push(emphasis(String::new(), &body, None));
+        let b = top.open();
+        let star = top.out.len();
+        top.out.push('*');
+        self.inlines(&f.text, true, true, top.out);
+        emphasis(top.out, star, None, None);
+        top.close(b, false);
         if let Some(p) = &f.proclamation {
-            out.push(self.text(p, true));
+            self.text(p, top, false);
         }
     }
 
     /// Blocks of the preamble, the body or an annex; `depth` is the heading depth of a
     /// section at this level (1 = `##` in the body).
-    fn blocks(&self, blocks: &[Block], depth: usize, out: &mut Vec<String>) {
+    fn blocks(&mut self, blocks: &'a [Block], depth: usize, top: &mut Sink) {
         for b in blocks {
             match b {
-                Block::Paragraph(p) => self.paragraph(p, depth, out),
-                Block::Section(s) => self.section(s, depth, out),
+                Block::Paragraph(p) => self.paragraph(p, depth, top),
+                Block::Section(s) => self.section(s, depth, top),
             }
         }
     }
 
-    fn section(&self, s: &Section, depth: usize, out: &mut Vec<String>) {
-        let mut h = String::new();
-        if let Some(n) = s.num.as_deref().map(clean).filter(|n| !n.is_empty()) {
-            h.push_str(&escape(&n, false));
+    fn section(&mut self, s: &'a Section, depth: usize, top: &mut Sink) {
+        let b = open_heading(top, depth + 1, self.ids.section(s));
+        let num = s.num.as_deref().map(clean).filter(|n| !n.is_empty());
+        if let Some(n) = &num {
+            escape_into(top.out, n, false);
         }
-        let text = self.inlines(&s.heading, false, false);
-        if !text.is_empty() {
-            if !h.is_empty() {
-                h.push(' ');
-            }
-            h.push_str(&text);
-        }
-        out.push(heading(depth + 1, self.ids.section(s), &h));
-        self.blocks(&s.children, depth + 1, out);
+        self.spaced_inlines(&s.heading, num.is_some(), false, top.out);
+        close_heading(top, b);
+        self.blocks(&s.children, depth + 1, top);
     }
 
-    fn annex(&self, a: &Annex, out: &mut Vec<String>) {
-        out.push(heading(
-            2,
-            self.ids.annex(a),
-            &escape(&clean(&a.label), false),
-        ));
+    fn annex(&mut self, a: &'a Annex, top: &mut Sink) {
+        let b = open_heading(top, 2, self.ids.annex(a));
+        escape_into(top.out, &clean(&a.label), false);
+        close_heading(top, b);
         let mut depth = 1;
         if let Some(t) = a.title.as_ref().filter(|t| !t.is_empty()) {
-            out.push(heading(3, "", &self.inlines(t, false, false)));
+            let b = open_heading(top, 3, "");
+            self.inlines(t, false, false, top.out);
+            close_heading(top, b);
             depth = 2;
         }
-        self.blocks(&a.blocks, depth + 1, out);
+        self.blocks(&a.blocks, depth + 1, top);
     }
 
     /// A top-level paragraph (preambular, operative, or one of an annex).
-    fn paragraph(&self, p: &Paragraph, depth: usize, out: &mut Vec<String>) {
-        let mut anchor = self.ids.paragraph(p);
+    fn paragraph(&mut self, p: &'a Paragraph, depth: usize, top: &mut Sink) {
+        let ids = self.ids;
+        let mut anchor = ids.paragraph(p);
         if let Some(h) = p.heading.as_ref().filter(|h| !h.is_empty()) {
             // The anchor goes on the heading ("Article 1") so a link lands above it.
-            out.push(heading(depth + 1, anchor, &self.inlines(h, false, false)));
+            let b = open_heading(top, depth + 1, anchor);
+            self.inlines(h, false, false, top.out);
+            close_heading(top, b);
             anchor = "";
         }
-        out.extend(self.paragraph_blocks(p, anchor));
+        self.paragraph_blocks(p, anchor, top);
     }
 
     /// The paragraph's own blocks: first line with anchor and number, further printed
-    /// paragraphs, the sub-paragraph list, the wrap-up.
-    fn paragraph_blocks(&self, p: &Paragraph, anchor: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut first = anchor_tag(anchor);
+    /// paragraphs, the sub-paragraph list, the wrap-up. An empty one is left out.
+    fn paragraph_blocks(&mut self, p: &'a Paragraph, anchor: &str, sink: &mut Sink) {
+        let b = sink.open();
+        anchor_tag(sink.out, anchor);
         let num = p.num.as_deref().map(clean).filter(|n| !n.is_empty());
         if let Some(n) = &num {
-            first.push_str(&escape(n, first.is_empty()));
+            escape_into(sink.out, n, sink.out.len() == b.content);
         }
         if let Some(t) = p.content.first() {
-            let text = self.text(t, first.is_empty());
-            if !text.is_empty() {
-                if num.is_some() {
-                    first.push(' ');
-                }
-                first.push_str(&text);
-            }
+            let line_start = sink.out.len() == b.content;
+            self.spaced_inlines(t, num.is_some(), line_start, sink.out);
         }
-        out.push(first);
+        sink.close(b, false);
         for t in p.content.iter().skip(1) {
-            out.push(self.text(t, true));
+            self.text(t, sink, false);
         }
         if !p.subparagraphs.is_empty() {
-            out.push(self.list(&p.subparagraphs));
+            let b = sink.open();
+            if sink.item {
+                // A nested list: its lines follow this item's indentation.
+                let mut list = String::new();
+                self.list(&p.subparagraphs, &mut list);
+                push_indented(sink.out, &list);
+            } else {
+                self.list(&p.subparagraphs, sink.out);
+            }
+            sink.close(b, false);
         }
         for t in &p.wrap_up {
-            out.push(self.text(t, true));
+            self.text(t, sink, false);
         }
-        out.retain(|b| !b.is_empty());
-        out
     }
 
     /// Sub-paragraphs as a `-` list; each item keeps its printed label. Loose (blank
     /// lines between items) because items are long legal paragraphs.
-    fn list(&self, items: &[Paragraph]) -> String {
-        let mut rendered = Vec::new();
+    fn list(&mut self, items: &'a [Paragraph], out: &mut String) {
+        let ids = self.ids;
+        let list_start = out.len();
         for sp in items {
-            let mut blocks = Vec::new();
+            let item_start = out.len();
+            if item_start > list_start {
+                out.push_str("\n\n");
+            }
+            let mut item = Sink::item(out);
             if let Some(h) = sp.heading.as_ref().filter(|h| !h.is_empty()) {
-                blocks.push(self.text(h, true));
+                self.text(h, &mut item, true);
             }
-            blocks.extend(self.paragraph_blocks(sp, self.ids.paragraph(sp)));
-            if blocks.is_empty() {
-                continue;
+            self.paragraph_blocks(sp, ids.paragraph(sp), &mut item);
+            if item.count == 0 {
+                out.truncate(item_start);
             }
-            let mut item = String::new();
-            for (i, b) in blocks.iter().enumerate() {
-                if i > 0 {
-                    item.push_str("\n\n");
-                }
-                item.push_str(&indent(b, if i == 0 { "- " } else { "  " }, "  "));
-            }
-            rendered.push(item);
         }
-        rendered.join("\n\n")
     }
 
-    /// A whole text as a block's content; `line_start` when it opens a line.
-    fn text(&self, t: &Text, line_start: bool) -> String {
-        self.inlines(t, line_start, false)
+    /// A whole text as a block of its own.
+    fn text(&mut self, t: &'a Text, sink: &mut Sink, keep_empty: bool) {
+        let b = sink.open();
+        self.inlines(t, true, false, sink.out);
+        sink.close(b, keep_empty);
     }
 
-    /// Renders inline content. Inside emphasis, leading phrases stay plain (no nesting).
-    fn inlines(&self, t: &Text, line_start: bool, in_emphasis: bool) -> String {
-        let pieces = pieces(t);
-        let mut out = String::new();
+    /// Inline content after what is already written, with a space before it when `space`
+    /// and it is not empty.
+    fn spaced_inlines(&mut self, t: &'a Text, space: bool, line_start: bool, out: &mut String) {
+        let before = out.len();
+        if space {
+            out.push(' ');
+        }
+        let start = out.len();
+        self.inlines(t, line_start, false, out);
+        if out.len() == start {
+            out.truncate(before);
+        }
+    }
+
+    /// Renders inline content; `line_start` when it opens a line. Inside emphasis,
+    /// leading phrases stay plain (no nesting).
+    fn inlines(&mut self, t: &'a Text, line_start: bool, in_emphasis: bool, out: &mut String) {
+        let mut buf = std::mem::take(&mut self.buf);
+        let mut pieces = std::mem::take(&mut self.pieces);
+        split_pieces(t, &mut buf, &mut pieces);
+        let start = out.len();
         for (i, p) in pieces.iter().enumerate() {
-            let at_start = line_start && out.is_empty();
+            let at_start = line_start && out.len() == start;
             match p {
-                Piece::Plain(s) => {
+                Piece::Plain(r) => {
+                    let s = buf.get(r.clone()).unwrap_or_default();
                     // "[^1](a)" would read as a link: the bracket after a mark is escaped.
                     let after_note = i > 0 && matches!(pieces.get(i - 1), Some(Piece::Note(_)));
                     match s.strip_prefix('(').filter(|_| after_note) {
                         Some(rest) => {
                             out.push_str("\\(");
-                            out.push_str(&escape(rest, false));
+                            escape_into(out, rest, false);
                         }
-                        None => out.push_str(&escape(s, at_start)),
+                        None => escape_into(out, s, at_start),
                     }
                 }
-                Piece::Phrase(s) if in_emphasis => out.push_str(&escape(s, at_start)),
-                Piece::Phrase(s) => {
+                Piece::Phrase(r) if in_emphasis => {
+                    escape_into(out, buf.get(r.clone()).unwrap_or_default(), at_start);
+                }
+                Piece::Phrase(r) => {
                     // At a line start too: the emphasis may fall back to plain text.
-                    let inner = escape(s, at_start);
-                    let next = pieces.get(i + 1).and_then(|n| n.first_char());
-                    out = emphasis(out, &inner, next);
+                    let star = out.len();
+                    let prev = out.get(start..star).and_then(|s| s.chars().next_back());
+                    out.push('*');
+                    escape_into(out, buf.get(r.clone()).unwrap_or_default(), at_start);
+                    let next = pieces.get(i + 1).and_then(|n| n.first_char(&buf));
+                    emphasis(out, star, prev, next);
                 }
                 Piece::Note(marker) => {
                     // A mark whose note is missing from the model cannot be linked: dropped.
-                    let n = self.by_marker.get(marker.as_str()).copied();
+                    let n = self.by_marker.get(marker).copied();
                     if let Some((n, label)) = n.and_then(|n| Some((n, self.labels.get(n)?))) {
-                        out.push_str(&format!("[^{label}]"));
-                        self.used.borrow_mut().insert(n);
+                        out.push_str("[^");
+                        out.push_str(label);
+                        out.push(']');
+                        if let Some(u) = self.used.get_mut(n) {
+                            *u = true;
+                        }
                     }
                 }
-                Piece::Ref(text, symbol) => {
-                    let inner = escape(text, at_start);
-                    if self.opts.links && !symbol.trim().is_empty() {
-                        let url = document_url(symbol.trim(), &self.doc.meta.language);
-                        out.push_str(&format!("[{inner}]({})", destination(&url)));
+                Piece::Ref(r, symbol) => {
+                    let text = buf.get(r.clone()).unwrap_or_default();
+                    let symbol = symbol.trim();
+                    if self.opts.links && !symbol.is_empty() {
+                        out.push('[');
+                        escape_into(out, text, at_start);
+                        out.push_str("](");
+                        self.url.clear();
+                        push_document_url(&mut self.url, symbol, &self.doc.meta.language);
+                        out.push_str(&destination(&self.url));
+                        out.push(')');
                     } else {
-                        out.push_str(&inner);
+                        escape_into(out, text, at_start);
                     }
                 }
             }
         }
-        out
+        self.buf = buf;
+        self.pieces = pieces;
     }
 }
 
 /// Inline content after whitespace clean-up: adjacent runs merged, ends trimmed, each
-/// link text trimmed (spaces moved outside the brackets).
-enum Piece {
-    Plain(String),
-    Phrase(String),
-    Note(String),
-    Ref(String, String),
+/// link text trimmed (spaces moved outside the brackets). Texts are ranges of the
+/// cleaned text.
+enum Piece<'a> {
+    Plain(Range<usize>),
+    Phrase(Range<usize>),
+    Note(&'a str),
+    Ref(Range<usize>, &'a str),
 }
 
-impl Piece {
+impl Piece<'_> {
     /// The first character the piece renders, for the emphasis flanking rules.
-    fn first_char(&self) -> Option<char> {
+    fn first_char(&self, buf: &str) -> Option<char> {
         match self {
-            Piece::Plain(s) | Piece::Phrase(s) => {
-                s.chars()
-                    .next()
-                    .map(|c| if needs_escape(c) { '\\' } else { c })
-            }
+            Piece::Plain(r) | Piece::Phrase(r) => buf
+                .get(r.clone())
+                .and_then(|s| s.chars().next())
+                .map(|c| if needs_escape(c) { '\\' } else { c }),
             Piece::Note(_) | Piece::Ref(..) => Some('['),
         }
     }
 }
 
-fn pieces(t: &Text) -> Vec<Piece> {
-    let mut out: Vec<Piece> = Vec::new();
+/// Splits `t` into pieces; their text is cleaned into `buf`.
+fn split_pieces<'a>(t: &'a Text, buf: &mut String, out: &mut Vec<Piece<'a>>) {
+    buf.clear();
+    out.clear();
     for i in &t.0 {
         match i {
             Inline::Text { text } | Inline::Date { text, .. } => {
-                let s = clean_inner(text);
+                let r = clean_inner(buf, text);
                 match out.last_mut() {
-                    Some(Piece::Plain(prev)) => prev.push_str(&s),
-                    _ => out.push(Piece::Plain(s)),
+                    Some(Piece::Plain(prev)) => append(buf, prev, r),
+                    _ => out.push(Piece::Plain(r)),
                 }
             }
             Inline::Phrase { text } => {
                 // Whitespace stays outside the `*` delimiters (CommonMark flanking rules).
-                let s = clean_inner(text);
-                let lead = &s[..s.len() - s.trim_start().len()];
-                let trail = &s[s.trim_end().len()..];
-                let core = s.trim();
-                push_plain(&mut out, lead);
+                let r = clean_inner(buf, text);
+                let (lead, core, trail) = split_spaces(buf, r);
+                push_plain(buf, out, lead);
                 if !core.is_empty() {
                     match out.last_mut() {
-                        Some(Piece::Phrase(prev)) => prev.push_str(core),
-                        _ => out.push(Piece::Phrase(core.to_string())),
+                        Some(Piece::Phrase(prev)) => append(buf, prev, core),
+                        _ => out.push(Piece::Phrase(core)),
                     }
                 }
-                push_plain(&mut out, trail);
+                push_plain(buf, out, trail);
             }
-            Inline::NoteRef { marker } => out.push(Piece::Note(marker.clone())),
+            Inline::NoteRef { marker } => out.push(Piece::Note(marker)),
             Inline::Ref { text, symbol, .. } => {
-                let s = clean_inner(text);
-                let lead = &s[..s.len() - s.trim_start().len()];
-                let trail = &s[s.trim_end().len()..];
-                push_plain(&mut out, lead);
-                if !s.trim().is_empty() {
-                    out.push(Piece::Ref(s.trim().to_string(), symbol.clone()));
+                let r = clean_inner(buf, text);
+                let (lead, core, trail) = split_spaces(buf, r);
+                push_plain(buf, out, lead);
+                if !core.is_empty() {
+                    out.push(Piece::Ref(core, symbol));
                 }
-                push_plain(&mut out, trail);
+                push_plain(buf, out, trail);
             }
         }
     }
     // Leading and trailing whitespace means nothing in Markdown (or makes code blocks).
-    if let Some(Piece::Plain(s)) = out.first_mut() {
-        *s = s.trim_start().to_string();
+    if let Some(Piece::Plain(r)) = out.first_mut() {
+        let s = buf.get(r.clone()).unwrap_or_default();
+        r.start = r.end - s.trim_start().len();
     }
-    if let Some(Piece::Plain(s)) = out.last_mut() {
-        *s = s.trim_end().to_string();
+    if let Some(Piece::Plain(r)) = out.last_mut() {
+        let s = buf.get(r.clone()).unwrap_or_default();
+        r.end = r.start + s.trim_end().len();
     }
-    out.retain(|p| !matches!(p, Piece::Plain(s) if s.is_empty()));
-    out
+    out.retain(|p| !matches!(p, Piece::Plain(r) if r.is_empty()));
 }
 
-fn push_plain(out: &mut Vec<Piece>, s: &str) {
-    if s.is_empty() {
+/// The leading whitespace, the rest trimmed, and the trailing whitespace of `buf[r]`. All
+/// whitespace is both leading and trailing.
+fn split_spaces(buf: &str, r: Range<usize>) -> (Range<usize>, Range<usize>, Range<usize>) {
+    let s = buf.get(r.clone()).unwrap_or_default();
+    let lead = s.len() - s.trim_start().len();
+    let core = s.trim().len();
+    let trail = s.len() - s.trim_end().len();
+    (
+        r.start..r.start + lead,
+        r.start + lead..r.start + lead + core,
+        r.end - trail..r.end,
+    )
+}
+
+fn push_plain(buf: &mut String, out: &mut Vec<Piece>, r: Range<usize>) {
+    if r.is_empty() {
         return;
     }
     match out.last_mut() {
-        Some(Piece::Plain(prev)) => prev.push_str(s),
-        _ => out.push(Piece::Plain(s.to_string())),
+        Some(Piece::Plain(prev)) => append(buf, prev, r),
+        _ => out.push(Piece::Plain(r)),
     }
 }
 
-/// Appends `*inner*` to `out` when CommonMark will read it as emphasis there; otherwise
-/// the plain text (the words matter more than the italics).
-fn emphasis(mut out: String, inner: &str, next: Option<char>) -> String {
-    let prev = out.chars().last();
-    let (Some(first), Some(last)) = (inner.chars().next(), inner.chars().last()) else {
-        return out;
+/// Extends the piece text `prev` with `buf[r]`: in place when `r` follows it, else as a
+/// copy of both at the end of `buf` (the same whitespace used twice).
+fn append(buf: &mut String, prev: &mut Range<usize>, r: Range<usize>) {
+    if r.is_empty() {
+        return;
+    }
+    if prev.end == r.start {
+        prev.end = r.end;
+    } else {
+        let mut both = String::from(buf.get(prev.clone()).unwrap_or_default());
+        both.push_str(buf.get(r).unwrap_or_default());
+        let start = buf.len();
+        buf.push_str(&both);
+        *prev = start..buf.len();
+    }
+}
+
+/// Makes `out[star]`, a `*` before the escaped phrase that ends `out`, and a `*` after it
+/// emphasis when CommonMark will read it so there; otherwise drops the `*` and leaves
+/// the plain text (the words matter more than the italics). `prev` and `next` are the
+/// characters around it.
+fn emphasis(out: &mut String, star: usize, prev: Option<char>, next: Option<char>) {
+    let inner = out.get(star + 1..).unwrap_or_default();
+    let (Some(first), Some(last)) = (inner.chars().next(), inner.chars().next_back()) else {
+        out.truncate(star);
+        return;
     };
     let punct = |c: char| c.is_ascii_punctuation() || is_unicode_punct(c);
     let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
@@ -430,12 +598,9 @@ fn emphasis(mut out: String, inner: &str, next: Option<char>) -> String {
     let glued = prev == Some('*') || next == Some('*');
     if left && right && !glued {
         out.push('*');
-        out.push_str(inner);
-        out.push('*');
     } else {
-        out.push_str(inner);
+        out.remove(star);
     }
-    out
 }
 
 fn is_unicode_punct(c: char) -> bool {
@@ -443,20 +608,40 @@ fn is_unicode_punct(c: char) -> bool {
     !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control()
 }
 
-/// `## text` with an optional anchor before the text.
-fn heading(level: usize, anchor: &str, text: &str) -> String {
-    let hashes = "#".repeat(level.clamp(1, 6));
-    format!("{hashes} {}{text}", anchor_tag(anchor))
-        .trim_end()
-        .to_string()
+/// Starts a `## ` heading block, with an anchor when `anchor` is an id.
+fn open_heading(sink: &mut Sink, level: usize, anchor: &str) -> Mark {
+    let b = sink.open();
+    for _ in 0..level.clamp(1, 6) {
+        sink.out.push('#');
+    }
+    sink.out.push(' ');
+    anchor_tag(sink.out, anchor);
+    b
+}
+
+/// Ends a heading block: no trailing spaces.
+fn close_heading(sink: &mut Sink, b: Mark) {
+    trim_end(sink.out);
+    sink.close(b, false);
+}
+
+/// Drops trailing whitespace.
+fn trim_end(s: &mut String) {
+    let n = s.trim_end().len();
+    s.truncate(n);
 }
 
 /// `<a id="…"></a>`, or nothing without an id.
-fn anchor_tag(id: &str) -> String {
+fn anchor_tag(out: &mut String, id: &str) {
     if id.is_empty() {
-        return String::new();
+        return;
     }
-    let mut out = String::from("<a id=\"");
+    out.push_str("<a id=\"");
+    if !id.contains(['"', '&', '<', '>']) {
+        out.push_str(id);
+        out.push_str("\"></a>");
+        return;
+    }
     for c in id.chars() {
         match c {
             '"' => out.push_str("&quot;"),
@@ -467,34 +652,29 @@ fn anchor_tag(id: &str) -> String {
         }
     }
     out.push_str("\"></a>");
-    out
 }
 
-/// Prefixes the first line with `first` and the other non-empty lines with `rest`.
-fn indent(block: &str, first: &str, rest: &str) -> String {
-    let mut out = String::new();
+/// Appends `block`, each non-empty line after the first indented by two spaces.
+fn push_indented(out: &mut String, block: &str) {
     for (i, line) in block.split('\n').enumerate() {
         if i > 0 {
             out.push('\n');
-        }
-        if i == 0 {
-            out.push_str(first);
-        } else if !line.is_empty() {
-            out.push_str(rest);
+            if !line.is_empty() {
+                out.push_str("  ");
+            }
         }
         out.push_str(line);
     }
-    out
 }
 
 /// A link destination: bare when safe, else in `<…>` with `<`, `>` and `\` escaped.
-fn destination(url: &str) -> String {
+fn destination(url: &str) -> Cow<'_, str> {
     let mut depth = 0i32;
     let mut balanced = true;
-    for c in url.chars() {
+    for c in url.bytes() {
         match c {
-            '(' => depth += 1,
-            ')' => {
+            b'(' => depth += 1,
+            b')' => {
                 depth -= 1;
                 balanced &= depth >= 0;
             }
@@ -508,7 +688,7 @@ fn destination(url: &str) -> String {
             .chars()
             .all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '<' | '>' | '\\'));
     if plain {
-        return url.to_string();
+        return Cow::Borrowed(url);
     }
     let mut out = String::from("<");
     for c in url.chars() {
@@ -527,7 +707,7 @@ fn destination(url: &str) -> String {
         }
     }
     out.push('>');
-    out
+    Cow::Owned(out)
 }
 
 /// Fallback footnote label for a marker GFM cannot use as a label.
@@ -536,23 +716,50 @@ fn fallback_label(index: usize) -> String {
 }
 
 /// Text of a one-line field: whitespace runs (tabs, line breaks) become one space, trimmed.
-fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn clean(s: &str) -> Cow<'_, str> {
+    // Usually already so: words separated by single spaces.
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+    if tidy {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
-/// Inline text: line breaks and tabs become spaces (a newline could start a new block,
-/// a tab trips linters); other spacing is kept as printed.
-fn clean_inner(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_whitespace() && c != ' ' && c != '\u{a0}' {
-                ' '
-            } else {
-                c
+/// Inline text, appended to `buf`: line breaks and tabs become spaces (a newline could
+/// start a new block, a tab trips linters), control characters are dropped; other
+/// spacing is kept as printed. Returns where it went.
+fn clean_inner(buf: &mut String, s: &str) -> Range<usize> {
+    let start = buf.len();
+    let b = s.as_bytes();
+    let mut run = 0;
+    let mut from = 0;
+    // Only the characters that start with a suspect byte are looked at (most texts have none).
+    while let Some(i) = find_byte(b, from, suspect) {
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let space = c.is_whitespace() && c != ' ' && c != '\u{a0}';
+        if space || c.is_control() {
+            buf.push_str(s.get(run..i).unwrap_or_default());
+            if space {
+                buf.push(' ');
             }
-        })
-        .filter(|c| !c.is_control())
-        .collect()
+            run = from;
+        }
+    }
+    buf.push_str(s.get(run..).unwrap_or_default());
+    start..buf.len()
+}
+
+/// Whether byte `c` may start a character [`clean_inner`] changes: a C0 control, DEL, or
+/// the first byte of a C1 control, NEL or a Unicode space (U+1680, U+2000–U+206F, U+3000).
+fn suspect(c: u8) -> bool {
+    (c < 0x20) | (c == 0x7f) | (c == 0xc2) | (c.wrapping_sub(0xe1) < 3)
 }
 
 /// Characters that are escaped wherever they occur.
@@ -563,69 +770,114 @@ fn needs_escape(c: char) -> bool {
     )
 }
 
+/// Bytes [`escape`] looks at: those of [`needs_escape`] and those escaped only next to
+/// certain others (`&`, `:`, `.`, and `)` after a number at a line start).
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b"\\`*_[]<>#|~$^@&:.)";
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// A few ranges that hold every [`SPECIAL`] byte (and a few others): a test the
+/// compiler vectorises, for [`find_byte`] to skip plain text with.
+fn maybe_special(c: u8) -> bool {
+    // `#$%&'()*`, `.`, `:;<=>?@`, `[\]^_``, `|}~`: few enough tests to vectorise.
+    (c.wrapping_sub(b'#') < 8)
+        | (c == b'.')
+        | (c.wrapping_sub(b':') < 7)
+        | (c.wrapping_sub(b'[') < 6)
+        | (c.wrapping_sub(b'|') < 3)
+}
+
 /// Escapes source text so it reads as itself: no emphasis, code, link, autolink, HTML,
 /// entity, math, strikethrough, table, mention or emoji can come out of it.
 /// `line_start`: the text opens a line, so block markers (`-`, `+`, `=`, `1.`) are escaped too.
 pub fn escape(s: &str, line_start: bool) -> String {
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 8);
-    // At a line start, digits then `.` or `)` would open an ordered list.
-    let mut list_delim = None;
-    if line_start {
-        let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits > 0 && matches!(chars.get(digits), Some('.') | Some(')')) {
-            list_delim = Some(digits);
-        }
-    }
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
-        let escaped = needs_escape(c)
-            || (i == 0 && line_start && matches!(c, '-' | '+' | '='))
-            || list_delim == Some(i)
-            // `&amp;`, `&#38;`: an entity would be decoded.
-            || (c == '&' && next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'))
-            // `http://`: a GFM autolink; `:smile:`: an emoji shortcode.
-            || (c == ':' && (chars.get(i + 1..i + 3) == Some(&['/', '/'][..]) || shortcode(&chars, i)))
-            // `www.`: a GFM autolink.
-            || (c == '.' && www_before(&chars, i));
-        if escaped {
-            out.push('\\');
-        }
-        out.push(c);
-    }
+    escape_into(&mut out, s, line_start);
     out
 }
 
-/// `:name:` starting at `i`, as GitHub and GitLab turn into emoji.
-fn shortcode(chars: &[char], i: usize) -> bool {
+/// [`escape`], appended to `out`. Every character that matters is ASCII, so this works on
+/// bytes and copies the runs between them.
+fn escape_into(out: &mut String, s: &str, line_start: bool) {
+    let b = s.as_bytes();
+    // At a line start, digits then `.` or `)` would open an ordered list.
+    let mut list_delim = None;
+    if line_start {
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && matches!(b.get(digits), Some(b'.' | b')')) {
+            list_delim = Some(digits);
+        }
+        if matches!(b.first(), Some(b'-' | b'+' | b'=')) {
+            out.push('\\');
+        }
+    }
+    let mut run = 0;
+    let mut from = 0;
+    while let Some(i) = find_byte(b, from, maybe_special) {
+        from = i + 1;
+        let c = b.get(i).copied().unwrap_or_default();
+        if !SPECIAL[usize::from(c)] {
+            continue;
+        }
+        let escaped = needs_escape(char::from(c))
+            || list_delim == Some(i)
+            // `&amp;`, `&#38;`: an entity would be decoded.
+            || (c == b'&' && b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'#'))
+            // `http://`: a GFM autolink; `:smile:`: an emoji shortcode.
+            || (c == b':' && (b.get(i + 1..i + 3) == Some(&b"//"[..]) || shortcode(b, i)))
+            // `www.`: a GFM autolink.
+            || (c == b'.' && www_before(s, i));
+        if escaped {
+            out.push_str(s.get(run..i).unwrap_or_default());
+            out.push('\\');
+            run = i;
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+}
+
+/// `:name:` starting at byte `i`, as GitHub and GitLab turn into emoji.
+fn shortcode(b: &[u8], i: usize) -> bool {
     let mut j = i + 1;
-    while let Some(&c) = chars.get(j) {
-        if c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-') {
+    while let Some(&c) = b.get(j) {
+        if c.is_ascii_alphanumeric() || matches!(c, b'_' | b'+' | b'-') {
             j += 1;
         } else {
-            return c == ':' && j > i + 1;
+            return c == b':' && j > i + 1;
         }
     }
     false
 }
 
-/// True when `chars[i]` is the dot of a word-initial `www.`.
-fn www_before(chars: &[char], i: usize) -> bool {
-    if i < 3 {
+/// True when byte `i` of `s` is the dot of a word-initial `www.`.
+fn www_before(s: &str, i: usize) -> bool {
+    let Some(start) = i.checked_sub(3) else {
         return false;
-    }
-    let w = chars
-        .get(i - 3..i)
-        .is_some_and(|s| s.iter().all(|c| c.eq_ignore_ascii_case(&'w')));
-    let boundary = i == 3 || chars.get(i - 4).is_some_and(|c| !c.is_alphanumeric());
-    w && boundary
+    };
+    let w = (s.as_bytes().get(start..i))
+        .is_some_and(|w| w.iter().all(|c| c.eq_ignore_ascii_case(&b'w')));
+    let boundary = || {
+        (s.get(..start))
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    w && boundary()
 }
 
 /// YAML front matter with the known metadata, between `---` lines, then a blank line.
 fn front_matter(doc: &Resolution) -> String {
     let m = &doc.meta;
     let mut lines = vec!["---".to_string()];
-    let known = |v: Option<&str>| v.map(clean).filter(|v| !v.is_empty());
+    fn known(v: Option<&str>) -> Option<Cow<'_, str>> {
+        v.map(clean).filter(|v| !v.is_empty())
+    }
     for (key, value) in [
         ("symbol", known(m.symbol.as_deref())),
         ("number", known(m.number.as_deref())),
@@ -642,7 +894,7 @@ fn front_matter(doc: &Resolution) -> String {
     if let Some(s) = &m.session {
         lines.push(format!("session: {}", s.number));
     }
-    let items: Vec<String> = m
+    let items: Vec<Cow<str>> = m
         .agenda_items
         .iter()
         .filter_map(|a| known(Some(&a.item)))
@@ -651,11 +903,8 @@ fn front_matter(doc: &Resolution) -> String {
         lines.push("agenda_items:".to_string());
         lines.extend(items.iter().map(|a| format!("  - {}", yaml_quote(a))));
     }
-    if let Some(o) = m
-        .origin
-        .as_ref()
-        .and_then(|o| known(Some(&o.text.to_plain())))
-    {
+    let origin = m.origin.as_ref().map(|o| o.text.to_plain());
+    if let Some(o) = known(origin.as_deref()) {
         lines.push(format!("origin: {}", yaml_quote(&o)));
     }
     if let Some(l) = known(Some(&m.language)) {
@@ -667,7 +916,16 @@ fn front_matter(doc: &Resolution) -> String {
 
 /// A YAML double-quoted scalar (every string is quoted: no `no`/`on`/`1e3` surprises).
 fn yaml_quote(s: &str) -> String {
-    let mut out = String::from("\"");
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    // Usually plain ASCII with nothing to escape.
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
+        out.push_str(s);
+        out.push('"');
+        return out;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -1256,7 +1514,12 @@ mod tests {
     #[test]
     fn emphasis_falls_back_to_plain_when_it_would_not_parse() {
         // Closing `*` after punctuation, followed by a letter: not right-flanking.
-        assert_eq!(emphasis("x ".into(), "a,", Some('b')), "x a,");
-        assert_eq!(emphasis("x ".into(), "a", Some(' ')), "x *a*");
+        let emphasised = |inner: &str, next| {
+            let mut out = format!("x *{inner}");
+            emphasis(&mut out, 2, Some(' '), next);
+            out
+        };
+        assert_eq!(emphasised("a,", Some('b')), "x a,");
+        assert_eq!(emphasised("a", Some(' ')), "x *a*");
     }
 }

@@ -5,6 +5,7 @@
 use super::xml::Xml;
 use crate::model::{Date, DocKind, Organ, Resolution};
 use crate::write::WriteError;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// Namespace of the `akn4un:` proprietary metadata (as in docs/akn4un.md's skeleton).
@@ -221,87 +222,89 @@ pub fn publication(x: &mut Xml, doc: &Resolution) {
 }
 
 /// One entry of the references block.
-struct Tlc {
+struct Tlc<'a> {
     element: &'static str,
-    id: String,
-    href: String,
-    show: String,
+    id: &'static str,
+    href: Cow<'a, str>,
+    show: Cow<'a, str>,
 }
 
 /// Every TLC this document could point to, in output order.
-fn candidates(doc: &Resolution, names: &Names) -> Vec<Tlc> {
+fn candidates<'a>(doc: &'a Resolution, names: &Names) -> Vec<Tlc<'a>> {
     let m = &doc.meta;
-    let tlc = |element, id: &str, href: String, show: &str| Tlc {
+    let tlc = |element, id, href: Cow<'a, str>, show: Cow<'a, str>| Tlc {
         element,
-        id: id.to_string(),
+        id,
         href,
-        show: show.to_string(),
+        show,
     };
-    let concept = |id: &str, show: &str| {
-        tlc(
-            "TLCConcept",
-            id,
-            format!("/akn/ontology/concept/un/{id}"),
-            show,
-        )
-    };
-    let mut v = vec![
+    macro_rules! concept {
+        ($id:literal, $show:expr) => {
+            tlc(
+                "TLCConcept",
+                $id,
+                Cow::Borrowed(concat!("/akn/ontology/concept/un/", $id)),
+                $show,
+            )
+        };
+    }
+    let mut v = Vec::with_capacity(16);
+    v.extend([
         tlc(
             "TLCOrganization",
             "un",
             "/akn/ontology/organization/un/un".into(),
-            "United Nations",
+            "United Nations".into(),
         ),
         tlc(
             "TLCOrganization",
             names.organ,
-            format!("/akn/ontology/organization/un/{}", m.organ.actor()),
-            m.organ.name(),
+            format!("/akn/ontology/organization/un/{}", m.organ.actor()).into(),
+            m.organ.name().into(),
         ),
         tlc(
             "TLCOrganization",
             "converter",
             "/akn/ontology/organization/unres".into(),
-            "unres",
+            "unres".into(),
         ),
         tlc(
             "TLCRole",
             "author",
             "/akn/ontology/role/un/author".into(),
-            "Author",
+            "Author".into(),
         ),
         tlc(
             "TLCRole",
             "editor",
             "/akn/ontology/role/un/editor".into(),
-            "Editor",
+            "Editor".into(),
         ),
-    ];
+    ]);
     if let Some(meeting) = doc.closing.as_ref().and_then(|c| c.meeting.as_deref()) {
         let number = doc.closing.as_ref().and_then(|c| c.meeting_number);
         v.push(tlc(
             "TLCEvent",
             meeting_id(meeting),
-            meeting_href(doc, meeting, number),
-            meeting,
+            meeting_href(doc, meeting, number).into(),
+            meeting.into(),
         ));
     }
-    let distribution = m
-        .distribution
-        .as_deref()
-        .map(|d| format!("Distr.: {d}"))
-        .unwrap_or_default();
+    let distribution = match &m.distribution {
+        Some(d) => format!("Distr.: {d}").into(),
+        None => "".into(),
+    };
     v.extend([
-        concept("symbol", "Document symbol"),
-        concept("distribution", &distribution),
-        concept("dateOfIssuance", "Date of issuance"),
-        concept("session", &format!("{} session", m.organ.name())),
-        concept("agendaItem", "Agenda item"),
-        concept("adoptionDate", "Adoption date"),
-        concept("meetingDate", "Meeting date"),
-        concept("resolutionTitle", "Resolution title"),
-        concept("declarationTitle", "Declaration title"),
-        concept("preamble", "Preamble"),
+        concept!("symbol", "Document symbol".into()),
+        concept!("distribution", distribution),
+        concept!("dateOfIssuance", "Date of issuance".into()),
+        concept!("session", format!("{} session", m.organ.name()).into()),
+        concept!("agendaItem", "Agenda item".into()),
+        concept!("adoptionDate", "Adoption date".into()),
+        concept!("meetingDate", "Meeting date".into()),
+        concept!("resolutionTitle", "Resolution title".into()),
+        concept!("declarationTitle", "Declaration title".into()),
+        concept!("preamble", "Preamble".into()),
     ]);
     v
 }
@@ -343,14 +346,17 @@ pub fn references(
     used: &BTreeSet<String>,
 ) -> Result<(), WriteError> {
     let all = candidates(doc, names);
-    if let Some(missing) = used.iter().find(|u| !all.iter().any(|t| &t.id == *u)) {
+    if let Some(missing) = used
+        .iter()
+        .find(|u| !all.iter().any(|t| t.id == u.as_str()))
+    {
         return Err(WriteError(format!("akn: no TLC for #{missing}")));
     }
     x.open("references", &[("source", "#converter")]);
-    for t in all.iter().filter(|t| used.contains(&t.id)) {
+    for t in all.iter().filter(|t| used.contains(t.id)) {
         x.empty(
             t.element,
-            &[("eId", &t.id), ("href", &t.href), ("showAs", &t.show)],
+            &[("eId", t.id), ("href", &t.href), ("showAs", &t.show)],
         );
     }
     x.close("references");

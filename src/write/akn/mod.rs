@@ -8,7 +8,7 @@ mod meta;
 mod xml;
 
 use super::ids::Ids;
-use super::{document_url, WriteError, WriteOptions, Writer};
+use super::{push_date, push_document_url, push_number, WriteError, WriteOptions, Writer};
 use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Text};
 use meta::Names;
 use xml::Xml;
@@ -35,11 +35,14 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteErr
     let names = Names::new(doc, opts.markup_date);
 
     // Everything after `meta` first, so that `references` lists exactly the TLCs used.
+    // The markup is about as long again as the text.
+    let size = super::text_size(doc);
     let mut w = W {
         doc,
         ids: &ids,
         names: &names,
-        x: Xml::new(2),
+        x: Xml::new(2, 2 * size + 1024),
+        attr: String::new(),
     };
     w.cover_page();
     w.preface();
@@ -48,10 +51,10 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteErr
     w.conclusions();
     w.attachments();
     let body_used = std::mem::take(&mut w.x.used);
-    let body = w.x.finish()?;
+    let body = w.x.finish();
 
-    let mut x = Xml::new(0);
-    x.raw(br#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    let mut x = Xml::new(0, body.len() + 8192);
+    x.raw(r#"<?xml version="1.0" encoding="UTF-8"?>"#);
     if meta::has_proprietary(doc) {
         x.open(
             "akomaNtoso",
@@ -79,25 +82,44 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteErr
     x.raw(&body);
     x.close("statement");
     x.close("akomaNtoso");
-    let mut out = x.finish()?;
-    out.push(b'\n');
-    Ok(out)
+    let mut out = x.finish();
+    out.push('\n');
+    Ok(out.into_bytes())
 }
 
-/// The context of inline content: the eId that prefixes its refs and notes, and their counters.
-struct Ctx {
-    id: String,
+/// The context of inline content: the eId that prefixes its refs and notes (`id` then
+/// `suffix`, joined only when a ref or note needs it), and their counters.
+struct Ctx<'c> {
+    id: &'c str,
+    suffix: &'c str,
     refs: usize,
     notes: usize,
 }
 
-impl Ctx {
-    fn new(id: impl Into<String>) -> Ctx {
+impl<'c> Ctx<'c> {
+    fn new(id: &'c str) -> Ctx<'c> {
+        Ctx::with_suffix(id, "")
+    }
+
+    fn with_suffix(id: &'c str, suffix: &'c str) -> Ctx<'c> {
         Ctx {
-            id: id.into(),
+            id,
+            suffix,
             refs: 0,
             notes: 0,
         }
+    }
+
+    /// `{id}{suffix}__{what}_{n}`.
+    fn child(&self, what: &str, n: usize) -> String {
+        let mut s = String::with_capacity(self.id.len() + self.suffix.len() + what.len() + 6);
+        s.push_str(self.id);
+        s.push_str(self.suffix);
+        s.push_str("__");
+        s.push_str(what);
+        s.push('_');
+        push_number(&mut s, n);
+        s
     }
 }
 
@@ -106,9 +128,11 @@ struct W<'a> {
     ids: &'a Ids,
     names: &'a Names,
     x: Xml,
+    /// Scratch space for an attribute value built from parts.
+    attr: String,
 }
 
-impl W<'_> {
+impl<'a> W<'a> {
     // ---- inline content -------------------------------------------------
 
     fn inlines(&mut self, t: &Text, ctx: &mut Ctx, in_note: bool) {
@@ -123,14 +147,17 @@ impl W<'_> {
                 Inline::NoteRef { marker } => self.note(marker, ctx, in_note),
                 Inline::Ref { text, symbol, .. } => {
                     ctx.refs += 1;
-                    let id = format!("{}__ref_{}", ctx.id, ctx.refs);
-                    let href = document_url(symbol, &self.doc.meta.language);
-                    self.x.inline("ref", &[("eId", &id), ("href", &href)]);
+                    let id = ctx.child("ref", ctx.refs);
+                    self.attr.clear();
+                    push_document_url(&mut self.attr, symbol, &self.doc.meta.language);
+                    self.x.inline("ref", &[("eId", &id), ("href", &self.attr)]);
                     self.x.text(text);
                     self.x.end("ref");
                 }
                 Inline::Date { text, date } => {
-                    self.x.inline("date", &[("date", &date.to_string())]);
+                    self.attr.clear();
+                    push_date(&mut self.attr, *date);
+                    self.x.inline("date", &[("date", &self.attr)]);
                     self.x.text(text);
                     self.x.end("date");
                 }
@@ -149,13 +176,13 @@ impl W<'_> {
             return;
         };
         ctx.notes += 1;
-        let id = format!("{}__authorialNote_{}", ctx.id, ctx.notes);
+        let id = ctx.child("authorialNote", ctx.notes);
         self.x.inline(
             "authorialNote",
             &[("marker", marker), ("placement", "bottom"), ("eId", &id)],
         );
         self.x.inline("p", &[]);
-        self.inlines(&note.text, &mut Ctx::new(id), true);
+        self.inlines(&note.text, &mut Ctx::new(&id), true);
         self.x.end("p");
         self.x.end("authorialNote");
     }
@@ -167,15 +194,23 @@ impl W<'_> {
         self.x.end_line("p");
     }
 
-    /// One `p` per printed paragraph; an empty `p` where there is none, since
-    /// the schema wants at least one block.
-    fn ps(&mut self, texts: &[&Text], ctx: &mut Ctx) {
-        if texts.is_empty() {
+    /// One `p` per printed paragraph (those of `texts`, then of `more`); an empty `p`
+    /// where there is none, since the schema wants at least one block.
+    fn ps(&mut self, texts: &[Text], more: &[Text], ctx: &mut Ctx) {
+        if texts.is_empty() && more.is_empty() {
             self.x.empty("p", &[]);
         }
-        for t in texts {
+        for t in texts.iter().chain(more) {
             self.p(t, ctx);
         }
+    }
+
+    /// `<name eId="{id}{suffix}">` on a new line.
+    fn open_with_id(&mut self, name: &str, id: &str, suffix: &str) {
+        self.attr.clear();
+        self.attr.push_str(id);
+        self.attr.push_str(suffix);
+        self.x.open(name, &[("eId", &self.attr)]);
     }
 
     // ---- coverPage and preface --------------------------------------------
@@ -355,20 +390,21 @@ impl W<'_> {
     }
 
     fn preamble_blocks(&mut self, blocks: &[Block]) {
+        let ids = self.ids;
         for b in blocks {
             match b {
                 Block::Paragraph(p) => self.recital(p),
                 Block::Section(s) => {
                     // The preamble has no sections in AKN: the heading becomes a
                     // container of its own, its paragraphs follow as siblings.
-                    let id = self.ids.section(s).to_string();
+                    let id = ids.section(s);
                     let attrs = [
                         ("name", "crossHeading"),
-                        ("eId", id.as_str()),
+                        ("eId", id),
                         ("refersTo", "#preamble"),
                     ];
                     self.x.open("container", &attrs);
-                    let mut ctx = Ctx::new(id.as_str());
+                    let mut ctx = Ctx::new(id);
                     self.x.line("p", &[]);
                     if let Some(n) = &s.num {
                         self.x.text(n);
@@ -385,22 +421,20 @@ impl W<'_> {
 
     /// A preambular paragraph: a `container` named from its leading phrase.
     fn recital(&mut self, p: &Paragraph) {
-        let id = self.ids.paragraph(p).to_string();
-        let name = container_name(p);
-        self.x.open(
-            "container",
-            &[("name", name.as_str()), ("eId", id.as_str())],
-        );
-        let mut ctx = Ctx::new(id.as_str());
+        let id = self.ids.paragraph(p);
+        self.attr.clear();
+        container_name(p, &mut self.attr);
+        self.x
+            .open("container", &[("name", &self.attr), ("eId", id)]);
+        let mut ctx = Ctx::new(id);
         if let Some(h) = &p.heading {
             self.p(h, &mut ctx);
         }
-        let content: Vec<&Text> = p.content.iter().collect();
-        if !content.is_empty() || p.subparagraphs.is_empty() {
-            self.ps(&content, &mut ctx);
+        if !p.content.is_empty() || p.subparagraphs.is_empty() {
+            self.ps(&p.content, &[], &mut ctx);
         }
         if !p.subparagraphs.is_empty() {
-            self.block_list(&id, &p.subparagraphs);
+            self.block_list(id, &p.subparagraphs);
             for t in &p.wrap_up {
                 self.p(t, &mut ctx);
             }
@@ -410,19 +444,17 @@ impl W<'_> {
 
     /// Sub-paragraphs of a preambular paragraph: `blockList` / `item` (containers hold blocks only).
     fn block_list(&mut self, parent: &str, items: &[Paragraph]) {
-        let list = format!("{parent}__list_1");
-        self.x.open("blockList", &[("eId", &list)]);
+        self.open_with_id("blockList", parent, "__list_1");
         for it in items {
-            let id = self.ids.paragraph(it).to_string();
-            self.x.open("item", &[("eId", &id)]);
+            let id = self.ids.paragraph(it);
+            self.x.open("item", &[("eId", id)]);
             self.num(it);
-            let mut ctx = Ctx::new(id.as_str());
-            let content: Vec<&Text> = it.content.iter().collect();
-            if !content.is_empty() || it.subparagraphs.is_empty() {
-                self.ps(&content, &mut ctx);
+            let mut ctx = Ctx::new(id);
+            if !it.content.is_empty() || it.subparagraphs.is_empty() {
+                self.ps(&it.content, &[], &mut ctx);
             }
             if !it.subparagraphs.is_empty() {
-                self.block_list(&id, &it.subparagraphs);
+                self.block_list(id, &it.subparagraphs);
                 for t in &it.wrap_up {
                     self.p(t, &mut ctx);
                 }
@@ -451,7 +483,7 @@ impl W<'_> {
                 Block::Paragraph(p) => {
                     let id = self.ids.paragraph(p);
                     // `Ids` names "Article N" paragraphs `art_N`: they are articles.
-                    let local = id.rsplit("__").next().unwrap_or_default();
+                    let local = last_segment(id);
                     let element = if p.num.is_none() && local.starts_with("art_") {
                         "article"
                     } else {
@@ -479,38 +511,37 @@ impl W<'_> {
     /// A paragraph, article or point: `num`, `heading`, then `content`, or a
     /// `list` of `intro`, points and `wrapUp`.
     fn hier(&mut self, p: &Paragraph, element: &str) {
-        let id = self.ids.paragraph(p).to_string();
-        self.x.open(element, &[("eId", &id)]);
+        let id = self.ids.paragraph(p);
+        self.x.open(element, &[("eId", id)]);
         self.num(p);
         if let Some(h) = &p.heading {
             self.x.line("heading", &[]);
-            self.inlines(h, &mut Ctx::new(id.as_str()), false);
+            self.inlines(h, &mut Ctx::new(id), false);
             self.x.end_line("heading");
         }
         if p.subparagraphs.is_empty() {
-            let cid = format!("{id}__content");
-            self.x.open("content", &[("eId", &cid)]);
-            let texts: Vec<&Text> = p.content.iter().chain(&p.wrap_up).collect();
-            self.ps(&texts, &mut Ctx::new(cid));
+            self.open_with_id("content", id, "__content");
+            self.ps(
+                &p.content,
+                &p.wrap_up,
+                &mut Ctx::with_suffix(id, "__content"),
+            );
             self.x.close("content");
         } else {
-            let list = format!("{id}__list_1");
-            self.x.open("list", &[("eId", &list)]);
+            self.open_with_id("list", id, "__list_1");
             if !p.content.is_empty() {
-                let iid = format!("{list}__intro");
-                self.x.open("intro", &[("eId", &iid)]);
-                let texts: Vec<&Text> = p.content.iter().collect();
-                self.ps(&texts, &mut Ctx::new(iid));
+                let suffix = "__list_1__intro";
+                self.open_with_id("intro", id, suffix);
+                self.ps(&p.content, &[], &mut Ctx::with_suffix(id, suffix));
                 self.x.close("intro");
             }
             for sp in &p.subparagraphs {
                 self.hier(sp, "point");
             }
             if !p.wrap_up.is_empty() {
-                let wid = format!("{list}__wrapup");
-                self.x.open("wrapUp", &[("eId", &wid)]);
-                let texts: Vec<&Text> = p.wrap_up.iter().collect();
-                self.ps(&texts, &mut Ctx::new(wid));
+                let suffix = "__list_1__wrapup";
+                self.open_with_id("wrapUp", id, suffix);
+                self.ps(&p.wrap_up, &[], &mut Ctx::with_suffix(id, suffix));
                 self.x.close("wrapUp");
             }
             self.x.close("list");
@@ -519,13 +550,13 @@ impl W<'_> {
     }
 
     fn section(&mut self, s: &Section) {
-        let id = self.ids.section(s).to_string();
-        self.x.open("section", &[("eId", &id)]);
+        let id = self.ids.section(s);
+        self.x.open("section", &[("eId", id)]);
         if let Some(n) = &s.num {
             self.x.leaf("num", &[], n);
         }
         self.x.line("heading", &[]);
-        self.inlines(&s.heading, &mut Ctx::new(id.as_str()), false);
+        self.inlines(&s.heading, &mut Ctx::new(id), false);
         self.x.end_line("heading");
         self.blocks(&s.children);
         self.x.close("section");
@@ -590,8 +621,8 @@ impl W<'_> {
         }
         self.x.open("attachments", &[]);
         for (i, a) in doc.annexes.iter().enumerate() {
-            let id = self.ids.annex(a).to_string();
-            self.x.open("attachment", &[("eId", &id)]);
+            let id = self.ids.annex(a);
+            self.x.open("attachment", &[("eId", id)]);
             self.x.open("doc", &[("name", "annex")]);
             self.x.open("meta", &[]);
             let title = a.title.as_ref().map(Text::to_plain);
@@ -607,7 +638,7 @@ impl W<'_> {
             if let Some(t) = &a.title {
                 self.x.line("p", &[]);
                 self.x.inline("docTitle", &[]);
-                self.inlines(t, &mut Ctx::new(format!("{id}__preface")), false);
+                self.inlines(t, &mut Ctx::with_suffix(id, "__preface"), false);
                 self.x.end("docTitle");
                 self.x.end_line("p");
             }
@@ -625,23 +656,51 @@ impl W<'_> {
     }
 }
 
-/// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`.
-fn container_name(p: &Paragraph) -> String {
+/// What follows the last `__` of an eId (all of it when there is none): its own part,
+/// as `id.rsplit("__").next()` gives it, without building a string searcher.
+fn last_segment(id: &str) -> &str {
+    let b = id.as_bytes();
+    let mut end = b.len();
+    while end >= 2 {
+        if b.get(end - 2..end) == Some(b"__") {
+            return id.get(end..).unwrap_or_default();
+        }
+        end -= 1;
+    }
+    id
+}
+
+/// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`;
+/// appended to `name`.
+fn container_name(p: &Paragraph, name: &mut String) {
     let phrase = p.content.first().and_then(|t| {
         t.0.iter().find_map(|i| match i {
             Inline::Phrase { text } => Some(text.as_str()),
             _ => None,
         })
     });
-    let mut name = String::new();
+    let start = name.len();
     for word in phrase
         .unwrap_or_default()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
+        let first_word = name.len() == start;
+        if word.is_ascii() {
+            // The usual case, without the Unicode case tables.
+            for (i, c) in word.bytes().enumerate() {
+                let c = if i == 0 && !first_word {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                };
+                name.push(char::from(c));
+            }
+            continue;
+        }
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
-            if name.is_empty() {
+            if first_word {
                 name.extend(first.to_lowercase());
             } else {
                 name.extend(first.to_uppercase());
@@ -649,10 +708,8 @@ fn container_name(p: &Paragraph) -> String {
             name.extend(chars.flat_map(char::to_lowercase));
         }
     }
-    if name.is_empty() {
-        "preambularParagraph".into()
-    } else {
-        name
+    if name.len() == start {
+        name.push_str("preambularParagraph");
     }
 }
 
@@ -674,22 +731,42 @@ mod tests {
         }
     }
 
+    fn name_of(p: &Paragraph) -> String {
+        let mut name = String::new();
+        container_name(p, &mut name);
+        name
+    }
+
+    #[test]
+    fn last_segments_as_rsplit_gives_them() {
+        for id in [
+            "",
+            "_",
+            "__",
+            "a",
+            "art_1",
+            "att_1__art_2",
+            "a___b",
+            "a__b__",
+            "__x",
+        ] {
+            assert_eq!(last_segment(id), id.rsplit("__").next().unwrap(), "{id}");
+        }
+    }
+
     #[test]
     fn container_names_come_from_the_leading_phrase() {
-        assert_eq!(container_name(&recital("Referring also")), "referringAlso");
+        assert_eq!(name_of(&recital("Referring also")), "referringAlso");
+        assert_eq!(name_of(&recital("Deeply concerned")), "deeplyConcerned");
+        assert_eq!(name_of(&recital("Rappelant")), "rappelant");
         assert_eq!(
-            container_name(&recital("Deeply concerned")),
-            "deeplyConcerned"
-        );
-        assert_eq!(container_name(&recital("Rappelant")), "rappelant");
-        assert_eq!(
-            container_name(&recital("Принимая во внимание")),
+            name_of(&recital("Принимая во внимание")),
             "принимаяВоВнимание"
         );
         let plain = Paragraph {
             content: vec![Text::plain("Whereas recognition")],
             ..Paragraph::default()
         };
-        assert_eq!(container_name(&plain), "preambularParagraph");
+        assert_eq!(name_of(&plain), "preambularParagraph");
     }
 }

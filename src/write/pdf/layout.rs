@@ -4,8 +4,11 @@
 //! Input is a list of [`Block`]s already styled by `mod.rs`; output is a list
 //! of [`Page`]s with every run of text at its absolute position.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use textwrap::core::Fragment;
-use textwrap::wrap_algorithms::{wrap_first_fit, wrap_optimal_fit, Penalties};
+use textwrap::wrap_algorithms::wrap_first_fit;
 
 /// The four styles of a family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,24 +243,25 @@ impl Line {
 
 // ---------------------------------------------------------------- line breaking
 
-/// A piece of a word in one style.
-#[derive(Debug, Clone, PartialEq)]
-struct Seg {
-    text: String,
+/// A piece of a word in one style, borrowed from its span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Seg<'a> {
+    text: &'a str,
     style: Style,
     mark: bool,
     target: Option<usize>,
 }
 
-/// A textwrap fragment: a word or a part of a hyphenated word.
+/// A textwrap fragment: a word or a part of a hyphenated word. Its segments and
+/// marks are ranges of the paragraph's [`Frags`].
 #[derive(Debug, Clone)]
 struct Frag {
-    segs: Vec<Seg>,
+    segs: (usize, usize),
     width: f64,
     ws: f64,
     /// Width of the hyphen drawn when the line breaks after this fragment.
     pen: f64,
-    marks: Vec<String>,
+    marks: (usize, usize),
 }
 
 impl Fragment for Frag {
@@ -269,6 +273,25 @@ impl Fragment for Frag {
     }
     fn penalty_width(&self) -> f64 {
         self.pen
+    }
+}
+
+/// The fragments of a paragraph, with their segments (and each segment's width) and
+/// footnote markers in shared lists.
+#[derive(Default)]
+struct Frags<'a> {
+    frags: Vec<Frag>,
+    segs: Vec<(Seg<'a>, f32)>,
+    marks: Vec<&'a str>,
+}
+
+impl<'a> Frags<'a> {
+    fn segs(&self, f: &Frag) -> &[(Seg<'a>, f32)] {
+        self.segs.get(f.segs.0..f.segs.1).unwrap_or(&[])
+    }
+
+    fn marks(&self, f: &Frag) -> &[&'a str] {
+        self.marks.get(f.marks.0..f.marks.1).unwrap_or(&[])
     }
 }
 
@@ -286,7 +309,7 @@ fn seg_size(seg: &Seg, size: f32) -> f32 {
 }
 
 fn seg_width(m: &dyn Measure, seg: &Seg, size: f32) -> f32 {
-    m.width(seg.style, seg_size(seg, size), &seg.text)
+    m.width(seg.style, seg_size(seg, size), seg.text)
 }
 
 fn is_space(c: char) -> bool {
@@ -294,242 +317,365 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}' && c != '\u{2007}'
 }
 
-/// Splits spans into words (lists of segments), keeping link targets by index.
-fn words(spans: &[Span], targets: &mut Vec<Target>) -> Vec<(Vec<Seg>, Vec<String>)> {
-    let mut out: Vec<(Vec<Seg>, Vec<String>)> = Vec::new();
-    let mut cur: Vec<Seg> = Vec::new();
-    let mut marks: Vec<String> = Vec::new();
+/// Syllable lengths of `word` from hypher, remembered per thread: words come back
+/// often in a document and across a batch, and hyphenating one costs thousands of
+/// instructions. The memory is bounded by starting over when it is full.
+fn syllables(word: &str, lang: hypher::Lang, out: &mut Vec<usize>) {
+    type Memo = Vec<(hypher::Lang, HashMap<Box<str>, Box<[u8]>>)>;
+    thread_local! {
+        static MEMO: RefCell<Memo> = const { RefCell::new(Vec::new()) };
+    }
+    const MAX_WORDS: usize = 50_000;
+    MEMO.with_borrow_mut(|memo| {
+        let k = match memo.iter().position(|(l, _)| *l == lang) {
+            Some(k) => k,
+            None => {
+                memo.push((lang, HashMap::new()));
+                memo.len() - 1
+            }
+        };
+        let Some((_, map)) = memo.get_mut(k) else {
+            return;
+        };
+        if let Some(lens) = map.get(word) {
+            out.extend(lens.iter().map(|&l| usize::from(l)));
+            return;
+        }
+        let start = out.len();
+        out.extend(hypher::hyphenate(word, lang).map(str::len));
+        // Words are at most MAX_INLINE_SIZE bytes: every length fits in a byte.
+        let lens: Option<Box<[u8]>> = out
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&l| u8::try_from(l).ok())
+            .collect();
+        if let Some(lens) = lens {
+            if map.len() >= MAX_WORDS {
+                map.clear();
+            }
+            map.insert(word.into(), lens);
+        }
+    });
+}
+
+/// Hyphenation points of a word (byte offsets into `text`, each a break
+/// after which a hyphen is drawn), or explicit hyphens (no hyphen drawn).
+fn break_points(
+    text: &str,
+    lang: Option<hypher::Lang>,
+    out: &mut Vec<(usize, bool)>,
+    scratch: &mut Vec<usize>,
+) {
+    out.clear();
+    // Explicit hyphens break without an added hyphen. Slashes do not: document
+    // symbols stay whole unless too long for the line (see `split_overlong`).
+    let mut start = 0;
+    for (i, _) in text.match_indices('-') {
+        if i > 0 && i + 1 < text.len() {
+            hyphenate_part(text, start, i + 1, lang, out, scratch);
+            out.push((i + 1, false));
+            start = i + 1;
+        }
+    }
+    hyphenate_part(text, start, text.len(), lang, out, scratch);
+    out.sort_unstable();
+}
+
+/// Adds the hyphenation points of `text[s..e]`, a word or a part of a word
+/// between explicit hyphens.
+fn hyphenate_part(
+    text: &str,
+    s: usize,
+    e: usize,
+    lang: Option<hypher::Lang>,
+    out: &mut Vec<(usize, bool)>,
+    scratch: &mut Vec<usize>,
+) {
+    let Some(lang) = lang else {
+        return;
+    };
+    let part = text.get(s..e).unwrap_or("");
+    // Only the alphabetic core is hyphenated; punctuation stays attached.
+    let core_start = part
+        .char_indices()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, _)| i);
+    let core_end = part
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8());
+    let (Some(cs), Some(ce)) = (core_start, core_end) else {
+        return;
+    };
+    let core = part.get(cs..ce).unwrap_or("");
+    // hypher takes words of at most MAX_INLINE_SIZE bytes (it panics beyond, without
+    // its `alloc` feature); longer "words" are broken by width instead.
+    if core.len() < 6
+        || core.chars().count() < 6
+        || core.len() > hypher::MAX_INLINE_SIZE
+        || !core.chars().all(char::is_alphabetic)
+    {
+        return;
+    }
+    // Words in capitals (acronyms) are not hyphenated.
+    if core.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return;
+    }
+    let mut at = s + cs;
+    scratch.clear();
+    syllables(core, lang, scratch);
+    for len in scratch.iter().take(scratch.len().saturating_sub(1)) {
+        at += len;
+        out.push((at, true));
+    }
+}
+
+/// Splits a word's segments at byte offset `at` of their concatenated text.
+fn split_segs<'a>(segs: &[Seg<'a>], at: usize, left: &mut Vec<Seg<'a>>, right: &mut Vec<Seg<'a>>) {
+    left.clear();
+    right.clear();
+    let mut pos = 0;
+    for s in segs {
+        let end = pos + s.text.len();
+        if end <= at {
+            left.push(*s);
+        } else if pos >= at {
+            right.push(*s);
+        } else {
+            let k = at - pos;
+            if let (Some(a), Some(b)) = (s.text.get(..k), s.text.get(k..)) {
+                left.push(Seg { text: a, ..*s });
+                right.push(Seg { text: b, ..*s });
+            } else {
+                left.push(*s);
+            }
+        }
+        pos = end;
+    }
+}
+
+/// Builds the fragments of a paragraph: words, split at hyphenation points,
+/// and words too wide for the narrowest line split anywhere.
+struct Builder<'m, 'a> {
+    m: &'m dyn Measure,
+    size: f32,
+    min_width: f32,
+    lang: Option<hypher::Lang>,
+    space: f64,
+    hyphen: f64,
+    out: Frags<'a>,
+    // Scratch space, reused from word to word.
+    text: String,
+    breaks: Vec<(usize, bool)>,
+    syllables: Vec<usize>,
+    rest: Vec<Seg<'a>>,
+    left: Vec<Seg<'a>>,
+    right: Vec<Seg<'a>>,
+}
+
+impl<'a> Builder<'_, 'a> {
+    fn word(&mut self, segs: &[Seg<'a>], marks: (usize, usize)) {
+        let mut breaks = std::mem::take(&mut self.breaks);
+        match segs {
+            [one] => break_points(one.text, self.lang, &mut breaks, &mut self.syllables),
+            _ => {
+                self.text.clear();
+                segs.iter().for_each(|s| self.text.push_str(s.text));
+                break_points(&self.text, self.lang, &mut breaks, &mut self.syllables);
+            }
+        }
+        let mut rest = std::mem::take(&mut self.rest);
+        rest.clear();
+        rest.extend_from_slice(segs);
+        let mut consumed = 0;
+        for &(at, hyph) in &breaks {
+            let (mut left, mut right) = (
+                std::mem::take(&mut self.left),
+                std::mem::take(&mut self.right),
+            );
+            split_segs(&rest, at - consumed, &mut left, &mut right);
+            if !left.is_empty() && !right.is_empty() {
+                self.piece(&left, hyph, None);
+                std::mem::swap(&mut rest, &mut right);
+                consumed = at;
+            }
+            self.left = left;
+            self.right = right;
+        }
+        self.piece(&rest, false, Some(marks));
+        self.rest = rest;
+        self.breaks = breaks;
+    }
+
+    /// Adds the fragments of one piece of a word; `marks` for the last piece.
+    fn piece(&mut self, segs: &[Seg<'a>], hyph: bool, marks: Option<(usize, usize)>) {
+        let (m, size) = (self.m, self.size);
+        let start = self.out.segs.len();
+        self.out
+            .segs
+            .extend(segs.iter().map(|s| (*s, seg_width(m, s, size))));
+        let total = self
+            .out
+            .segs
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| s.1)
+            .sum::<f32>();
+        let max = self.min_width;
+        if total <= max || max <= 0.0 {
+            self.out.frags.push(Frag {
+                segs: (start, self.out.segs.len()),
+                width: f64::from(total),
+                ws: 0.0,
+                pen: 0.0,
+                marks: (0, 0),
+            });
+        } else {
+            self.out.segs.truncate(start);
+            self.split_overlong(segs, max);
+        }
+        if let Some(f) = self.out.frags.last_mut() {
+            if let Some(marks) = marks {
+                f.ws = self.space;
+                f.marks = marks;
+            } else if hyph {
+                f.pen = self.hyphen;
+            }
+        }
+    }
+
+    /// Splits a piece wider than `max` into fragments that fit (no hyphen drawn).
+    fn split_overlong(&mut self, segs: &[Seg<'a>], max: f32) {
+        let (m, size) = (self.m, self.size);
+        let mut chunk_start = self.out.segs.len();
+        let mut w = 0.0;
+        for s in segs {
+            let mut buf = 0;
+            for (i, c) in s.text.char_indices() {
+                let mut one = [0u8; 4];
+                let cw = m.width(s.style, seg_size(s, size), c.encode_utf8(&mut one));
+                if w + cw > max && (w > 0.0) {
+                    if buf < i {
+                        let seg = Seg {
+                            text: s.text.get(buf..i).unwrap_or(""),
+                            ..*s
+                        };
+                        self.out.segs.push((seg, seg_width(m, &seg, size)));
+                    }
+                    self.push_chunk(chunk_start);
+                    chunk_start = self.out.segs.len();
+                    buf = i;
+                    w = 0.0;
+                }
+                w += cw;
+            }
+            if buf < s.text.len() {
+                let seg = Seg {
+                    text: s.text.get(buf..).unwrap_or(""),
+                    ..*s
+                };
+                self.out.segs.push((seg, seg_width(m, &seg, size)));
+            }
+        }
+        if chunk_start < self.out.segs.len() {
+            self.push_chunk(chunk_start);
+        }
+    }
+
+    fn push_chunk(&mut self, start: usize) {
+        let end = self.out.segs.len();
+        let width = self
+            .out
+            .segs
+            .get(start..end)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| s.1)
+            .sum::<f32>();
+        self.out.frags.push(Frag {
+            segs: (start, end),
+            width: f64::from(width),
+            ws: 0.0,
+            pen: 0.0,
+            marks: (0, 0),
+        });
+    }
+}
+
+/// Splits spans into words and builds their fragments, keeping link targets by index.
+fn fragments<'a>(
+    m: &dyn Measure,
+    spans: &'a [Span],
+    size: f32,
+    min_width: f32,
+    lang: Option<hypher::Lang>,
+    targets: &mut Vec<Target>,
+) -> Frags<'a> {
+    let mut b = Builder {
+        m,
+        size,
+        min_width,
+        lang,
+        space: f64::from(m.width(Style::Regular, size, " ")),
+        hyphen: f64::from(m.width(Style::Regular, size, "-")),
+        out: Frags::default(),
+        text: String::new(),
+        breaks: Vec::new(),
+        syllables: Vec::new(),
+        rest: Vec::new(),
+        left: Vec::new(),
+        right: Vec::new(),
+    };
+    let mut cur: Vec<Seg<'a>> = Vec::new();
+    // Where the current word's footnote markers start.
+    let mut marks_start = 0;
     for span in spans {
         let target = span.target.as_ref().map(|t| {
             targets.push(t.clone());
             targets.len() - 1
         });
-        if let Some(m) = &span.mark {
+        if let Some(mark) = &span.mark {
             cur.push(Seg {
-                text: span.text.clone(),
+                text: &span.text,
                 style: Style::Regular,
                 mark: true,
                 target,
             });
-            marks.push(m.clone());
+            b.out.marks.push(mark);
             continue;
         }
-        let mut buf = String::new();
-        for c in span.text.chars() {
+        let seg = |text: &'a str| Seg {
+            text,
+            style: span.style,
+            mark: false,
+            target,
+        };
+        let mut start = None;
+        for (i, c) in span.text.char_indices() {
             if is_space(c) {
-                if !buf.is_empty() {
-                    cur.push(Seg {
-                        text: std::mem::take(&mut buf),
-                        style: span.style,
-                        mark: false,
-                        target,
-                    });
+                if let Some(s) = start.take() {
+                    cur.push(seg(span.text.get(s..i).unwrap_or("")));
                 }
                 if !cur.is_empty() {
-                    out.push((std::mem::take(&mut cur), std::mem::take(&mut marks)));
+                    b.word(&cur, (marks_start, b.out.marks.len()));
+                    cur.clear();
+                    marks_start = b.out.marks.len();
                 }
-            } else {
-                buf.push(c);
+            } else if start.is_none() {
+                start = Some(i);
             }
         }
-        if !buf.is_empty() {
-            cur.push(Seg {
-                text: buf,
-                style: span.style,
-                mark: false,
-                target,
-            });
+        if let Some(s) = start {
+            cur.push(seg(span.text.get(s..).unwrap_or("")));
         }
     }
     if !cur.is_empty() {
-        out.push((cur, marks));
+        b.word(&cur, (marks_start, b.out.marks.len()));
     }
-    out
-}
-
-/// Hyphenation points of a word (byte offsets into `text`, each a break
-/// after which a hyphen is drawn), or explicit hyphens (no hyphen drawn).
-fn break_points(text: &str, lang: Option<hypher::Lang>) -> Vec<(usize, bool)> {
-    let mut out = Vec::new();
-    // Explicit hyphens break without an added hyphen. Slashes do not: document
-    // symbols stay whole unless too long for the line (see `split_overlong`).
-    let mut start = 0;
-    let mut parts = Vec::new();
-    for (i, c) in text.char_indices() {
-        if c == '-' && i > 0 && i + c.len_utf8() < text.len() {
-            parts.push((start, i + c.len_utf8()));
-            out.push((i + c.len_utf8(), false));
-            start = i + c.len_utf8();
-        }
-    }
-    parts.push((start, text.len()));
-    let Some(lang) = lang else {
-        out.sort_unstable();
-        return out;
-    };
-    for (s, e) in parts {
-        let part = text.get(s..e).unwrap_or("");
-        // Only the alphabetic core is hyphenated; punctuation stays attached.
-        let core_start = part
-            .char_indices()
-            .find(|(_, c)| c.is_alphabetic())
-            .map(|(i, _)| i);
-        let core_end = part
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_alphabetic())
-            .map(|(i, c)| i + c.len_utf8());
-        let (Some(cs), Some(ce)) = (core_start, core_end) else {
-            continue;
-        };
-        let core = part.get(cs..ce).unwrap_or("");
-        // hypher takes words of at most MAX_INLINE_SIZE bytes (it panics beyond, without
-        // its `alloc` feature); longer "words" are broken by width instead.
-        if core.chars().count() < 6
-            || core.len() > hypher::MAX_INLINE_SIZE
-            || !core.chars().all(char::is_alphabetic)
-        {
-            continue;
-        }
-        // Words in capitals (acronyms) are not hyphenated.
-        if core.chars().filter(|c| c.is_uppercase()).count() > 1 {
-            continue;
-        }
-        let mut at = s + cs;
-        let syllables: Vec<&str> = hypher::hyphenate(core, lang).collect();
-        for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
-            at += syl.len();
-            out.push((at, true));
-        }
-    }
-    out.sort_unstable();
-    out
-}
-
-/// Splits a word's segments at byte offset `at` of their concatenated text.
-fn split_segs(segs: &[Seg], at: usize) -> (Vec<Seg>, Vec<Seg>) {
-    let mut left = Vec::new();
-    let mut right = Vec::new();
-    let mut pos = 0;
-    for s in segs {
-        let end = pos + s.text.len();
-        if end <= at {
-            left.push(s.clone());
-        } else if pos >= at {
-            right.push(s.clone());
-        } else {
-            let k = at - pos;
-            let (a, b) = (s.text.get(..k), s.text.get(k..));
-            if let (Some(a), Some(b)) = (a, b) {
-                left.push(Seg {
-                    text: a.to_string(),
-                    ..s.clone()
-                });
-                right.push(Seg {
-                    text: b.to_string(),
-                    ..s.clone()
-                });
-            } else {
-                left.push(s.clone());
-            }
-        }
-        pos = end;
-    }
-    (left, right)
-}
-
-fn frag_width(m: &dyn Measure, segs: &[Seg], size: f32) -> f64 {
-    f64::from(segs.iter().map(|s| seg_width(m, s, size)).sum::<f32>())
-}
-
-/// Builds the fragments of a paragraph: words, split at hyphenation points,
-/// and words too wide for the narrowest line split anywhere.
-fn fragments(
-    m: &dyn Measure,
-    spans: &[Span],
-    size: f32,
-    min_width: f32,
-    lang: Option<hypher::Lang>,
-    targets: &mut Vec<Target>,
-) -> Vec<Frag> {
-    let space = f64::from(m.width(Style::Regular, size, " "));
-    let hyphen = f64::from(m.width(Style::Regular, size, "-"));
-    let mut out = Vec::new();
-    for (segs, marks) in words(spans, targets) {
-        let text: String = segs.iter().map(|s| s.text.as_str()).collect();
-        let mut pieces: Vec<(Vec<Seg>, bool)> = Vec::new();
-        let mut rest = segs;
-        let mut consumed = 0;
-        for (at, hyph) in break_points(&text, lang) {
-            let (a, b) = split_segs(&rest, at - consumed);
-            if a.is_empty() || b.is_empty() {
-                continue;
-            }
-            pieces.push((a, hyph));
-            rest = b;
-            consumed = at;
-        }
-        pieces.push((rest, false));
-        let n = pieces.len();
-        for (i, (segs, hyph)) in pieces.into_iter().enumerate() {
-            let last = i + 1 == n;
-            for chunk in split_overlong(m, segs, size, min_width) {
-                out.push(Frag {
-                    width: frag_width(m, &chunk, size),
-                    segs: chunk,
-                    ws: 0.0,
-                    pen: 0.0,
-                    marks: Vec::new(),
-                });
-            }
-            if let Some(f) = out.last_mut() {
-                if last {
-                    f.ws = space;
-                    f.marks = marks.clone();
-                } else if hyph {
-                    f.pen = hyphen;
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Splits a fragment wider than `max` into pieces that fit (no hyphen drawn).
-fn split_overlong(m: &dyn Measure, segs: Vec<Seg>, size: f32, max: f32) -> Vec<Vec<Seg>> {
-    let total = frag_width(m, &segs, size) as f32;
-    if total <= max || max <= 0.0 {
-        return vec![segs];
-    }
-    let mut out = Vec::new();
-    let mut cur: Vec<Seg> = Vec::new();
-    let mut w = 0.0;
-    for s in segs {
-        let mut buf = String::new();
-        for c in s.text.chars() {
-            let mut one = [0u8; 4];
-            let cw = m.width(s.style, seg_size(&s, size), c.encode_utf8(&mut one));
-            if w + cw > max && (w > 0.0) {
-                if !buf.is_empty() {
-                    cur.push(Seg {
-                        text: std::mem::take(&mut buf),
-                        ..s.clone()
-                    });
-                }
-                out.push(std::mem::take(&mut cur));
-                w = 0.0;
-            }
-            buf.push(c);
-            w += cw;
-        }
-        if !buf.is_empty() {
-            cur.push(Seg { text: buf, ..s });
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
+    b.out
 }
 
 /// Breaks a paragraph into lines (runs relative to the baseline, x absolute).
@@ -543,12 +689,18 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
     } else {
         None
     };
-    let frags = fragments(m, &p.spans, p.size, w_first.min(w_rest), lang, &mut targets);
+    let all = fragments(m, &p.spans, p.size, w_first.min(w_rest), lang, &mut targets);
+    let frags = &all.frags;
     let widths = [f64::from(w_first), f64::from(w_rest)];
     let mut lines: Vec<&[Frag]> = match p.align {
-        Align::Justify => wrap_optimal_fit(&frags, &widths, &Penalties::new())
-            .unwrap_or_else(|_| wrap_first_fit(&frags, &widths)),
-        _ => wrap_first_fit(&frags, &widths),
+        Align::Justify => match super::wrap::optimal_fit(frags, widths[0], widths[1]) {
+            Some(lines) => lines
+                .iter()
+                .map(|&(a, b)| frags.get(a..b).unwrap_or(&[]))
+                .collect(),
+            None => wrap_first_fit(frags, &widths),
+        },
+        _ => wrap_first_fit(frags, &widths),
     };
     // Optimal fit may accept an overfull line when it is cheaper; first fit never does.
     let overfull = lines.iter().enumerate().any(|(i, l)| {
@@ -556,10 +708,12 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
         natural_width(l) > f64::from(w) + 0.01
     });
     if overfull {
-        lines = wrap_first_fit(&frags, &widths);
+        lines = wrap_first_fit(frags, &widths);
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(lines.len());
     let n = lines.len();
+    // The width of a space in each style and size, as the runs need it.
+    let mut space: Option<(Style, f32, f32)> = None;
     for (i, frags) in lines.into_iter().enumerate() {
         let last = i + 1 == n;
         let start = if i == 0 { p.first } else { p.rest };
@@ -603,12 +757,11 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
         let mut marks = Vec::new();
         let nf = frags.len();
         for (k, f) in frags.iter().enumerate() {
-            marks.extend(f.marks.iter().cloned());
-            for s in &f.segs {
-                let size = seg_size(s, p.size);
+            marks.extend(all.marks(f).iter().map(|m| m.to_string()));
+            for &(s, w) in all.segs(f) {
+                let size = seg_size(&s, p.size);
                 let y = if s.mark { p.size * MARK_RAISE } else { 0.0 };
-                let w = m.width(s.style, size, &s.text);
-                push_text(&mut runs, x, y, s.style, size, &s.text, w);
+                push_text(&mut runs, x, y, s.style, size, s.text, w);
                 if let Some(t) = s.target.and_then(|t| targets.get(t)) {
                     add_link(&mut links, x, x + w, p.size, t);
                 }
@@ -616,7 +769,7 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
             }
             if k + 1 == nf {
                 if hyphen_end {
-                    let style = f.segs.last().map_or(Style::Regular, |s| s.style);
+                    let style = all.segs(f).last().map_or(Style::Regular, |s| s.0.style);
                     let w = m.width(style, p.size, "-");
                     push_text(&mut runs, x, 0.0, style, p.size, "-", w);
                 }
@@ -624,7 +777,14 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
                 let gap = f.ws as f32 + extra;
                 if let Some(r) = runs.last_mut() {
                     // Keep a real space so text extraction sees the word break.
-                    let own = m.width(r.style, r.size, " ");
+                    let own = match space {
+                        Some((st, sz, w)) if st == r.style && sz == r.size => w,
+                        _ => {
+                            let w = m.width(r.style, r.size, " ");
+                            space = Some((r.style, r.size, w));
+                            w
+                        }
+                    };
                     r.pieces.push(Piece::Space(gap - own));
                     r.end += gap;
                 }
@@ -699,25 +859,26 @@ struct Flow<'a> {
     pages: Vec<Page>,
     /// Baseline of the last body line on the current page; `None` at the top.
     y: Option<f32>,
-    /// Note lines on the current page, in order.
-    foot: Vec<Line>,
+    /// Note lines on the current page, in order (shared: snapshots copy them).
+    foot: Vec<Rc<Line>>,
     /// Note lines to continue on the next page.
-    carry: Vec<Line>,
+    carry: Vec<Rc<Line>>,
     /// Feet of the finished pages (note lines), placed at the end.
-    feet: Vec<Vec<Line>>,
+    feet: Vec<Vec<Rc<Line>>>,
     /// Whether the current page has body lines.
     has_body: bool,
     notes: &'a dyn Fn(&str) -> Vec<Line>,
     placed_notes: Vec<String>,
 }
 
-#[derive(Clone)]
+/// The state of a [`Flow`] to go back to. Pages only grow between a snapshot and
+/// its restore, so the last page is kept as the lengths of its lists.
 struct Snapshot {
     pages_len: usize,
-    last: Page,
+    last: [usize; 5],
     y: Option<f32>,
-    foot: Vec<Line>,
-    carry: Vec<Line>,
+    foot: Vec<Rc<Line>>,
+    carry: Vec<Rc<Line>>,
     feet_len: usize,
     has_body: bool,
     placed_notes: usize,
@@ -747,7 +908,15 @@ impl Flow<'_> {
     fn snapshot(&self) -> Snapshot {
         Snapshot {
             pages_len: self.pages.len(),
-            last: self.pages.last().cloned().unwrap_or_default(),
+            last: self.pages.last().map_or([0; 5], |p| {
+                [
+                    p.runs.len(),
+                    p.rules.len(),
+                    p.links.len(),
+                    p.bookmarks.len(),
+                    p.note_anchors.len(),
+                ]
+            }),
             y: self.y,
             foot: self.foot.clone(),
             carry: self.carry.clone(),
@@ -760,7 +929,12 @@ impl Flow<'_> {
     fn restore(&mut self, s: Snapshot) {
         self.pages.truncate(s.pages_len);
         if let Some(p) = self.pages.last_mut() {
-            *p = s.last;
+            let [runs, rules, links, bookmarks, anchors] = s.last;
+            p.runs.truncate(runs);
+            p.rules.truncate(rules);
+            p.links.truncate(links);
+            p.bookmarks.truncate(bookmarks);
+            p.note_anchors.truncate(anchors);
         }
         self.y = s.y;
         self.foot = s.foot;
@@ -785,10 +959,10 @@ impl Flow<'_> {
     /// Places a line, breaking the page when needed. Returns whether a page
     /// break happened before it.
     fn place(&mut self, line: &Line, space_before: f32) -> bool {
-        let mut new_notes: Vec<Line> = Vec::new();
+        let mut new_notes: Vec<Rc<Line>> = Vec::new();
         for m in &line.marks {
             if !self.placed_notes.iter().any(|p| p == m) {
-                new_notes.extend((self.notes)(m));
+                new_notes.extend((self.notes)(m).into_iter().map(Rc::new));
             }
         }
         let mut broke = false;
@@ -821,7 +995,7 @@ impl Flow<'_> {
         broke
     }
 
-    fn put(&mut self, line: &Line, y: f32, notes: Vec<Line>) {
+    fn put(&mut self, line: &Line, y: f32, notes: Vec<Rc<Line>>) {
         for m in &line.marks {
             if !self.placed_notes.iter().any(|p| p == m) {
                 self.placed_notes.push(m.clone());
@@ -1029,7 +1203,7 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
 pub const NOTE_RULE: &str = "__________________";
 
 /// Sets the note lines at the foot of a page, bottom-aligned, under a short rule.
-fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Line>) {
+fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Rc<Line>>) {
     if foot.is_empty() {
         return;
     }

@@ -4,9 +4,12 @@
 //! [`layout`] breaks lines and pages, [`draw`] writes the PDF. The geometry
 //! is the one measured from the official print (docs/pdf.md).
 
+mod cff;
 pub mod draw;
+mod embed;
 pub mod fonts;
 pub mod layout;
+mod wrap;
 
 use crate::model::{Block as MBlock, Inline, Organ, Paragraph, Resolution, Section, Text};
 use crate::write::{document_url, WriteError, WriteOptions, Writer};
