@@ -194,8 +194,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut seen_formula = false;
     // PyMuPDF text, and any text without form feeds: a page foot ends where the next
     // page's head (symbol, folio, running title) begins.
-    let head_ends_foot =
-        format == Format::Pymupdf || !lines.iter().any(|(_, l)| l.contains('\x0C'));
+    let form_feeds = lines.iter().any(|(_, l)| l.contains('\x0C'));
+    let head_ends_foot = format == Format::Pymupdf || !form_feeds;
 
     // Pass 1: furniture and page feet.
     let mut out: Vec<L> = Vec::new();
@@ -216,7 +216,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             raw = r;
         }
-        let form_feed = raw.contains('\x0C');
+        let form_feed = form_feeds && raw.contains('\x0C');
         if form_feed {
             page += 1;
             brk = true;
@@ -440,8 +440,6 @@ fn clean_spaces(s: &str) -> String {
 /// (as `u8::is_ascii_whitespace` has it). Eight bytes are read at a time while they hold no
 /// control byte and no two spaces in a row.
 fn fold_at(b: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let folds = |i: usize| {
         b.get(i).is_some_and(|&c| {
             c.is_ascii_whitespace()
@@ -470,26 +468,53 @@ fn fold_at(b: &[u8], from: usize) -> Option<usize> {
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
 /// masthead fields ("General Assembly      Distr.: General") read as separate fields.
 fn collapse_layout(s: &str) -> String {
-    let t = s.replace('\x0C', "");
-    let mut parts = Vec::new();
-    for chunk in t.split("   ") {
+    let t: Cow<str> = if s.contains('\x0C') {
+        s.replace('\x0C', "").into()
+    } else {
+        s.into()
+    };
+    // The pieces between runs of three spaces (as `split("   ")`), trimmed, one space apart.
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t.as_ref();
+    loop {
+        let gap = rest.as_bytes().windows(3).position(|w| w == b"   ");
+        let (chunk, after) = match gap {
+            Some(k) => (rest.get(..k).unwrap_or(""), rest.get(k + 3..)),
+            None => (rest, None),
+        };
         let c = chunk.trim();
         if !c.is_empty() {
-            parts.push(c.to_string());
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(c);
+        }
+        match after {
+            Some(a) => rest = a,
+            None => return out,
         }
     }
-    parts.join(" ")
 }
 
 /// Folios ("2/5"), the symbol, job numbers, barcodes and date stamps, alone or together on a line.
 fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
+    if symbol == Some(t) && !t.trim().is_empty() {
+        return true;
+    }
+    // A first token of furniture starts with a digit or sign (folio, job number, date
+    // stamp), '*' (barcode) or as the symbol does: most lines fail on their first byte.
+    if let Some(&first) = t.as_bytes().first() {
+        if first.is_ascii_graphic()
+            && !matches!(first, b'0'..=b'9' | b'+' | b'*')
+            && symbol.is_none_or(|s| s.as_bytes().first() != Some(&first))
+        {
+            return false;
+        }
+    }
     // Tokens are read one at a time: most lines fail on their first.
     let mut tokens = t.split_whitespace().peekable();
     if tokens.peek().is_none() {
         return false;
-    }
-    if symbol == Some(t) {
-        return true;
     }
     let mut any = false;
     while let Some(tok) = tokens.next() {
@@ -566,11 +591,15 @@ fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
 
 /// A running head with the (short) title, next to other furniture.
 fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next: usize) -> bool {
-    if t.ends_with(['.', ',', ';', ':']) || t.split_whitespace().nth(1).is_none() {
-        return false;
-    }
     let Some(title) = title else { return false };
     let tn = t.trim();
+    // Longer than the title: neither the title nor a line of it.
+    if tn.len() > title.len()
+        || t.ends_with(['.', ',', ';', ':'])
+        || t.split_whitespace().nth(1).is_none()
+    {
+        return false;
+    }
     // The running head is the title, or a line of it when it wraps.
     if !(title == tn || (contains_short(title, tn) && tn.split_whitespace().nth(2).is_some())) {
         return false;
@@ -1200,14 +1229,15 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
     } else {
         s
     };
-    let mut words = SpaceWords::new(s).peekable();
+    let mut words = SpaceWords::new(s);
     let mut out = Repaired::new(s);
     // The last word looked up in the vocabulary: the second piece of one pair is the
     // first of the next.
     let mut last: Option<(&str, usize)> = None;
-    while let Some(word) = words.next() {
+    let mut next_word = words.next();
+    while let Some(word) = next_word {
+        next_word = words.next();
         let w = word.text;
-        let next_word = words.peek().copied();
         let next = next_word.map(|n| n.text);
         // "post -" "conflict" / "high -level": the hyphen lost its word.
         if let Some(rest) = w.strip_prefix('-') {
@@ -1228,7 +1258,7 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
                 {
                     text.push('-');
                     text.push_str(next);
-                    words.next();
+                    next_word = words.next();
                     continue;
                 }
             }
@@ -1257,7 +1287,7 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
                 );
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
                     out.push(w).push_str(next);
-                    words.next();
+                    next_word = words.next();
                     continue;
                 }
             }
@@ -1267,7 +1297,10 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
             continue;
         }
         // A closing quote set off by a space: "Countries ”".
-        if w.starts_with('”') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
+        if w.as_bytes().first() == Some(&0xE2)
+            && w.starts_with('”')
+            && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
+        {
             let text = out.text();
             if !text.is_empty() {
                 text.push_str(w);
@@ -1278,7 +1311,7 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
         if let Some(next) = next_word {
             if split_word_repair(word, next, vocab, scratch, &mut last) {
                 out.push(w).push_str(next.text);
-                words.next();
+                next_word = words.next();
                 continue;
             }
         }
@@ -1375,31 +1408,26 @@ impl<'a> SpaceWords<'a> {
 impl<'a> Iterator for SpaceWords<'a> {
     type Item = SpaceWord<'a>;
     fn next(&mut self) -> Option<SpaceWord<'a>> {
-        let b = self.text.as_bytes();
-        let mut i = self.at;
-        while b.get(i) == Some(&b' ') {
-            i += 1;
-        }
-        let start = i;
-        let mut lower = true;
-        while let Some(&c) = b.get(i) {
-            if c == b' ' {
-                break;
-            }
-            lower &= c.is_ascii_lowercase();
-            i += 1;
-        }
-        self.at = i;
-        if start == i {
+        let rest = self.text.as_bytes().get(self.at..)?;
+        let start = self.at + rest.iter().take_while(|&&c| c == b' ').count();
+        let word = self.text.as_bytes().get(start..)?;
+        let len = word.iter().position(|&c| c == b' ').unwrap_or(word.len());
+        let word = word.get(..len)?;
+        self.at = start + len;
+        if len == 0 {
             return None;
         }
         Some(SpaceWord {
             at: start,
-            text: self.text.get(start..i)?,
-            lower,
+            text: self.text.get(start..start + len)?,
+            lower: word.iter().all(u8::is_ascii_lowercase),
         })
     }
 }
+
+/// Every byte one, and every byte's top bit: for reading eight bytes at a time.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Prefix of vocabulary entries that are parts of compounds.
 const PART: char = '\u{1}';
@@ -1785,6 +1813,45 @@ mod tests {
     }
 
     #[test]
+    fn layout_lines_collapse_as_split_on_three_spaces() {
+        let by_split = |s: &str| {
+            let t = s.replace('\x0C', "");
+            let parts: Vec<&str> = t
+                .split("   ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            parts.join(" ")
+        };
+        for s in [
+            "",
+            "   ",
+            "General Assembly      Distr.: General",
+            "a  b   c    d     e      f",
+            "\x0C  x\u{a0}   y\t   z  ",
+            "     ",
+            "ab",
+        ] {
+            assert_eq!(collapse_layout(s), by_split(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn space_words_know_lowercase_words() {
+        for t in [
+            "a bc Def ghi, jkl mnopqrstuvwxyz  é x",
+            "",
+            "  ",
+            "lowercase",
+        ] {
+            for w in SpaceWords::new(t) {
+                assert_eq!(w.lower, w.text.bytes().all(|c| c.is_ascii_lowercase()));
+                assert_eq!(t.get(w.at..w.at + w.text.len()), Some(w.text));
+            }
+        }
+    }
+
+    #[test]
     fn furniture() {
         assert!(is_furniture("2/5", None));
         assert!(is_furniture("18-18142 (E) 021118", None));
@@ -1794,6 +1861,10 @@ mod tests {
         assert!(!is_furniture("2017/18", None) || is_folio("2017/18"));
         assert!(!is_folio("2017/18"));
         assert!(!is_furniture("73/6.", None));
+        assert!(is_furniture("+1/5", None));
+        assert!(!is_furniture("Recalling 2/5", None));
+        assert!(is_furniture("2/5 A/RES/73/7", Some("A/RES/73/7")));
+        assert!(!is_furniture("\u{a0}", Some("\u{a0}")));
     }
 
     #[test]

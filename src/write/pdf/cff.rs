@@ -6,6 +6,8 @@
 //! Anything unusual (CID-keyed fonts, seac accents, arithmetic operators) returns
 //! `None`, and the caller falls back to a general subsetter.
 
+use std::sync::OnceLock;
+
 /// A CFF INDEX: `count` entries of `data`, located by `offsets`.
 struct Index<'a> {
     count: usize,
@@ -76,17 +78,73 @@ fn write_index(out: &mut Vec<u8>, items: &[&[u8]]) {
     };
     out.push(off_size as u8);
     let mut at = 1usize;
-    let put = |out: &mut Vec<u8>, v: usize| {
-        out.extend_from_slice(&(v as u32).to_be_bytes()[4 - off_size..]);
-    };
-    put(out, at);
+    put_offset(out, at, off_size);
     for i in items {
         at += i.len();
-        put(out, at);
+        put_offset(out, at, off_size);
     }
     for i in items {
         out.extend_from_slice(i);
     }
+}
+
+/// Appends an offset of `size` bytes.
+fn put_offset(out: &mut Vec<u8>, v: usize, size: usize) {
+    let b = (v as u32).to_be_bytes();
+    match size {
+        1 => out.push(b[3]),
+        2 => out.extend_from_slice(&[b[2], b[3]]),
+        3 => out.extend_from_slice(&[b[1], b[2], b[3]]),
+        _ => out.extend_from_slice(&b),
+    }
+}
+
+/// Appends the subroutines of `index` as an INDEX of the same count, the ones
+/// not `used` emptied (they only return), so that no call needs renumbering.
+fn write_subrs(out: &mut Vec<u8>, index: &Index, used: &[bool]) -> Option<()> {
+    const RETURN: u8 = 11;
+    out.extend_from_slice(&u16::try_from(index.count).ok()?.to_be_bytes());
+    if index.count == 0 {
+        return Some(());
+    }
+    // The old offsets, decoded once; the new length of each entry.
+    let offsets: Vec<usize> = index
+        .offsets
+        .chunks_exact(index.off_size)
+        .map(|c| c.iter().fold(0, |v, &b| v << 8 | usize::from(b)))
+        .collect();
+    let lens = || {
+        offsets
+            .windows(2)
+            .zip(used.iter().chain(std::iter::repeat(&false)))
+            .map(|(w, &u)| if u { w[1].saturating_sub(w[0]) } else { 1 })
+    };
+    let total = lens().sum::<usize>() + 1;
+    let off_size = match total {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        0x1_0000..=0xff_ffff => 3,
+        _ => 4,
+    };
+    out.push(off_size as u8);
+    out.reserve((index.count + 1) * off_size + total);
+    let mut at = 1usize;
+    put_offset(out, at, off_size);
+    for len in lens() {
+        at += len;
+        put_offset(out, at, off_size);
+    }
+    for (w, &u) in offsets
+        .windows(2)
+        .zip(used.iter().chain(std::iter::repeat(&false)))
+    {
+        if u {
+            out.extend_from_slice(index.data.get(w[0].checked_sub(1)?..w[1].checked_sub(1)?)?);
+        } else {
+            out.push(RETURN);
+        }
+    }
+    Some(())
 }
 
 /// One DICT entry: its operand bytes and its operator (two-byte operators as `0x0c00 | b1`).
@@ -188,17 +246,20 @@ fn bias(count: usize) -> i64 {
     }
 }
 
-/// Which subroutines the kept glyphs call.
+/// Which subroutines a glyph calls.
 struct Walk<'a, 'b> {
     gsubrs: &'b Index<'a>,
     lsubrs: Option<&'b Index<'a>>,
-    used_g: Vec<bool>,
-    used_l: Vec<bool>,
+    /// The calls, as subroutine numbers, local ones marked with [`LOCAL`].
+    calls: Vec<u32>,
     stack: Vec<i64>,
     stems: usize,
     /// Bytes left to interpret: a bound for hostile fonts.
     budget: usize,
 }
+
+/// Marks a local subroutine in a list of calls.
+const LOCAL: u32 = 1 << 31;
 
 impl Walk<'_, '_> {
     /// Interprets a charstring; `Some(true)` when it ended the glyph.
@@ -249,14 +310,11 @@ impl Walk<'_, '_> {
                 10 | 29 => {
                     let n = self.stack.pop()?;
                     let local = b0 == 10;
-                    let (index, used) = if local {
-                        (self.lsubrs?, &mut self.used_l)
-                    } else {
-                        (self.gsubrs, &mut self.used_g)
-                    };
+                    let index = if local { self.lsubrs? } else { self.gsubrs };
                     let k = usize_of(n + bias(index.count))?;
-                    *used.get_mut(k)? = true;
                     let sub = index.get(k)?;
+                    let mark = if local { LOCAL } else { 0 };
+                    self.calls.push(u32::try_from(k).ok()? | mark);
                     if self.run(sub, depth + 1)? {
                         return Some(true);
                     }
@@ -316,8 +374,20 @@ fn int5(out: &mut Vec<u8>, v: usize) {
     out.extend_from_slice(&(v as u32).to_be_bytes());
 }
 
+/// The subroutines each glyph calls, found once per process for a face: walking
+/// a glyph's charstring is the costly part of making a subset, and a batch shows
+/// the same glyphs again and again.
+#[derive(Default)]
+pub struct SubrCache {
+    glyphs: OnceLock<Box<[GlyphCalls]>>,
+}
+
+/// A glyph's subroutine calls, once known (`None`: a glyph this module declines).
+type GlyphCalls = OnceLock<Option<Box<[u32]>>>;
+
 /// A subset of the CFF table `cff` with the glyphs `glyphs` (the first must be 0).
-pub fn subset(cff: &[u8], glyphs: &[u16]) -> Option<Vec<u8>> {
+/// `cache`, if given, must always come with the same table.
+pub fn subset(cff: &[u8], glyphs: &[u16], cache: Option<&SubrCache>) -> Option<Vec<u8>> {
     if glyphs.first() != Some(&0) {
         return None;
     }
@@ -361,7 +431,7 @@ pub fn subset(cff: &[u8], glyphs: &[u16]) -> Option<Vec<u8>> {
         Some(_) => return None,
         None => None,
     };
-    let sids = charset(cff, charset_at, charstrings.count)?;
+    let sids = charset(cff, charset_at, charstrings.count, glyphs)?;
     // Only the strings the subset refers to are kept (glyph names are most of them):
     // the Top DICT's, then the kept glyphs' names, renumbered in that order.
     let mut strings_out: Vec<&[u8]> = Vec::new();
@@ -384,46 +454,68 @@ pub fn subset(cff: &[u8], glyphs: &[u16]) -> Option<Vec<u8>> {
             top_sids.push(keep(sid)?);
         }
     }
-    let glyph_sids = glyphs
+    let glyph_sids = sids
         .iter()
         .skip(1)
-        .map(|&g| keep(*sids.get(usize::from(g))?))
+        .map(|&sid| keep(sid))
         .collect::<Option<Vec<u16>>>()?;
 
     // Which subroutines the kept glyphs use.
     let mut walk = Walk {
         gsubrs: &gsubrs,
         lsubrs: lsubrs.as_ref().map(|(_, i)| i),
-        used_g: vec![false; gsubrs.count],
-        used_l: vec![false; lsubrs.as_ref().map_or(0, |(_, i)| i.count)],
+        calls: Vec::new(),
         stack: Vec::with_capacity(48),
         stems: 0,
-        budget: 1 << 24,
+        budget: 0,
     };
+    let mut calls_of = |code: &[u8]| -> Option<Box<[u32]>> {
+        walk.calls.clear();
+        walk.stack.clear();
+        walk.stems = 0;
+        walk.budget = 1 << 20;
+        walk.run(code, 0)?;
+        walk.calls.sort_unstable();
+        walk.calls.dedup();
+        Some(walk.calls.as_slice().into())
+    };
+    let memo = cache
+        .map(|c| {
+            c.glyphs
+                .get_or_init(|| (0..charstrings.count).map(|_| OnceLock::new()).collect())
+        })
+        .filter(|m| m.len() == charstrings.count);
+    let mut used_g = vec![false; gsubrs.count];
+    let mut used_l = vec![false; lsubrs.as_ref().map_or(0, |(_, i)| i.count)];
     let mut kept: Vec<&[u8]> = Vec::with_capacity(glyphs.len());
     for &g in glyphs {
         let code = charstrings.get(usize::from(g))?;
-        walk.stack.clear();
-        walk.stems = 0;
-        walk.run(code, 0)?;
+        let fresh;
+        let calls = match memo.and_then(|m| m.get(usize::from(g))) {
+            Some(slot) => slot.get_or_init(|| calls_of(code)).as_deref()?,
+            None => {
+                fresh = calls_of(code)?;
+                &fresh
+            }
+        };
+        for &c in calls {
+            let used = if c & LOCAL != 0 {
+                &mut used_l
+            } else {
+                &mut used_g
+            };
+            *used.get_mut((c & !LOCAL) as usize)? = true;
+        }
         kept.push(code);
     }
-    // An emptied subroutine only returns.
-    const RETURN: &[u8] = &[11];
     let subrs = |index: &Index, used: &[bool]| -> Option<Vec<u8>> {
-        let items = (0..index.count)
-            .map(|k| match used.get(k) {
-                Some(true) => index.get(k),
-                _ => Some(RETURN),
-            })
-            .collect::<Option<Vec<&[u8]>>>()?;
         let mut out = Vec::new();
-        write_index(&mut out, &items);
+        write_subrs(&mut out, index, used)?;
         Some(out)
     };
-    let gsubrs_out = subrs(&gsubrs, &walk.used_g)?;
+    let gsubrs_out = subrs(&gsubrs, &used_g)?;
     let lsubrs_out = match &lsubrs {
-        Some((_, index)) => Some(subrs(index, &walk.used_l)?),
+        Some((_, index)) => Some(subrs(index, &used_l)?),
         None => None,
     };
 
@@ -497,44 +589,55 @@ pub fn subset(cff: &[u8], glyphs: &[u16]) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The string id of every glyph, from the charset at `at` (0: ISOAdobe, identity).
-fn charset(cff: &[u8], at: usize, glyphs: usize) -> Option<Vec<u16>> {
+/// The string ids of `glyphs` (ascending), from the charset at `at` (0: ISOAdobe,
+/// the identity) of a font of `count` glyphs.
+fn charset(cff: &[u8], at: usize, count: usize, glyphs: &[u16]) -> Option<Vec<u16>> {
+    if glyphs.last().is_some_and(|&g| usize::from(g) >= count) {
+        return None;
+    }
     if at == 0 {
-        return Some((0..glyphs).map(|g| g as u16).collect());
+        return Some(glyphs.to_vec());
     }
     if at <= 2 {
         // The Expert charsets: not for text fonts.
         return None;
     }
-    let mut sids = Vec::with_capacity(glyphs);
-    sids.push(0);
+    let u16_at = |i: usize| -> Option<u16> { be16(cff, i) };
     let format = *cff.get(at)?;
-    let mut i = at + 1;
-    let u16_at =
-        |i: usize| -> Option<u16> { Some(u16::from_be_bytes(cff.get(i..i + 2)?.try_into().ok()?)) };
-    while sids.len() < glyphs {
-        match format {
-            0 => {
-                sids.push(u16_at(i)?);
-                i += 2;
-            }
-            1 | 2 => {
-                let first = u16_at(i)?;
-                let left = if format == 1 {
-                    u16::from(*cff.get(i + 2)?)
-                } else {
-                    u16_at(i + 2)?
-                };
-                i += if format == 1 { 3 } else { 4 };
-                for k in 0..=left {
-                    sids.push(first.checked_add(k)?);
-                }
-            }
-            _ => return None,
-        }
+    if format == 0 {
+        // An array of the string ids of glyphs 1, 2, …
+        return glyphs
+            .iter()
+            .map(|&g| match g {
+                0 => Some(0),
+                _ => u16_at(at + 1 + 2 * (usize::from(g) - 1)),
+            })
+            .collect();
     }
-    sids.truncate(glyphs);
-    Some(sids)
+    // Ranges (first id, count left), walked once for the ascending glyphs.
+    let mut out = Vec::with_capacity(glyphs.len());
+    let mut i = at + 1;
+    // The range under the cursor: its first glyph, first id and length.
+    let (mut first_glyph, mut first_sid, mut len) = (0usize, 0u16, 1usize);
+    for &g in glyphs {
+        let g = usize::from(g);
+        while g >= first_glyph + len {
+            first_glyph += len;
+            first_sid = u16_at(i)?;
+            let left = match format {
+                1 => usize::from(*cff.get(i + 2)?),
+                2 => usize::from(u16_at(i + 2)?),
+                _ => return None,
+            };
+            i += if format == 1 { 3 } else { 4 };
+            len = left + 1;
+        }
+        out.push(match g {
+            0 => 0,
+            _ => first_sid.checked_add(u16::try_from(g - first_glyph).ok()?)?,
+        });
+    }
+    Some(out)
 }
 
 fn be16(table: &[u8], at: usize) -> Option<u16> {
@@ -672,7 +775,7 @@ mod tests {
                 .collect();
             glyphs.sort_unstable();
             glyphs.dedup();
-            let cff = subset(table, &glyphs).expect("Libertinus is a name-keyed CFF");
+            let cff = subset(table, &glyphs, None).expect("Libertinus is a name-keyed CFF");
             assert!(
                 cff.len() < table.len() / 5,
                 "{} of {}",
@@ -700,8 +803,8 @@ mod tests {
 
     #[test]
     fn a_font_it_does_not_handle_is_declined() {
-        assert!(subset(b"\x01\x00\x04\x01", &[0]).is_none());
-        assert!(subset(&[], &[0]).is_none());
+        assert!(subset(b"\x01\x00\x04\x01", &[0], None).is_none());
+        assert!(subset(&[], &[0], None).is_none());
         let f = &default_faces().unwrap().faces[0];
         let table = f
             .metrics
@@ -709,7 +812,7 @@ mod tests {
             .table(ttf_parser::Tag::from_bytes(b"CFF "))
             .unwrap();
         // .notdef must come first.
-        assert!(subset(table, &[5]).is_none());
-        assert!(subset(table, &[0, u16::MAX]).is_none());
+        assert!(subset(table, &[5], None).is_none());
+        assert!(subset(table, &[0, u16::MAX], None).is_none());
     }
 }

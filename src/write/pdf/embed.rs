@@ -26,7 +26,8 @@ enum Program {
 fn program(face: &Face, glyphs: &[u16]) -> Result<Program, String> {
     let raw = face.metrics.raw_face();
     if let Some(table) = raw.table(ttf_parser::Tag::from_bytes(b"CFF ")) {
-        if let Some(font) = cff::subset(table, glyphs).and_then(|c| cff::open_type(raw, c, glyphs))
+        if let Some(font) = cff::subset(table, glyphs, Some(&face.subrs))
+            .and_then(|c| cff::open_type(raw, c, glyphs))
         {
             return Ok(Program::OpenType(font));
         }

@@ -4,6 +4,7 @@
 //! parsed once per process. A user family arrives as bytes in
 //! [`WriteOptions`](crate::write::WriteOptions); the writer does no I/O.
 
+use super::cff::SubrCache;
 use super::layout::{Measure, Style};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -45,6 +46,8 @@ pub struct Face<'a> {
     /// encoding text, without a cmap lookup. Filling is idempotent, so threads
     /// sharing the default faces may race on an entry harmlessly.
     cache: Box<[AtomicU64]>,
+    /// For subsetting a CFF font: the subroutines of each glyph.
+    pub subrs: SubrCache,
 }
 
 impl<'a> Face<'a> {
@@ -65,6 +68,7 @@ impl<'a> Face<'a> {
             metrics,
             per_em,
             cache: (0..CACHED).map(|_| AtomicU64::new(0)).collect(),
+            subrs: SubrCache::default(),
         })
     }
 

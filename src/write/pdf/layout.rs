@@ -216,6 +216,8 @@ struct Line {
     /// Markers of the footnotes marked on this line.
     marks: Vec<String>,
     rule: Option<RuleOut>,
+    /// Which body line this is, in the order of the flow (see [`Flow::placed`]).
+    key: usize,
 }
 
 impl Line {
@@ -614,6 +616,8 @@ fn fragments<'a>(
     lang: Option<hypher::Lang>,
     targets: &mut Vec<Target>,
 ) -> Frags<'a> {
+    // About one word in six bytes of text.
+    let words_hint = spans.iter().map(|s| s.text.len()).sum::<usize>() / 6 + 1;
     let mut b = Builder {
         m,
         size,
@@ -621,7 +625,11 @@ fn fragments<'a>(
         lang,
         space: f64::from(m.width(Style::Regular, size, " ")),
         hyphen: f64::from(m.width(Style::Regular, size, "-")),
-        out: Frags::default(),
+        out: Frags {
+            frags: Vec::with_capacity(words_hint),
+            segs: Vec::with_capacity(words_hint),
+            marks: Vec::new(),
+        },
         text: String::new(),
         breaks: Vec::new(),
         syllables: Vec::new(),
@@ -797,6 +805,7 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
             leading: p.leading,
             marks,
             rule: None,
+            key: usize::MAX,
         });
     }
     out
@@ -825,12 +834,15 @@ fn push_text(runs: &mut Vec<Run>, x: f32, y: f32, style: Style, size: f32, text:
             return;
         }
     }
+    // Room for a line's words: a run grows word by word.
+    let mut t = String::with_capacity(text.len().max(64));
+    t.push_str(text);
     runs.push(Run {
         x,
         y,
         style,
         size,
-        pieces: vec![Piece::Text(text.to_string())],
+        pieces: vec![Piece::Text(t)],
         end: x + w,
     });
 }
@@ -869,6 +881,9 @@ struct Flow<'a> {
     has_body: bool,
     notes: &'a dyn Fn(&str) -> Vec<Line>,
     placed_notes: Vec<String>,
+    /// Body lines placed: page index, [`Line::key`], baseline. Their runs go to the
+    /// pages once the flow is final.
+    placed: Vec<(usize, usize, f32)>,
 }
 
 /// The state of a [`Flow`] to go back to. Pages only grow between a snapshot and
@@ -882,6 +897,7 @@ struct Snapshot {
     feet_len: usize,
     has_body: bool,
     placed_notes: usize,
+    placed: usize,
 }
 
 impl Flow<'_> {
@@ -923,6 +939,7 @@ impl Flow<'_> {
             feet_len: self.feet.len(),
             has_body: self.has_body,
             placed_notes: self.placed_notes.len(),
+            placed: self.placed.len(),
         }
     }
 
@@ -942,6 +959,7 @@ impl Flow<'_> {
         self.feet.truncate(s.feet_len);
         self.has_body = s.has_body;
         self.placed_notes.truncate(s.placed_notes);
+        self.placed.truncate(s.placed);
     }
 
     fn new_page(&mut self) {
@@ -1002,14 +1020,8 @@ impl Flow<'_> {
             }
         }
         self.foot.extend(notes);
-        let (runs, links) = line.placed(y);
-        if let Some(page) = self.pages.last_mut() {
-            page.runs.extend(runs);
-            page.links.extend(links);
-            if let Some(r) = line.rule {
-                page.rules.push(RuleOut { y: r.y + y, ..r });
-            }
-        }
+        self.placed
+            .push((self.pages.len().saturating_sub(1), line.key, y));
         self.y = Some(y);
         self.has_body = true;
     }
@@ -1104,8 +1116,9 @@ pub fn paginate(
         has_body: false,
         notes: &note_lines,
         placed_notes: Vec::new(),
+        placed: Vec::new(),
     };
-    let laid: Vec<(Vec<Line>, &Block)> = blocks
+    let mut laid: Vec<(Vec<Line>, &Block)> = blocks
         .iter()
         .map(|b| match b {
             Block::Para(p) => (break_para(m, p, g.left, lang), b),
@@ -1123,11 +1136,15 @@ pub fn paginate(
                         y: 0.0,
                         thickness: *thickness,
                     }),
+                    key: usize::MAX,
                 }],
                 b,
             ),
         })
         .collect();
+    for (key, line) in laid.iter_mut().flat_map(|(l, _)| l).enumerate() {
+        line.key = key;
+    }
     let mut i = 0;
     while i < laid.len() {
         // A heading is placed together with what follows it.
@@ -1151,6 +1168,27 @@ pub fn paginate(
     }
     flow.feet.push(std::mem::take(&mut flow.foot));
     let mut pages = flow.pages;
+    // The body lines go to their pages, moved rather than copied: each is placed once.
+    let mut lines: Vec<Line> = laid.into_iter().flat_map(|(l, _)| l).collect();
+    for (page, key, y) in flow.placed {
+        let (Some(page), Some(line)) = (pages.get_mut(page), lines.get_mut(key)) else {
+            continue;
+        };
+        page.runs
+            .extend(std::mem::take(&mut line.runs).into_iter().map(|mut r| {
+                r.y += y;
+                r
+            }));
+        page.links
+            .extend(std::mem::take(&mut line.links).into_iter().map(|mut l| {
+                l.y1 += y;
+                l.y2 += y;
+                l
+            }));
+        if let Some(r) = line.rule {
+            page.rules.push(RuleOut { y: r.y + y, ..r });
+        }
+    }
     for (page, foot) in pages.iter_mut().zip(flow.feet) {
         set_foot(page, g, foot);
     }
