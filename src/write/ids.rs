@@ -145,13 +145,7 @@ impl Walker {
             id.push_str("__");
         }
         id.push_str("sec_");
-        let start = id.len();
-        if let Some(n) = &s.num {
-            push_num_token(&mut id, n);
-        }
-        if id.len() == start {
-            push_number(&mut id, index + 1);
-        }
+        push_num_or_index(&mut id, s.num.as_deref(), index + 1);
         let id = self.unique(id);
         self.blocks(&s.children, &id);
         self.put(s, id);
@@ -162,17 +156,22 @@ impl Walker {
             let mut sid = String::with_capacity(id.len() + 24);
             sid.push_str(id);
             sid.push_str("__list_1__point_");
-            let start = sid.len();
-            if let Some(n) = &sp.num {
-                push_num_token(&mut sid, n);
-            }
-            if sid.len() == start {
-                push_number(&mut sid, i + 1);
-            }
+            push_num_or_index(&mut sid, sp.num.as_deref(), i + 1);
             let sid = self.unique(sid);
             self.paragraph_children(sp, &sid);
             self.put(sp, sid);
         }
+    }
+}
+
+/// Appends the token of `num`, or `index` when there is no number or it has no token.
+fn push_num_or_index(id: &mut String, num: Option<&str>, index: usize) {
+    let start = id.len();
+    if let Some(n) = num {
+        push_num_token(id, n);
+    }
+    if id.len() == start {
+        push_number(id, index);
     }
 }
 

@@ -368,19 +368,8 @@ impl Pretty {
 
     /// An unsigned number in decimal.
     fn number(&mut self, n: u64) {
-        let mut digits = [b'0'; 20];
-        let mut start = digits.len();
-        let mut rest = n;
-        for d in digits.iter_mut().rev() {
-            *d = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            start -= 1;
-            if rest == 0 {
-                break;
-            }
-        }
-        self.out
-            .extend_from_slice(digits.get(start..).unwrap_or_default());
+        let mut digits = [0; 20];
+        self.out.extend_from_slice(super::decimal(n, &mut digits));
     }
 
     /// A scalar that is rare in the model (signed or wide integers, floats), written by

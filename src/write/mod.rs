@@ -170,9 +170,8 @@ pub(crate) fn find_byte(b: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Opti
     tail.iter().position(|&c| hit(c)).map(|p| i + p)
 }
 
-/// Appends `n` in decimal, as `write!(out, "{n}")` would, without the formatting machinery.
-pub(crate) fn push_number(out: &mut String, n: usize) {
-    let mut digits = [b'0'; 20];
+/// `n` in decimal ASCII digits, written into `digits`, without the formatting machinery.
+pub(crate) fn decimal(n: u64, digits: &mut [u8; 20]) -> &[u8] {
     let mut start = digits.len();
     let mut rest = n;
     for d in digits.iter_mut().rev() {
@@ -183,7 +182,13 @@ pub(crate) fn push_number(out: &mut String, n: usize) {
             break;
         }
     }
-    let text = digits.get(start..).unwrap_or_default();
+    digits.get(start..).unwrap_or_default()
+}
+
+/// Appends `n` in decimal, as `write!(out, "{n}")` would.
+pub(crate) fn push_number(out: &mut String, n: usize) {
+    let mut digits = [0; 20];
+    let text = decimal(n as u64, &mut digits);
     out.push_str(std::str::from_utf8(text).unwrap_or_default());
 }
 

@@ -70,12 +70,7 @@ fn write_index(out: &mut Vec<u8>, items: &[&[u8]]) {
         return;
     }
     let total: usize = items.iter().map(|i| i.len()).sum::<usize>() + 1;
-    let off_size = match total {
-        0..=0xff => 1,
-        0x100..=0xffff => 2,
-        0x1_0000..=0xff_ffff => 3,
-        _ => 4,
-    };
+    let off_size = off_size(total);
     out.push(off_size as u8);
     let mut at = 1usize;
     put_offset(out, at, off_size);
@@ -85,6 +80,16 @@ fn write_index(out: &mut Vec<u8>, items: &[&[u8]]) {
     }
     for i in items {
         out.extend_from_slice(i);
+    }
+}
+
+/// The fewest bytes that hold every offset of an INDEX whose data ends at `total`.
+fn off_size(total: usize) -> usize {
+    match total {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        0x1_0000..=0xff_ffff => 3,
+        _ => 4,
     }
 }
 
@@ -120,12 +125,7 @@ fn write_subrs(out: &mut Vec<u8>, index: &Index, used: &[bool]) -> Option<()> {
             .map(|(w, &u)| if u { w[1].saturating_sub(w[0]) } else { 1 })
     };
     let total = lens().sum::<usize>() + 1;
-    let off_size = match total {
-        0..=0xff => 1,
-        0x100..=0xffff => 2,
-        0x1_0000..=0xff_ffff => 3,
-        _ => 4,
-    };
+    let off_size = off_size(total);
     out.push(off_size as u8);
     out.reserve((index.count + 1) * off_size + total);
     let mut at = 1usize;
