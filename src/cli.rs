@@ -121,20 +121,39 @@ fn read_font_dir(dir: &Path) -> Result<write::pdf::FontFamily, String> {
         })
         .collect();
     files.sort();
-    let find = |suffix: &str| -> Result<Vec<u8>, String> {
-        let path = files
+    let stem = |p: &PathBuf| {
+        p.file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default()
+    };
+    let stems: Vec<String> = files.iter().map(stem).collect();
+    // A folder often holds several families (Debian's liberation2: Mono, Sans, Serif).
+    // Take one that has all four styles, a serif first: the UN print is set in a serif.
+    let complete = |family: &&str| {
+        ["-italic", "-bold", "-bolditalic"]
             .iter()
-            .find(|p| {
-                p.file_stem()
-                    .and_then(|s| s.to_str())
-                    .is_some_and(|s| s.to_ascii_lowercase().ends_with(suffix))
-            })
-            .ok_or_else(|| {
-                format!(
-                    "no *{suffix}.ttf or *{suffix}.otf font in {}",
-                    dir.display()
-                )
-            })?;
+            .all(|style| stems.iter().any(|s| *s == format!("{family}{style}")))
+    };
+    let families: Vec<&str> = stems
+        .iter()
+        .filter_map(|s| s.strip_suffix("-regular"))
+        .filter(complete)
+        .collect();
+    let serif = |f: &&&str| f.contains("serif") && !f.contains("sans");
+    let Some(family) = families.iter().find(serif).or(families.first()) else {
+        return Err(format!(
+            "no font family with *-Regular, *-Italic, *-Bold and *-BoldItalic (.ttf or .otf) in {}",
+            dir.display()
+        ));
+    };
+    let find = |style: &str| -> Result<Vec<u8>, String> {
+        let name = format!("{family}{style}");
+        let path = stems
+            .iter()
+            .position(|s| *s == name)
+            .and_then(|i| files.get(i))
+            .ok_or_else(|| format!("no {name} font in {}", dir.display()))?;
         std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
     Ok(write::pdf::FontFamily {

@@ -509,6 +509,39 @@ fn a_user_font_family_is_embedded() {
     let (_, fonts) = run("pdffonts", &[path.to_str().unwrap()]);
     assert!(fonts.contains("LiberationSerif"), "{fonts}");
     assert!(!fonts.contains("Libertinus"), "{fonts}");
+    // From the command line, Debian's folder holds Mono, Sans and Serif: the serif is taken.
+    let out = out_dir("font-dir");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/A_RES_65_122.txt");
+    let status = Command::new(env!("CARGO_BIN_EXE_unres"))
+        .args(["convert", "--to", "pdf", "-q", "--font-dir"])
+        .arg("/usr/share/fonts/truetype/liberation2")
+        .arg("-o")
+        .arg(&out)
+        .arg(&fixture)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (_, fonts) = run(
+        "pdffonts",
+        &[out.join("A_RES_65_122.pdf").to_str().unwrap()],
+    );
+    assert!(fonts.contains("LiberationSerif-Italic"), "{fonts}");
+    assert!(
+        !fonts.contains("Mono") && !fonts.contains("Sans"),
+        "{fonts}"
+    );
+    // A folder without a whole family is a usage error naming the folder.
+    let empty = out_dir("font-dir-empty");
+    let res = Command::new(env!("CARGO_BIN_EXE_unres"))
+        .args(["convert", "--to", "pdf", "--font-dir"])
+        .arg(&empty)
+        .arg("-o")
+        .arg(&out)
+        .arg(&fixture)
+        .output()
+        .unwrap();
+    assert_eq!(res.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&res.stderr).contains("no font family"));
     // A broken font is an error, not a panic.
     let bad = FontFamily {
         regular: vec![1, 2, 3],
