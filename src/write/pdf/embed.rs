@@ -42,44 +42,25 @@ fn program(face: &Face, glyphs: &[u16]) -> Result<Program, String> {
     })
 }
 
-/// Reusable zlib compression: setting up a compressor costs more than
-/// compressing a small stream, so one serves a whole document.
-pub struct Deflater(flate2::Compress);
+/// Compression of the content streams (see [`deflate`](super::deflate)).
+pub struct Deflater;
 
 impl Deflater {
     pub fn new() -> Deflater {
-        // zlib's fastest level: the best one took more than a third of the time of a
-        // PDF for a few per cent of size.
-        Deflater(flate2::Compress::new(flate2::Compression::fast(), true))
+        Deflater
     }
 
     /// A stream of `content`, compressed when that makes it smaller.
     pub fn stream(&mut self, dict: Dictionary, content: Vec<u8>) -> Stream {
         let mut stream = Stream::new(dict, Vec::new());
-        match self.deflate(&content) {
-            Some(packed) if packed.len() + 19 < content.len() => {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(packed);
-            }
-            _ => stream.set_content(content),
+        let packed = super::deflate::zlib(&content);
+        if packed.len() + 19 < content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        } else {
+            stream.set_content(content);
         }
         stream
-    }
-
-    fn deflate(&mut self, data: &[u8]) -> Option<Vec<u8>> {
-        let z = &mut self.0;
-        z.reset();
-        let mut out = Vec::with_capacity(data.len() / 2 + 64);
-        loop {
-            let done = usize::try_from(z.total_in()).ok()?;
-            let status = z
-                .compress_vec(data.get(done..)?, &mut out, flate2::FlushCompress::Finish)
-                .ok()?;
-            match status {
-                flate2::Status::StreamEnd => return Some(out),
-                _ => out.reserve(out.capacity().max(64)),
-            }
-        }
     }
 }
 

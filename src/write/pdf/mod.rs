@@ -5,6 +5,7 @@
 //! is the one measured from the official print (docs/pdf.md).
 
 mod cff;
+mod deflate;
 pub mod draw;
 mod embed;
 pub mod fonts;
