@@ -343,13 +343,21 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     }
 
     // Pass 3: repair justification artefacts against the document's own words.
-    let vocab = vocabulary(&paras, &prep.notes);
-    let mut scratch = String::new();
-    let repaired: Vec<String> = paras
+    let texts: Vec<&str> = paras
         .iter()
         .map(|p| p.text.as_str())
         .chain(prep.notes.iter().map(|n| n.text.as_str()))
-        .map(|t| repair(t, &vocab, &mut scratch))
+        .collect();
+    let vocab = vocabulary(&texts);
+    let mut scratch = String::new();
+    let repaired: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            repair(t, tokens, &vocab, &mut scratch)
+        })
         .collect();
     for (t, fixed) in paras
         .iter_mut()
@@ -1149,32 +1157,59 @@ type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHash
 /// Word counts of a document, borrowing the words from its text.
 #[derive(Default)]
 struct Vocab<'a> {
-    /// Words trimmed of punctuation.
+    /// Words trimmed of punctuation, with their places in `counts`.
     words: Counts<'a>,
+    counts: Vec<usize>,
     /// The parts of compounds ("non" of "non-State"), counted apart from the words.
     parts: Counts<'a>,
+    /// The words of each text, in the order of [`vocabulary`]'s texts, when the text can
+    /// be read again from them: only plain spaces between words, and no soft hyphen.
+    texts: Vec<Option<std::ops::Range<usize>>>,
+    tokens: Vec<Token>,
+}
+
+/// A word of a text: where it is, and the place of its trimmed form in `Vocab::counts`.
+#[derive(Clone, Copy)]
+struct Token {
+    at: usize,
+    len: usize,
+    id: Option<usize>,
 }
 
 impl<'a> Vocab<'a> {
-    /// Counts the word `w`; `may_dash`: it may have a hyphen.
-    fn add(&mut self, w: &'a str, may_dash: bool) {
-        *self.words.entry(w).or_insert(0) += 1;
+    /// Counts the word `w` and gives its place; `may_dash`: it may have a hyphen.
+    fn add(&mut self, w: &'a str, may_dash: bool) -> usize {
+        let next = self.counts.len();
+        let id = *self.words.entry(w).or_insert(next);
+        match self.counts.get_mut(id) {
+            Some(n) => *n += 1,
+            None => self.counts.push(1),
+        }
         // The parts of a compound count as words too, marked apart ("non" of "non-State").
         if may_dash && w.contains(['-', '\u{2011}']) {
             for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
                 *self.parts.entry(part).or_insert(0) += 1;
             }
         }
+        id
     }
 
     /// How often the document has the word `w`.
     fn count(&self, w: &str) -> usize {
         // A key led by PART names a part (words never start with PART: it is no alphanumeric).
-        let found = match w.strip_prefix(PART) {
-            Some(part) => self.parts.get(part),
-            None => self.words.get(w),
-        };
-        found.copied().unwrap_or(0)
+        match w.strip_prefix(PART) {
+            Some(part) => self.parts.get(part).copied().unwrap_or(0),
+            None => self.word_count(w),
+        }
+    }
+
+    /// How often the document has the word `w` (not a part).
+    fn word_count(&self, w: &str) -> usize {
+        self.words
+            .get(w)
+            .and_then(|&id| self.counts.get(id))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The word stands in the document, alone or as a part of a compound.
@@ -1183,27 +1218,45 @@ impl<'a> Vocab<'a> {
     }
 }
 
-/// Word counts of the document, for deciding repairs.
-fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
-    // About one new word in every ten bytes of a document: the table seldom grows.
-    let size: usize = paras.iter().map(|p| p.text.len()).sum::<usize>() / 10;
+/// Word counts of the document, for deciding repairs, from the texts in the order given.
+fn vocabulary<'a>(texts: &[&'a str]) -> Vocab<'a> {
+    let size: usize = texts.iter().map(|t| t.len()).sum();
+    // About one new word in every ten bytes of a document, and a word in every five: the
+    // tables seldom grow.
     let mut v = Vocab {
-        words: Counts::with_capacity_and_hasher(size, Default::default()),
-        parts: Counts::default(),
+        words: Counts::with_capacity_and_hasher(size / 10, Default::default()),
+        counts: Vec::with_capacity(size / 10),
+        tokens: Vec::with_capacity(size / 5),
+        texts: Vec::with_capacity(texts.len()),
+        ..Vocab::default()
     };
-    for t in paras
-        .iter()
-        .map(|p| p.text.as_str())
-        .chain(notes.iter().map(|n| n.text.as_str()))
-    {
+    for &t in texts {
+        // Soft hyphens are resolved before repair: then the text is read anew.
+        let keep = !t.contains(SOFT);
+        let first = v.tokens.len();
         let mut words = Words::new(t);
         while let Some(w) = words.next() {
             let marks = words.marks;
-            let w = trim_non_alnum(w);
-            if w.is_empty() || marks & MAY_SOFT != 0 && w.contains(SOFT) {
-                continue;
+            let at = words.at - w.len();
+            let core = trim_non_alnum(w);
+            let id = if core.is_empty() || marks & MAY_SOFT != 0 && core.contains(SOFT) {
+                None
+            } else {
+                Some(v.add(core, marks & MAY_DASH != 0))
+            };
+            if keep {
+                v.tokens.push(Token {
+                    at,
+                    len: w.len(),
+                    id,
+                });
             }
-            v.add(w, marks & MAY_DASH != 0);
+        }
+        if keep && words.plain {
+            v.texts.push(Some(first..v.tokens.len()));
+        } else {
+            v.tokens.truncate(first);
+            v.texts.push(None);
         }
     }
     v
@@ -1211,10 +1264,11 @@ fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
 
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
 /// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
-fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
+/// `tokens`: the words of `s` as the vocabulary read them, if it kept them.
+fn repair(s: &str, tokens: Option<&[Token]>, vocab: &Vocab, scratch: &mut String) -> String {
     // Line-end hyphens first: each word that has one is decided, the rest copied.
     let mut resolved = String::new();
-    let s = if s.contains(SOFT) {
+    let (s, tokens) = if s.contains(SOFT) {
         let mut rest = s;
         while let Some(k) = rest.find(SOFT) {
             let (before, after) = rest.split_at(k);
@@ -1225,11 +1279,14 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
             rest = &rest[end..];
         }
         resolved.push_str(rest);
-        resolved.as_str()
+        (resolved.as_str(), None)
     } else {
-        s
+        (s, tokens)
     };
-    let mut words = SpaceWords::new(s);
+    let mut words = match tokens {
+        Some(t) => WordSource::Tokens(s, t.iter()),
+        None => WordSource::Scan(SpaceWords::new(s)),
+    };
     let mut out = Repaired::new(s);
     // The last word looked up in the vocabulary: the second piece of one pair is the
     // first of the next.
@@ -1388,8 +1445,30 @@ struct SpaceWord<'a> {
     /// Where it starts in the text.
     at: usize,
     text: &'a str,
-    /// It is ASCII lowercase letters only.
-    lower: bool,
+    /// Its trimmed form's place in the vocabulary, when known.
+    id: Option<usize>,
+}
+
+/// The words of a text for repair: those the vocabulary kept, or read anew.
+enum WordSource<'s, 't> {
+    Tokens(&'s str, std::slice::Iter<'t, Token>),
+    Scan(SpaceWords<'s>),
+}
+
+impl<'s> Iterator for WordSource<'s, '_> {
+    type Item = SpaceWord<'s>;
+    fn next(&mut self) -> Option<SpaceWord<'s>> {
+        match self {
+            WordSource::Tokens(text, tokens) => tokens.next().and_then(|t| {
+                Some(SpaceWord {
+                    at: t.at,
+                    text: text.get(t.at..t.at + t.len)?,
+                    id: t.id,
+                })
+            }),
+            WordSource::Scan(words) => words.next(),
+        }
+    }
 }
 
 /// The words of a text between single spaces (`split(' ')` without the empty pieces), found
@@ -1412,7 +1491,6 @@ impl<'a> Iterator for SpaceWords<'a> {
         let start = self.at + rest.iter().take_while(|&&c| c == b' ').count();
         let word = self.text.as_bytes().get(start..)?;
         let len = word.iter().position(|&c| c == b' ').unwrap_or(word.len());
-        let word = word.get(..len)?;
         self.at = start + len;
         if len == 0 {
             return None;
@@ -1420,7 +1498,7 @@ impl<'a> Iterator for SpaceWords<'a> {
         Some(SpaceWord {
             at: start,
             text: self.text.get(start..start + len)?,
-            lower: word.iter().all(u8::is_ascii_lowercase),
+            id: None,
         })
     }
 }
@@ -1578,7 +1656,7 @@ fn split_word_repair<'s>(
         w.bytes().all(|c| c.is_ascii_lowercase())
             || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
     };
-    if b_core.is_empty() || !b_word.lower && !lowercase(b_core) {
+    if b_core.is_empty() || !lowercase(b_core) {
         return false;
     }
     // "possess or", "are a": a function word after a word is never the end of a split word.
@@ -1592,15 +1670,19 @@ fn split_word_repair<'s>(
     let same = |x: &str, y: &str| x.as_ptr() == y.as_ptr() && x.len() == y.len();
     // The word looked up last passed the tests on `b` above: it is letters.
     let cached = last.filter(|(w, _)| same(w, a_core)).map(|(_, n)| n);
-    if a_core.is_empty() || cached.is_none() && !a_word.lower && !a_core.chars().all(is_alphabetic)
-    {
+    if a_core.is_empty() || cached.is_none() && !a_core.chars().all(is_alphabetic) {
         return false;
     }
-    let count = |w: &str| vocab.words.get(w).copied().unwrap_or(0);
+    // Both pieces passed the tests: they are letters, and their trimmed forms are the
+    // vocabulary's own, whose places the words may know.
+    let count = |w: &str, id: Option<usize>| match id {
+        Some(id) => vocab.counts.get(id).copied().unwrap_or(0),
+        None => vocab.word_count(w),
+    };
     // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core)) > 1
+    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core, a_word.id)) > 1
         || matches!(a_core, "a" | "A" | "I");
-    let b_count = count(b_core);
+    let b_count = count(b_core, b_word.id);
     *last = Some((b_core, b_count));
     let b_known = b_core.len() > 1 && b_count > 1;
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
@@ -1611,7 +1693,7 @@ fn split_word_repair<'s>(
     scratch.clear();
     scratch.push_str(a_core);
     scratch.push_str(b_core);
-    count(scratch) >= 1
+    count(scratch, None) >= 1
         || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
 }
 
@@ -1695,6 +1777,8 @@ struct Words<'a> {
     at: usize,
     /// The byte classes found in the last word.
     marks: u8,
+    /// All white space so far was plain spaces.
+    plain: bool,
 }
 
 impl<'a> Words<'a> {
@@ -1703,6 +1787,7 @@ impl<'a> Words<'a> {
             text,
             at: 0,
             marks: 0,
+            plain: true,
         }
     }
 
@@ -1733,6 +1818,7 @@ impl<'a> Iterator for Words<'a> {
         let b = self.text.as_bytes();
         let mut i = self.at;
         while let Some(n) = self.space_at(i) {
+            self.plain &= b.get(i) == Some(&b' ');
             i += n;
         }
         let start = i;
@@ -1837,7 +1923,7 @@ mod tests {
     }
 
     #[test]
-    fn space_words_know_lowercase_words() {
+    fn space_words_know_where_they_start() {
         for t in [
             "a bc Def ghi, jkl mnopqrstuvwxyz  é x",
             "",
@@ -1845,10 +1931,34 @@ mod tests {
             "lowercase",
         ] {
             for w in SpaceWords::new(t) {
-                assert_eq!(w.lower, w.text.bytes().all(|c| c.is_ascii_lowercase()));
                 assert_eq!(t.get(w.at..w.at + w.text.len()), Some(w.text));
             }
         }
+    }
+
+    #[test]
+    fn repair_reads_the_vocabulary_words_as_it_would_read_the_text() {
+        let texts = [
+            "United Nations Confere nce on the Conference of “States” , high -level and post - conflict",
+            "the h umankind of humankind; nuclear- weapon-free and nuclear-weapon-free zones",
+            "a\u{a0}no-break space, twentyfirst and Countries ” here",
+            "a soft hy\u{ad}phen in a text with hyphen and soft words",
+            "",
+        ];
+        let vocab = vocabulary(&texts);
+        let mut kept = 0;
+        for (k, t) in texts.iter().enumerate() {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            kept += usize::from(tokens.is_some());
+            let mut scratch = String::new();
+            assert_eq!(
+                repair(t, tokens, &vocab, &mut scratch),
+                repair(t, None, &vocab, &mut scratch),
+                "{t:?}"
+            );
+        }
+        assert_eq!(kept, 3);
     }
 
     #[test]
@@ -1879,9 +1989,10 @@ mod tests {
             "the",
             "of",
         ] {
-            v.words.insert(w, 2);
+            v.words.insert(w, v.counts.len());
+            v.counts.push(2);
         }
-        let repair = |s: &str, v: &Vocab| repair(s, v, &mut String::new());
+        let repair = |s: &str, v: &Vocab| repair(s, None, v, &mut String::new());
         assert_eq!(
             repair("United Nations Confere nce on", &v),
             "United Nations Conference on"
