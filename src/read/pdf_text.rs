@@ -833,6 +833,10 @@ fn ends_para(s: &str) -> bool {
 /// A bare number or label: "1.", "(a)", "I.", "73/6.".
 fn bare_label(s: &str) -> bool {
     let t = s.trim();
+    // "(viii)" is the longest.
+    if t.len() > 8 {
+        return false;
+    }
     operative_number(t).is_some_and(|(_, rest)| rest.is_empty())
         || sub_label(t).is_some_and(|(_, rest)| rest.is_empty())
         || (t.len() <= 5
@@ -842,7 +846,7 @@ fn bare_label(s: &str) -> bool {
 
 /// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
 fn hard_start(c: &str, formula: bool) -> bool {
-    let first = c.split_whitespace().next();
+    let first = Words::new(c).next();
     formula
         || c.starts_with("Resolution adopted by")
         || (first
@@ -870,7 +874,7 @@ fn soft_start(c: &str) -> bool {
         || c.starts_with('[')
         || bare_label(c)
         || {
-            let head = c.split_whitespace().next().unwrap_or("");
+            let head = Words::new(c).next().unwrap_or("");
             head.ends_with('.')
                 && head.contains('/')
                 && head.chars().next().is_some_and(|ch| ch.is_ascii_digit())
@@ -960,11 +964,7 @@ pub const OPENERS: &[&str] = &[
 ];
 
 pub fn opener(c: &str) -> bool {
-    let first = c
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',');
+    let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
     OPENERS.contains(&first)
 }
 
@@ -1067,7 +1067,7 @@ fn heading_like(acc: &str) -> bool {
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
     (numbered && at_most(30))
-        || (t.chars().next().is_some_and(char::is_uppercase) && at_most(12) && !t.contains(" the "))
+        || (t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the ") && at_most(12))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -1652,6 +1652,13 @@ fn split_word_repair<'s>(
         Some(l) if l.is_ascii_alphanumeric() => b,
         _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
     };
+    // Most words that fail, fail on their first byte.
+    if b.as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii() && !c.is_ascii_lowercase())
+    {
+        return false;
+    }
     let lowercase = |w: &str| {
         w.bytes().all(|c| c.is_ascii_lowercase())
             || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
@@ -1823,7 +1830,21 @@ impl<'a> Iterator for Words<'a> {
         }
         let start = i;
         let mut marks = 0;
-        while let Some(&c) = b.get(i) {
+        loop {
+            // Eight bytes at a time up to the first that may matter: white space, '-', or
+            // beyond ASCII. The lowest top bit set marks it (higher ones may be false).
+            if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+                let x = u64::from_le_bytes(w);
+                let dash = x ^ (u64::from(b'-') * ONES);
+                let flags = x.wrapping_sub(0x21 * ONES) & !x & HIGH
+                    | dash.wrapping_sub(ONES) & !dash & HIGH
+                    | x & HIGH;
+                i += (flags.trailing_zeros() / 8) as usize;
+                if flags == 0 {
+                    continue;
+                }
+            }
+            let Some(&c) = b.get(i) else { break };
             let class = BYTE_CLASSES[usize::from(c)];
             if class & SPACE != 0 || class & MAY_SPACE != 0 && self.wide_space_at(i).is_some() {
                 break;
@@ -1959,6 +1980,43 @@ mod tests {
             );
         }
         assert_eq!(kept, 3);
+    }
+
+    #[test]
+    fn words_mark_their_bytes_at_any_offset() {
+        let pieces = [
+            "a",
+            "word",
+            "seventeen",
+            "non-State",
+            "long-winded-compound",
+            "нет",
+            "Ёлка-палка",
+            "“quoted”",
+            "soft\u{ad}ly",
+            "\u{a0}",
+            "\u{2003}",
+            " ",
+            "  ",
+            "\t",
+            "\x01",
+            "!",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b} {c}{a}x{b}");
+                    let mut words = Words::new(&t);
+                    let mut got = Vec::new();
+                    while let Some(w) = words.next() {
+                        let marks = w.bytes().fold(0, |m, c| m | BYTE_CLASSES[usize::from(c)]);
+                        assert_eq!(words.marks, marks, "{w:?} in {t:?}");
+                        got.push(w);
+                    }
+                    assert_eq!(got, t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
