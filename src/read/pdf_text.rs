@@ -51,9 +51,10 @@ fn parse_front_matter(block: &str) -> FrontMatter {
 
 /// A line of input with what the joiner needs to know about it.
 #[derive(Debug, Clone)]
-struct L {
+struct L<'a> {
     no: usize,
-    text: String,
+    /// Cleaned; borrowed from the input when there was nothing to clean.
+    text: Cow<'a, str>,
     indent: usize,
     page: usize,
     /// A blank line stood before it.
@@ -75,8 +76,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         body_text = text.get(skip.min(text.len())..).unwrap_or("");
         offset = block.lines().count() + 2;
     }
-    let raw_lines: Vec<(usize, &str)> = body_text
-        .lines()
+    let raw_lines: Vec<(usize, &str)> = Lines(body_text)
         .enumerate()
         .map(|(i, l)| (i + 1 + offset, l))
         .collect();
@@ -226,7 +226,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         } else {
             raw.into()
         };
-        let t = clean_spaces(&raw);
+        let t = match &raw {
+            Cow::Borrowed(r) => clean(r),
+            Cow::Owned(r) => Cow::Owned(clean_spaces(r)),
+        };
         if t.is_empty() {
             blank = true;
             continue;
@@ -248,7 +251,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 furniture_job.get_or_insert(j);
             }
             if t.starts_with('*') && t.ends_with('*') {
-                barcode.get_or_insert(t.clone());
+                barcode.get_or_insert(t.to_string());
             }
             brk = true;
             continue;
@@ -257,7 +260,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         seen_formula |= formula;
         let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
         if !after_annex
-            && ((seen_formula && title_line.as_deref() == Some(t.as_str()))
+            && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
         {
             brk = true;
@@ -297,7 +300,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         out = mh
             .into_iter()
             .map(|p| {
-                let text = clean_spaces(&p.text);
+                let text = Cow::Owned(clean_spaces(&p.text));
                 L {
                     no: p.line,
                     formula: formula_organ(&text).is_some(),
@@ -333,7 +336,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             open_quotes = quote_balance(&l.text);
             paras.push(Para {
                 line: l.no,
-                text: l.text.clone(),
+                text: l.text.to_string(),
             });
         } else if let Some(acc) = paras.last_mut() {
             open_quotes += quote_balance(&l.text);
@@ -423,13 +426,22 @@ pub fn unflatten(text: &str) -> String {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
+    clean(s).into_owned()
+}
+
+/// [`clean_spaces`], borrowing from `s` when there is nothing to fold.
+fn clean(s: &str) -> Cow<'_, str> {
     // No-break spaces are the print's own and stay: only ASCII white space folds.
     let t = s.trim_ascii();
     let b = t.as_bytes();
+    let Some(first) = fold_at(b, 0) else {
+        return Cow::Borrowed(t);
+    };
     let mut out = String::with_capacity(t.len());
     // Text up to `copied` is in `out`.
     let mut copied = 0;
-    while let Some(k) = fold_at(b, copied) {
+    let mut fold = Some(first);
+    while let Some(k) = fold {
         let run = b
             .get(k..)
             .unwrap_or(&[])
@@ -439,9 +451,10 @@ fn clean_spaces(s: &str) -> String {
         out.push_str(t.get(copied..k).unwrap_or(""));
         out.push(' ');
         copied = k + run;
+        fold = fold_at(b, copied);
     }
     out.push_str(t.get(copied..).unwrap_or(""));
-    out
+    Cow::Owned(out)
 }
 
 /// Where the first run of white space from `from` on starts that is not one plain space
@@ -978,8 +991,8 @@ fn starts_new(
     format: Format,
     bases: &[usize],
 ) -> bool {
-    let c = cur.text.as_str();
-    let p = prev.text.as_str();
+    let c: &str = &cur.text;
+    let p: &str = &prev.text;
     if bare_label(acc) {
         return false;
     }
@@ -1503,6 +1516,41 @@ impl<'a> Iterator for SpaceWords<'a> {
     }
 }
 
+/// The lines of a text as `str::lines` gives them, their ends found eight bytes at a time.
+struct Lines<'a>(&'a str);
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let b = self.0.as_bytes();
+        let mut i = 0;
+        let end = loop {
+            let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
+                break b
+                    .get(i..)
+                    .and_then(|r| r.iter().position(|&c| c == b'\n'))
+                    .map(|k| i + k);
+            };
+            let v = u64::from_le_bytes(w) ^ (u64::from(b'\n') * ONES);
+            // The lowest top bit set is the first newline (higher ones may be false).
+            let newlines = v.wrapping_sub(ONES) & !v & HIGH;
+            if newlines != 0 {
+                break Some(i + (newlines.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        };
+        let Some(k) = end else {
+            return Some(std::mem::take(&mut self.0));
+        };
+        let (line, rest) = (self.0.get(..k)?, self.0.get(k + 1..)?);
+        self.0 = rest;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    }
+}
+
 /// Every byte one, and every byte's top bit: for reading eight bytes at a time.
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -2016,6 +2064,27 @@ mod tests {
                     assert_eq!(got, t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn lines_agree_with_std() {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "a\r\nb\r",
+            "\r\n\r\n",
+            "a line of more than eight bytes\nand another one\r\n\nlast",
+            "twelve bytes\n12345678\n1234567\n123456789\n",
+        ] {
+            assert_eq!(
+                Lines(t).collect::<Vec<_>>(),
+                t.lines().collect::<Vec<_>>(),
+                "{t:?}"
+            );
         }
     }
 
