@@ -51,9 +51,10 @@ fn parse_front_matter(block: &str) -> FrontMatter {
 
 /// A line of input with what the joiner needs to know about it.
 #[derive(Debug, Clone)]
-struct L {
+struct L<'a> {
     no: usize,
-    text: String,
+    /// Cleaned; borrowed from the input when there was nothing to clean.
+    text: Cow<'a, str>,
     indent: usize,
     page: usize,
     /// A blank line stood before it.
@@ -75,8 +76,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         body_text = text.get(skip.min(text.len())..).unwrap_or("");
         offset = block.lines().count() + 2;
     }
-    let raw_lines: Vec<(usize, &str)> = body_text
-        .lines()
+    let raw_lines: Vec<(usize, &str)> = Lines(body_text)
         .enumerate()
         .map(|(i, l)| (i + 1 + offset, l))
         .collect();
@@ -226,7 +226,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         } else {
             raw.into()
         };
-        let t = clean_spaces(&raw);
+        let t = match &raw {
+            Cow::Borrowed(r) => clean(r),
+            Cow::Owned(r) => Cow::Owned(clean_spaces(r)),
+        };
         if t.is_empty() {
             blank = true;
             continue;
@@ -248,7 +251,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 furniture_job.get_or_insert(j);
             }
             if t.starts_with('*') && t.ends_with('*') {
-                barcode.get_or_insert(t.clone());
+                barcode.get_or_insert(t.to_string());
             }
             brk = true;
             continue;
@@ -257,7 +260,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         seen_formula |= formula;
         let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
         if !after_annex
-            && ((seen_formula && title_line.as_deref() == Some(t.as_str()))
+            && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
         {
             brk = true;
@@ -297,7 +300,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         out = mh
             .into_iter()
             .map(|p| {
-                let text = clean_spaces(&p.text);
+                let text = Cow::Owned(clean_spaces(&p.text));
                 L {
                     no: p.line,
                     formula: formula_organ(&text).is_some(),
@@ -333,7 +336,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             open_quotes = quote_balance(&l.text);
             paras.push(Para {
                 line: l.no,
-                text: l.text.clone(),
+                text: l.text.to_string(),
             });
         } else if let Some(acc) = paras.last_mut() {
             open_quotes += quote_balance(&l.text);
@@ -343,13 +346,21 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     }
 
     // Pass 3: repair justification artefacts against the document's own words.
-    let vocab = vocabulary(&paras, &prep.notes);
-    let mut scratch = String::new();
-    let repaired: Vec<String> = paras
+    let texts: Vec<&str> = paras
         .iter()
         .map(|p| p.text.as_str())
         .chain(prep.notes.iter().map(|n| n.text.as_str()))
-        .map(|t| repair(t, &vocab, &mut scratch))
+        .collect();
+    let vocab = vocabulary(&texts);
+    let mut scratch = String::new();
+    let repaired: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            repair(t, tokens, &vocab, &mut scratch)
+        })
         .collect();
     for (t, fixed) in paras
         .iter_mut()
@@ -415,13 +426,22 @@ pub fn unflatten(text: &str) -> String {
 
 /// Trims and folds runs of white space to one space.
 fn clean_spaces(s: &str) -> String {
+    clean(s).into_owned()
+}
+
+/// [`clean_spaces`], borrowing from `s` when there is nothing to fold.
+fn clean(s: &str) -> Cow<'_, str> {
     // No-break spaces are the print's own and stay: only ASCII white space folds.
     let t = s.trim_ascii();
     let b = t.as_bytes();
+    let Some(first) = fold_at(b, 0) else {
+        return Cow::Borrowed(t);
+    };
     let mut out = String::with_capacity(t.len());
     // Text up to `copied` is in `out`.
     let mut copied = 0;
-    while let Some(k) = fold_at(b, copied) {
+    let mut fold = Some(first);
+    while let Some(k) = fold {
         let run = b
             .get(k..)
             .unwrap_or(&[])
@@ -431,9 +451,10 @@ fn clean_spaces(s: &str) -> String {
         out.push_str(t.get(copied..k).unwrap_or(""));
         out.push(' ');
         copied = k + run;
+        fold = fold_at(b, copied);
     }
     out.push_str(t.get(copied..).unwrap_or(""));
-    out
+    Cow::Owned(out)
 }
 
 /// Where the first run of white space from `from` on starts that is not one plain space
@@ -825,6 +846,10 @@ fn ends_para(s: &str) -> bool {
 /// A bare number or label: "1.", "(a)", "I.", "73/6.".
 fn bare_label(s: &str) -> bool {
     let t = s.trim();
+    // "(viii)" is the longest.
+    if t.len() > 8 {
+        return false;
+    }
     operative_number(t).is_some_and(|(_, rest)| rest.is_empty())
         || sub_label(t).is_some_and(|(_, rest)| rest.is_empty())
         || (t.len() <= 5
@@ -834,7 +859,7 @@ fn bare_label(s: &str) -> bool {
 
 /// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
 fn hard_start(c: &str, formula: bool) -> bool {
-    let first = c.split_whitespace().next();
+    let first = Words::new(c).next();
     formula
         || c.starts_with("Resolution adopted by")
         || (first
@@ -862,7 +887,7 @@ fn soft_start(c: &str) -> bool {
         || c.starts_with('[')
         || bare_label(c)
         || {
-            let head = c.split_whitespace().next().unwrap_or("");
+            let head = Words::new(c).next().unwrap_or("");
             head.ends_with('.')
                 && head.contains('/')
                 && head.chars().next().is_some_and(|ch| ch.is_ascii_digit())
@@ -952,11 +977,7 @@ pub const OPENERS: &[&str] = &[
 ];
 
 pub fn opener(c: &str) -> bool {
-    let first = c
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(',');
+    let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
     OPENERS.contains(&first)
 }
 
@@ -970,8 +991,8 @@ fn starts_new(
     format: Format,
     bases: &[usize],
 ) -> bool {
-    let c = cur.text.as_str();
-    let p = prev.text.as_str();
+    let c: &str = &cur.text;
+    let p: &str = &prev.text;
     if bare_label(acc) {
         return false;
     }
@@ -1059,7 +1080,7 @@ fn heading_like(acc: &str) -> bool {
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
     (numbered && at_most(30))
-        || (t.chars().next().is_some_and(char::is_uppercase) && at_most(12) && !t.contains(" the "))
+        || (t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the ") && at_most(12))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -1149,32 +1170,59 @@ type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHash
 /// Word counts of a document, borrowing the words from its text.
 #[derive(Default)]
 struct Vocab<'a> {
-    /// Words trimmed of punctuation.
+    /// Words trimmed of punctuation, with their places in `counts`.
     words: Counts<'a>,
+    counts: Vec<usize>,
     /// The parts of compounds ("non" of "non-State"), counted apart from the words.
     parts: Counts<'a>,
+    /// The words of each text, in the order of [`vocabulary`]'s texts, when the text can
+    /// be read again from them: only plain spaces between words, and no soft hyphen.
+    texts: Vec<Option<std::ops::Range<usize>>>,
+    tokens: Vec<Token>,
+}
+
+/// A word of a text: where it is, and the place of its trimmed form in `Vocab::counts`.
+#[derive(Clone, Copy)]
+struct Token {
+    at: usize,
+    len: usize,
+    id: Option<usize>,
 }
 
 impl<'a> Vocab<'a> {
-    /// Counts the word `w`; `may_dash`: it may have a hyphen.
-    fn add(&mut self, w: &'a str, may_dash: bool) {
-        *self.words.entry(w).or_insert(0) += 1;
+    /// Counts the word `w` and gives its place; `may_dash`: it may have a hyphen.
+    fn add(&mut self, w: &'a str, may_dash: bool) -> usize {
+        let next = self.counts.len();
+        let id = *self.words.entry(w).or_insert(next);
+        match self.counts.get_mut(id) {
+            Some(n) => *n += 1,
+            None => self.counts.push(1),
+        }
         // The parts of a compound count as words too, marked apart ("non" of "non-State").
         if may_dash && w.contains(['-', '\u{2011}']) {
             for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
                 *self.parts.entry(part).or_insert(0) += 1;
             }
         }
+        id
     }
 
     /// How often the document has the word `w`.
     fn count(&self, w: &str) -> usize {
         // A key led by PART names a part (words never start with PART: it is no alphanumeric).
-        let found = match w.strip_prefix(PART) {
-            Some(part) => self.parts.get(part),
-            None => self.words.get(w),
-        };
-        found.copied().unwrap_or(0)
+        match w.strip_prefix(PART) {
+            Some(part) => self.parts.get(part).copied().unwrap_or(0),
+            None => self.word_count(w),
+        }
+    }
+
+    /// How often the document has the word `w` (not a part).
+    fn word_count(&self, w: &str) -> usize {
+        self.words
+            .get(w)
+            .and_then(|&id| self.counts.get(id))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The word stands in the document, alone or as a part of a compound.
@@ -1183,27 +1231,45 @@ impl<'a> Vocab<'a> {
     }
 }
 
-/// Word counts of the document, for deciding repairs.
-fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
-    // About one new word in every ten bytes of a document: the table seldom grows.
-    let size: usize = paras.iter().map(|p| p.text.len()).sum::<usize>() / 10;
+/// Word counts of the document, for deciding repairs, from the texts in the order given.
+fn vocabulary<'a>(texts: &[&'a str]) -> Vocab<'a> {
+    let size: usize = texts.iter().map(|t| t.len()).sum();
+    // About one new word in every ten bytes of a document, and a word in every five: the
+    // tables seldom grow.
     let mut v = Vocab {
-        words: Counts::with_capacity_and_hasher(size, Default::default()),
-        parts: Counts::default(),
+        words: Counts::with_capacity_and_hasher(size / 10, Default::default()),
+        counts: Vec::with_capacity(size / 10),
+        tokens: Vec::with_capacity(size / 5),
+        texts: Vec::with_capacity(texts.len()),
+        ..Vocab::default()
     };
-    for t in paras
-        .iter()
-        .map(|p| p.text.as_str())
-        .chain(notes.iter().map(|n| n.text.as_str()))
-    {
+    for &t in texts {
+        // Soft hyphens are resolved before repair: then the text is read anew.
+        let keep = !t.contains(SOFT);
+        let first = v.tokens.len();
         let mut words = Words::new(t);
         while let Some(w) = words.next() {
             let marks = words.marks;
-            let w = trim_non_alnum(w);
-            if w.is_empty() || marks & MAY_SOFT != 0 && w.contains(SOFT) {
-                continue;
+            let at = words.at - w.len();
+            let core = trim_non_alnum(w);
+            let id = if core.is_empty() || marks & MAY_SOFT != 0 && core.contains(SOFT) {
+                None
+            } else {
+                Some(v.add(core, marks & MAY_DASH != 0))
+            };
+            if keep {
+                v.tokens.push(Token {
+                    at,
+                    len: w.len(),
+                    id,
+                });
             }
-            v.add(w, marks & MAY_DASH != 0);
+        }
+        if keep && words.plain {
+            v.texts.push(Some(first..v.tokens.len()));
+        } else {
+            v.tokens.truncate(first);
+            v.texts.push(None);
         }
     }
     v
@@ -1211,10 +1277,11 @@ fn vocabulary<'a>(paras: &'a [Para], notes: &'a [Note]) -> Vocab<'a> {
 
 /// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
 /// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
-fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
+/// `tokens`: the words of `s` as the vocabulary read them, if it kept them.
+fn repair(s: &str, tokens: Option<&[Token]>, vocab: &Vocab, scratch: &mut String) -> String {
     // Line-end hyphens first: each word that has one is decided, the rest copied.
     let mut resolved = String::new();
-    let s = if s.contains(SOFT) {
+    let (s, tokens) = if s.contains(SOFT) {
         let mut rest = s;
         while let Some(k) = rest.find(SOFT) {
             let (before, after) = rest.split_at(k);
@@ -1225,11 +1292,14 @@ fn repair(s: &str, vocab: &Vocab, scratch: &mut String) -> String {
             rest = &rest[end..];
         }
         resolved.push_str(rest);
-        resolved.as_str()
+        (resolved.as_str(), None)
     } else {
-        s
+        (s, tokens)
     };
-    let mut words = SpaceWords::new(s);
+    let mut words = match tokens {
+        Some(t) => WordSource::Tokens(s, t.iter()),
+        None => WordSource::Scan(SpaceWords::new(s)),
+    };
     let mut out = Repaired::new(s);
     // The last word looked up in the vocabulary: the second piece of one pair is the
     // first of the next.
@@ -1388,8 +1458,30 @@ struct SpaceWord<'a> {
     /// Where it starts in the text.
     at: usize,
     text: &'a str,
-    /// It is ASCII lowercase letters only.
-    lower: bool,
+    /// Its trimmed form's place in the vocabulary, when known.
+    id: Option<usize>,
+}
+
+/// The words of a text for repair: those the vocabulary kept, or read anew.
+enum WordSource<'s, 't> {
+    Tokens(&'s str, std::slice::Iter<'t, Token>),
+    Scan(SpaceWords<'s>),
+}
+
+impl<'s> Iterator for WordSource<'s, '_> {
+    type Item = SpaceWord<'s>;
+    fn next(&mut self) -> Option<SpaceWord<'s>> {
+        match self {
+            WordSource::Tokens(text, tokens) => tokens.next().and_then(|t| {
+                Some(SpaceWord {
+                    at: t.at,
+                    text: text.get(t.at..t.at + t.len)?,
+                    id: t.id,
+                })
+            }),
+            WordSource::Scan(words) => words.next(),
+        }
+    }
 }
 
 /// The words of a text between single spaces (`split(' ')` without the empty pieces), found
@@ -1412,7 +1504,6 @@ impl<'a> Iterator for SpaceWords<'a> {
         let start = self.at + rest.iter().take_while(|&&c| c == b' ').count();
         let word = self.text.as_bytes().get(start..)?;
         let len = word.iter().position(|&c| c == b' ').unwrap_or(word.len());
-        let word = word.get(..len)?;
         self.at = start + len;
         if len == 0 {
             return None;
@@ -1420,8 +1511,43 @@ impl<'a> Iterator for SpaceWords<'a> {
         Some(SpaceWord {
             at: start,
             text: self.text.get(start..start + len)?,
-            lower: word.iter().all(u8::is_ascii_lowercase),
+            id: None,
         })
+    }
+}
+
+/// The lines of a text as `str::lines` gives them, their ends found eight bytes at a time.
+struct Lines<'a>(&'a str);
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let b = self.0.as_bytes();
+        let mut i = 0;
+        let end = loop {
+            let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
+                break b
+                    .get(i..)
+                    .and_then(|r| r.iter().position(|&c| c == b'\n'))
+                    .map(|k| i + k);
+            };
+            let v = u64::from_le_bytes(w) ^ (u64::from(b'\n') * ONES);
+            // The lowest top bit set is the first newline (higher ones may be false).
+            let newlines = v.wrapping_sub(ONES) & !v & HIGH;
+            if newlines != 0 {
+                break Some(i + (newlines.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        };
+        let Some(k) = end else {
+            return Some(std::mem::take(&mut self.0));
+        };
+        let (line, rest) = (self.0.get(..k)?, self.0.get(k + 1..)?);
+        self.0 = rest;
+        Some(line.strip_suffix('\r').unwrap_or(line))
     }
 }
 
@@ -1574,11 +1700,18 @@ fn split_word_repair<'s>(
         Some(l) if l.is_ascii_alphanumeric() => b,
         _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
     };
+    // Most words that fail, fail on their first byte.
+    if b.as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii() && !c.is_ascii_lowercase())
+    {
+        return false;
+    }
     let lowercase = |w: &str| {
         w.bytes().all(|c| c.is_ascii_lowercase())
             || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
     };
-    if b_core.is_empty() || !b_word.lower && !lowercase(b_core) {
+    if b_core.is_empty() || !lowercase(b_core) {
         return false;
     }
     // "possess or", "are a": a function word after a word is never the end of a split word.
@@ -1592,15 +1725,19 @@ fn split_word_repair<'s>(
     let same = |x: &str, y: &str| x.as_ptr() == y.as_ptr() && x.len() == y.len();
     // The word looked up last passed the tests on `b` above: it is letters.
     let cached = last.filter(|(w, _)| same(w, a_core)).map(|(_, n)| n);
-    if a_core.is_empty() || cached.is_none() && !a_word.lower && !a_core.chars().all(is_alphabetic)
-    {
+    if a_core.is_empty() || cached.is_none() && !a_core.chars().all(is_alphabetic) {
         return false;
     }
-    let count = |w: &str| vocab.words.get(w).copied().unwrap_or(0);
+    // Both pieces passed the tests: they are letters, and their trimmed forms are the
+    // vocabulary's own, whose places the words may know.
+    let count = |w: &str, id: Option<usize>| match id {
+        Some(id) => vocab.counts.get(id).copied().unwrap_or(0),
+        None => vocab.word_count(w),
+    };
     // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core)) > 1
+    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core, a_word.id)) > 1
         || matches!(a_core, "a" | "A" | "I");
-    let b_count = count(b_core);
+    let b_count = count(b_core, b_word.id);
     *last = Some((b_core, b_count));
     let b_known = b_core.len() > 1 && b_count > 1;
     // The whole word occurs elsewhere and a piece is no word by itself; or, with no
@@ -1611,7 +1748,7 @@ fn split_word_repair<'s>(
     scratch.clear();
     scratch.push_str(a_core);
     scratch.push_str(b_core);
-    count(scratch) >= 1
+    count(scratch, None) >= 1
         || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
 }
 
@@ -1695,6 +1832,8 @@ struct Words<'a> {
     at: usize,
     /// The byte classes found in the last word.
     marks: u8,
+    /// All white space so far was plain spaces.
+    plain: bool,
 }
 
 impl<'a> Words<'a> {
@@ -1703,6 +1842,7 @@ impl<'a> Words<'a> {
             text,
             at: 0,
             marks: 0,
+            plain: true,
         }
     }
 
@@ -1733,11 +1873,26 @@ impl<'a> Iterator for Words<'a> {
         let b = self.text.as_bytes();
         let mut i = self.at;
         while let Some(n) = self.space_at(i) {
+            self.plain &= b.get(i) == Some(&b' ');
             i += n;
         }
         let start = i;
         let mut marks = 0;
-        while let Some(&c) = b.get(i) {
+        loop {
+            // Eight bytes at a time up to the first that may matter: white space, '-', or
+            // beyond ASCII. The lowest top bit set marks it (higher ones may be false).
+            if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+                let x = u64::from_le_bytes(w);
+                let dash = x ^ (u64::from(b'-') * ONES);
+                let flags = x.wrapping_sub(0x21 * ONES) & !x & HIGH
+                    | dash.wrapping_sub(ONES) & !dash & HIGH
+                    | x & HIGH;
+                i += (flags.trailing_zeros() / 8) as usize;
+                if flags == 0 {
+                    continue;
+                }
+            }
+            let Some(&c) = b.get(i) else { break };
             let class = BYTE_CLASSES[usize::from(c)];
             if class & SPACE != 0 || class & MAY_SPACE != 0 && self.wide_space_at(i).is_some() {
                 break;
@@ -1837,7 +1992,7 @@ mod tests {
     }
 
     #[test]
-    fn space_words_know_lowercase_words() {
+    fn space_words_know_where_they_start() {
         for t in [
             "a bc Def ghi, jkl mnopqrstuvwxyz  é x",
             "",
@@ -1845,9 +2000,91 @@ mod tests {
             "lowercase",
         ] {
             for w in SpaceWords::new(t) {
-                assert_eq!(w.lower, w.text.bytes().all(|c| c.is_ascii_lowercase()));
                 assert_eq!(t.get(w.at..w.at + w.text.len()), Some(w.text));
             }
+        }
+    }
+
+    #[test]
+    fn repair_reads_the_vocabulary_words_as_it_would_read_the_text() {
+        let texts = [
+            "United Nations Confere nce on the Conference of “States” , high -level and post - conflict",
+            "the h umankind of humankind; nuclear- weapon-free and nuclear-weapon-free zones",
+            "a\u{a0}no-break space, twentyfirst and Countries ” here",
+            "a soft hy\u{ad}phen in a text with hyphen and soft words",
+            "",
+        ];
+        let vocab = vocabulary(&texts);
+        let mut kept = 0;
+        for (k, t) in texts.iter().enumerate() {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            kept += usize::from(tokens.is_some());
+            let mut scratch = String::new();
+            assert_eq!(
+                repair(t, tokens, &vocab, &mut scratch),
+                repair(t, None, &vocab, &mut scratch),
+                "{t:?}"
+            );
+        }
+        assert_eq!(kept, 3);
+    }
+
+    #[test]
+    fn words_mark_their_bytes_at_any_offset() {
+        let pieces = [
+            "a",
+            "word",
+            "seventeen",
+            "non-State",
+            "long-winded-compound",
+            "нет",
+            "Ёлка-палка",
+            "“quoted”",
+            "soft\u{ad}ly",
+            "\u{a0}",
+            "\u{2003}",
+            " ",
+            "  ",
+            "\t",
+            "\x01",
+            "!",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b} {c}{a}x{b}");
+                    let mut words = Words::new(&t);
+                    let mut got = Vec::new();
+                    while let Some(w) = words.next() {
+                        let marks = w.bytes().fold(0, |m, c| m | BYTE_CLASSES[usize::from(c)]);
+                        assert_eq!(words.marks, marks, "{w:?} in {t:?}");
+                        got.push(w);
+                    }
+                    assert_eq!(got, t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_agree_with_std() {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "a\r\nb\r",
+            "\r\n\r\n",
+            "a line of more than eight bytes\nand another one\r\n\nlast",
+            "twelve bytes\n12345678\n1234567\n123456789\n",
+        ] {
+            assert_eq!(
+                Lines(t).collect::<Vec<_>>(),
+                t.lines().collect::<Vec<_>>(),
+                "{t:?}"
+            );
         }
     }
 
@@ -1879,9 +2116,10 @@ mod tests {
             "the",
             "of",
         ] {
-            v.words.insert(w, 2);
+            v.words.insert(w, v.counts.len());
+            v.counts.push(2);
         }
-        let repair = |s: &str, v: &Vocab| repair(s, v, &mut String::new());
+        let repair = |s: &str, v: &Vocab| repair(s, None, v, &mut String::new());
         assert_eq!(
             repair("United Nations Confere nce on", &v),
             "United Nations Conference on"
