@@ -405,6 +405,8 @@ impl<'a> W<'a> {
         let mut pieces = std::mem::take(&mut self.pieces);
         split_pieces(t, &mut buf, &mut pieces);
         let start = out.len();
+        // Where the last note mark written ends: a link right after it needs a separator.
+        let mut after_mark = None;
         for (i, p) in pieces.iter().enumerate() {
             let at_start = line_start && out.len() == start;
             match p {
@@ -439,6 +441,7 @@ impl<'a> W<'a> {
                         out.push_str("[^");
                         out.push_str(label);
                         out.push(']');
+                        after_mark = Some(out.len());
                         if let Some(u) = self.used.get_mut(n) {
                             *u = true;
                         }
@@ -448,6 +451,11 @@ impl<'a> W<'a> {
                     let text = buf.get(r.clone()).unwrap_or_default();
                     let symbol = symbol.trim();
                     if self.opts.links && !symbol.is_empty() {
+                        // `[^1][63/3](…)` reads as text and a link, the mark lost: an empty
+                        // comment (invisible when rendered) keeps the two apart.
+                        if after_mark == Some(out.len()) {
+                            out.push_str(MARK_LINK_SEPARATOR);
+                        }
                         out.push('[');
                         escape_into(out, text, at_start);
                         out.push_str("](");
@@ -465,6 +473,9 @@ impl<'a> W<'a> {
         self.pieces = pieces;
     }
 }
+
+/// Written between a note mark and a link glued to it.
+pub const MARK_LINK_SEPARATOR: &str = "<!-- -->";
 
 /// Inline content after whitespace clean-up: adjacent runs merged, ends trimmed, each
 /// link text trimmed (spaces moved outside the brackets). Texts are ranges of the
@@ -590,10 +601,13 @@ fn emphasis(out: &mut String, star: usize, prev: Option<char>, next: Option<char
         out.truncate(star);
         return;
     };
-    let punct = |c: char| c.is_ascii_punctuation() || is_unicode_punct(c);
+    // Unsure characters count as punctuation inside the phrase and as not punctuation
+    // around it: either way a doubtful `*` is dropped rather than shown as text.
     let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-    let left = !first.is_whitespace() && (!punct(first) || space(prev) || prev.is_some_and(punct));
-    let right = !last.is_whitespace() && (!punct(last) || space(next) || next.is_some_and(punct));
+    let left =
+        !first.is_whitespace() && (!maybe_punct(first) || space(prev) || prev.is_some_and(punct));
+    let right =
+        !last.is_whitespace() && (!maybe_punct(last) || space(next) || next.is_some_and(punct));
     // A `*` right before would join our delimiter run.
     let glued = prev == Some('*') || next == Some('*');
     if left && right && !glued {
@@ -603,9 +617,25 @@ fn emphasis(out: &mut String, star: usize, prev: Option<char>, next: Option<char
     }
 }
 
-fn is_unicode_punct(c: char) -> bool {
-    // Close enough to Unicode P* and S* for flanking decisions on real text.
-    !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control()
+/// Anything CommonMark might count as punctuation (Unicode P* and S*): not a letter,
+/// digit or space. Also format characters, marks and private use, which it does not.
+fn maybe_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Characters CommonMark surely counts as punctuation: ASCII, and the Unicode blocks of
+/// punctuation and symbols real resolutions use (Latin-1, general punctuation, currency,
+/// arrows and mathematical operators, CJK, full-width and Arabic punctuation).
+fn punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{a1}'..='\u{a9}' | '\u{ab}' | '\u{ac}' | '\u{ae}'..='\u{b1}' | '\u{b4}'
+            | '\u{b6}'..='\u{b8}' | '\u{bb}' | '\u{bf}' | '\u{d7}' | '\u{f7}'
+            | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}' | '\u{20a0}'..='\u{20c0}'
+            | '\u{2190}'..='\u{22ff}' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}'
+            | '\u{3014}'..='\u{301f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}'
+            | '\u{ff3b}'..='\u{ff40}' | '\u{ff5b}'..='\u{ff65}' | '\u{60c}' | '\u{60d}'
+            | '\u{61b}' | '\u{61f}' | '\u{66a}'..='\u{66d}' | '\u{6d4}')
 }
 
 /// Starts a `## ` heading block, with an anchor when `anchor` is an id.

@@ -4,9 +4,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use unres::model::*;
 
-/// Words that are markup somewhere: Markdown, XML, YAML, and right-to-left and combining text.
-/// Bidirectional format characters (U+200F, U+202E) are left out: the Markdown writer's
-/// emphasis check counts them as punctuation (tests/markdown.rs, `phrase_before_a_format_character`).
+/// Words that are markup somewhere: Markdown, XML, YAML, and right-to-left, format and
+/// combining characters.
 const HOSTILE: &[&str] = &[
     "*",
     "**",
@@ -80,9 +79,9 @@ pub fn word() -> impl Strategy<Value = String> {
         3 => "[a-zA-Z]{1,10}",
         1 => "[0-9]{1,4}[.,;)]?",
         2 => select(HOSTILE).prop_map(String::from),
-        // Printable characters; combining marks come only after a letter (the "e\u{301}" case),
-        // since a mark right after an emphasis delimiter is beyond what the writer handles.
-        1 => "[^\\p{C}\\p{M}][^\\p{C}]{0,5}",
+        // Printable characters and format characters (U+200F, U+FEFF…), combining marks
+        // included, anywhere.
+        1 => "[\\P{C}\\p{Cf}]{1,6}",
     ]
 }
 
