@@ -6,10 +6,12 @@
 # CORPUS_DIR (default ../shared/corpus, plus ../shared/seed) is copied COPIES times (default 60)
 # into a temporary folder; then, with the release binary:
 #   - the batch for each format set (FORMAT_SETS, default "DEFAULT": every registered format,
-#     plus "md,json"), -j 1 and -j $(nproc): documents per second, per core, and peak RSS;
+#     plus "md,json"), -j 1 and -j $(nproc), each REPEAT times (default 3): documents per second,
+#     per core and per CPU-second, and peak RSS of the fastest run; the median run per core;
 #   - one cold `unres convert SEED --to …` (median of 21 runs), per format set;
 #   - pandoc -f markdown -t html on the same texts, one process per document (as a batch tool
 #     would call it), and over all texts in one process.
+# The copies and outputs live under TMPDIR (default /tmp): TMPDIR=/dev/shm leaves the disk out.
 # Build first: cargo build --release. Needs GNU time (/usr/bin/time) and pandoc.
 set -euo pipefail
 
@@ -38,32 +40,41 @@ echo "unres $("$bin" --version | cut -d' ' -f2), $n documents ($((bytes / 1024))
 echo
 
 # docs/CPU-s: documents per second of CPU time (user + system), the figure that holds on a busy machine.
-printf '%-28s %4s %9s %10s %14s %12s %10s\n' "run" "-j" "seconds" "docs/s" "docs/s/core" "docs/CPU-s" "peak RSS"
+# Each batch runs REPEAT times (default 3); the row is the fastest run, the last column the median
+# documents per second per core: the file system's time varies from run to run (see below).
+printf '%-28s %4s %9s %10s %14s %12s %10s %10s\n' "run" "-j" "seconds" "docs/s" "docs/s/core" "docs/CPU-s" "peak RSS" "median/core"
 # Every run writes into a fresh folder, and nothing is deleted until the end: on ext4 without a
 # journal (this machine), creating a file right after thousands were deleted makes the kernel skip
 # each recently deleted inode, one by one, which would time the file system, not unres.
+repeat=${REPEAT:-3}
 runs=0
-next_out() { runs=$((runs + 1)); out="$tmp/out$runs"; }
-run() { # label jobs cmd... (the command writes to $out)
+run() { # label jobs cmd... (an argument OUT stands for a fresh output folder)
   local label=$1 jobs=$2; shift 2
-  /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || true
-  read -r secs rss user sys <"$tmp/time"
-  awk -v l="$label" -v j="$jobs" -v s="$secs" -v r="$rss" -v n="$n" -v c="$user" -v k="$sys" 'BEGIN {
-    s = (s < 0.005 ? 0.005 : s); cpu = c + k; cpu = (cpu < 0.005 ? 0.005 : cpu);
-    printf "%-28s %4s %9.2f %10.0f %14.0f %12.0f %7.1f MB\n", l, j, s, n / s, n / s / j, n / cpu, r / 1024 }'
+  : >"$tmp/times"
+  for ((r = 0; r < repeat; r++)); do
+    runs=$((runs + 1))
+    local args=("${@/#OUT/$tmp/out$runs}")
+    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "${args[@]}" >/dev/null 2>"$tmp/err" || true
+    cat "$tmp/time" >>"$tmp/times"
+  done
+  sort -n "$tmp/times" | awk -v l="$label" -v j="$jobs" -v n="$n" '
+    { s[NR] = ($1 < 0.005 ? 0.005 : $1); r[NR] = $2; cpu[NR] = $3 + $4 }
+    END {
+      c = (cpu[1] < 0.005 ? 0.005 : cpu[1]); m = s[int((NR + 1) / 2)];
+      printf "%-28s %4s %9.2f %10.0f %14.0f %12.0f %7.1f MB %10.0f\n", l, j, s[1], n / s[1], n / s[1] / j, n / c, r[1] / 1024, n / m / j }'
 }
 for set in $sets; do
   to=(); [ "$set" = DEFAULT ] || to=(--to "$set")
   label="unres ${set/DEFAULT/all formats}"
-  next_out; run "$label" 1 "$bin" convert "$tmp/in" "${to[@]}" -o "$out" -q -j 1
-  next_out; run "$label" "$cores" "$bin" convert "$tmp/in" "${to[@]}" -o "$out" -q -j "$cores"
+  run "$label" 1 "$bin" convert "$tmp/in" "${to[@]}" -o OUT -q -j 1
+  run "$label" "$cores" "$bin" convert "$tmp/in" "${to[@]}" -o OUT -q -j "$cores"
 done
 
 # Memory does not grow with the number of documents: a tenth of the batch, for comparison.
 mkdir -p "$tmp/small"
 for ((i = 0; i < (copies + 9) / 10; i++)); do cp -r "$tmp/in/copy$i" "$tmp/small/"; done
-next_out
-/usr/bin/time -f '%M' -o "$tmp/time" "$bin" convert "$tmp/small" -o "$out" -q >/dev/null 2>&1 || true
+runs=$((runs + 1))
+/usr/bin/time -f '%M' -o "$tmp/time" "$bin" convert "$tmp/small" -o "$tmp/out$runs" -q >/dev/null 2>&1 || true
 echo "peak RSS, all formats, $(( ${#docs[@]} * ((copies + 9) / 10) )) documents: $(( $(cat "$tmp/time") / 1024 )) MB (compare the row above)"
 
 if command -v pandoc >/dev/null; then
@@ -86,9 +97,9 @@ echo
 for set in $sets; do
   to=(); [ "$set" = DEFAULT ] || to=(--to "$set")
   for i in $(seq 21); do
-    next_out
+    runs=$((runs + 1))
     s=$(date +%s%N)
-    "$bin" convert "$seed" "${to[@]}" -o "$out" -q
+    "$bin" convert "$seed" "${to[@]}" -o "$tmp/out$runs" -q
     e=$(date +%s%N)
     echo $(((e - s) / 1000))
   done | sort -n | awk -v l="${set/DEFAULT/all formats}" '{ a[NR] = $1 } END {

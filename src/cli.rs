@@ -603,7 +603,7 @@ impl Run<'_> {
         }
         let bytes = match &job.source {
             Source::Stdin => read_limited(std::io::stdin().lock()),
-            Source::File(p) => std::fs::File::open(p).and_then(read_limited),
+            Source::File(p) => std::fs::File::open(p).and_then(read_file_limited),
             Source::Unreadable(msg) => {
                 return self.fail(&job.display, Diagnostic::error(0, msg.clone()), 0)
             }
@@ -649,6 +649,13 @@ impl Run<'_> {
             }
         }
         drop(out);
+        // Every output goes to the job's folder: made once, not once per file.
+        if !self.to_stdout && !job.out_dir.as_os_str().is_empty() {
+            if let Err(e) = std::fs::create_dir_all(&job.out_dir) {
+                let msg = format!("cannot create folder {}: {e}", job.out_dir.display());
+                return self.fail(&job.display, Diagnostic::error(0, msg), warnings);
+            }
+        }
         let mut outputs = 0;
         for (w, bytes) in rendered {
             let res = if self.to_stdout {
@@ -686,12 +693,31 @@ fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
     let mut b = Vec::new();
     r.take(MAX_INPUT_BYTES + 1).read_to_end(&mut b)?;
     if b.len() as u64 > MAX_INPUT_BYTES {
-        return Err(std::io::Error::other(format!(
-            "input too large (over {} MiB); not a resolution",
-            MAX_INPUT_BYTES >> 20
-        )));
+        return Err(too_large());
     }
     Ok(b)
+}
+
+/// [`read_limited`] for a file: sized from its metadata, so one read takes it whole and
+/// one more sees its end; too large a file is refused before reading.
+fn read_file_limited(f: std::fs::File) -> std::io::Result<Vec<u8>> {
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    let mut b = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
+    f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut b)?;
+    if b.len() as u64 > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    Ok(b)
+}
+
+fn too_large() -> std::io::Error {
+    std::io::Error::other(format!(
+        "input too large (over {} MiB); not a resolution",
+        MAX_INPUT_BYTES >> 20
+    ))
 }
 
 /// Writes to a temporary file beside `path`, then renames it into place: a reader of
@@ -699,17 +725,19 @@ fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
 ///
 /// No fsync: it costs about 3 ms a file here (three files a document would cap a batch
 /// near 100 documents a second), and guards only against a power cut, like `cp` or pandoc.
+/// The caller has made the folder.
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
+    static PID: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let n = TMP_COUNTER.fetch_add(1, Ordering::Relaxed);
-    let tmp = path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()));
+    let tmp = path.with_file_name(format!(
+        ".{name}.{}-{n}.tmp",
+        PID.get_or_init(std::process::id)
+    ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;

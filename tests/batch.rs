@@ -263,3 +263,32 @@ fn corpus_batch_matches_single_runs() {
         );
     }
 }
+
+/// An output folder that cannot be made (a file is in its place) fails the documents that
+/// go there, with the folder named, and no others.
+#[test]
+fn an_output_folder_that_cannot_be_made_fails_only_its_documents() {
+    let tmp = TempDir::new("blocked");
+    let input = tmp.0.join("in");
+    tree(&input, 2);
+    let out = tmp.0.join("out");
+    std::fs::create_dir_all(out.join("b")).expect("mkdir");
+    std::fs::write(out.join("b/c"), "a file where a folder goes").expect("write");
+    let r = unres(&["convert", s(&input), "-o", s(&out), "--to", "md", "-j", "1"]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("b/c/doc0.txt:") && stderr.contains("cannot create folder"),
+        "{stderr}"
+    );
+    assert!(
+        out.join("a/doc0.md").is_file() && out.join("a/doc1.md").is_file(),
+        "{stderr}"
+    );
+    let blocked = files_under(&out.join("b"));
+    assert_eq!(
+        blocked,
+        vec![out.join("b/c")],
+        "nothing else under b/: {blocked:?}"
+    );
+}

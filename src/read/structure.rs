@@ -631,9 +631,12 @@ fn looks_like_heading(s: &str) -> bool {
         && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
-/// "Article 1", "Article premier", "Статья 1": article headings of a declaration.
+/// "Article 1", "Article premier", "Статья 1", "第一条": article headings of a declaration.
 fn article_heading(s: &str) -> bool {
     let t = s.trim();
+    if is_cjk_article(t) {
+        return true;
+    }
     let mut w = inline::words(t);
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
@@ -645,19 +648,28 @@ fn article_heading(s: &str) -> bool {
         .chars()
         .all(|c| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c))
         || matches!(b, "premier" | "first" | "primero" | "primo" | "1.º" | "1º"))
-        || is_cjk_article(t)
 }
 
-/// "第一条", "第 1 条": an article heading in Chinese.
+/// "第一条", "第 1 条", "第二十九條": an article heading in Chinese or Japanese, one to
+/// four numerals (Han, ASCII or full-width digits) between 第 and 条.
 fn is_cjk_article(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    t.starts_with('第')
-        && t.ends_with('条')
-        && t.chars().count() <= 6
-        && t.chars()
-            .skip(1)
-            .take(t.chars().count() - 2)
-            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    let Some(mid) = t
+        .strip_prefix('第')
+        .and_then(|r| r.strip_suffix(['条', '條']))
+    else {
+        return false;
+    };
+    let mut n = 0;
+    for c in mid.chars().filter(|c| !c.is_whitespace()) {
+        let numeral = c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "〇一二三四五六七八九十百".contains(c);
+        if !numeral {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=4).contains(&n)
 }
 
 /// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
@@ -1775,6 +1787,33 @@ impl MarkPlacer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_headings_in_several_scripts() {
+        for h in [
+            "Article 1",
+            "Article premier",
+            "Статья 12",
+            "المادة ١",
+            "第一条",
+            "第 1 条",
+            "第二十九条",
+            "第三十條",
+            "第１条",
+        ] {
+            assert!(article_heading(h), "{h}");
+        }
+        for h in [
+            "第条",
+            "第一条款",
+            "第一百二十三条",
+            "第一条 人人生而自由",
+            "Article 1 of the Charter",
+            "Articles 1",
+        ] {
+            assert!(!article_heading(h), "{h}");
+        }
+    }
 
     #[test]
     fn numbers_and_labels() {
