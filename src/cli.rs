@@ -639,9 +639,19 @@ impl Run<'_> {
         }
         // Every output is rendered before any is written: a writer's error leaves no file behind.
         let mut rendered = Vec::with_capacity(self.writers.len());
+        let mut notes = Vec::new();
+        let mut warnings = warnings;
         for w in self.writers {
-            match w.write(&out.doc, self.opts) {
-                Ok(b) => rendered.push((*w, b)),
+            match w.write_noting(&out.doc, self.opts, &mut notes) {
+                Ok(b) => {
+                    let d: Vec<Diagnostic> = notes
+                        .drain(..)
+                        .map(|n| Diagnostic::warning(0, format!("{} output: {n}", w.name())))
+                        .collect();
+                    warnings += d.len();
+                    self.report(&job.display, &d);
+                    rendered.push((*w, b));
+                }
                 Err(e) => {
                     let d = Diagnostic::error(0, format!("{} output: {e}", w.name()));
                     return self.fail(&job.display, d, warnings);

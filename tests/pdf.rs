@@ -632,3 +632,46 @@ fn every_shared_document_converts_and_checks() {
         "no document could be read"
     );
 }
+
+/// Text the font cannot show: the PDF stays whole (every font its pages use embedded,
+/// even one that shows only empty boxes), and the command line says what is missing.
+#[test]
+fn characters_without_a_glyph_are_reported_and_the_pdf_stays_whole() {
+    if !have_tools("characters_without_a_glyph_are_reported_and_the_pdf_stays_whole") {
+        return;
+    }
+    let dir = out_dir("no-glyph");
+    // The formula (italic) has no character the built-in font shows.
+    let input = dir.join("zh.txt");
+    std::fs::write(
+        &input,
+        "大会\n\n1.\t发布这一世界人权宣言 Universal Declaration\n\n2.\t决定 to remain seized.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_unres"))
+        .args(["convert", "--to", "pdf", "-o"])
+        .arg(&dir)
+        .arg(&input)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: pdf output: the built-in font has no glyph for 14 characters")
+            && stderr.contains("一 (U+4E00), 世 (U+4E16)"),
+        "{stderr}"
+    );
+    let pdf = dir.join("zh.pdf");
+    let p = pdf.to_str().unwrap();
+    let (ok, check) = run("qpdf", &["--check", p]);
+    assert!(ok, "{check}");
+    // pdftotext complains about a font a page uses but does not have.
+    let (ok, text) = run("pdftotext", &[p, "-"]);
+    assert!(
+        ok && !text.contains("Unknown font") && !text.contains("Error"),
+        "{text}"
+    );
+    assert!(text.contains("Universal Declaration"), "{text}");
+    let (_, fonts) = run("pdffonts", &[p]);
+    assert!(fonts.contains("LibertinusSerif-Italic"), "{fonts}");
+}

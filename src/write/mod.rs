@@ -52,6 +52,17 @@ pub trait Writer: Sync {
     fn extension(&self) -> &'static str;
     /// Renders the document.
     fn write(&self, doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError>;
+    /// Renders the document, noting in `warnings` what the output cannot show as the
+    /// model has it (the PDF's fonts may lack characters).
+    fn write_noting(
+        &self,
+        doc: &Resolution,
+        opts: &WriteOptions,
+        warnings: &mut Vec<String>,
+    ) -> Result<Vec<u8>, WriteError> {
+        let _ = warnings;
+        self.write(doc, opts)
+    }
 }
 
 /// Every available writer, in the order outputs are produced.

@@ -32,7 +32,8 @@ pub struct Paper {
 /// input gives the same bytes.
 const FONT_NAMES: [&str; 4] = ["UNRSAA", "UNRSAB", "UNRSAC", "UNRSAD"];
 
-/// Draws the pages and serialises the document.
+/// Draws the pages and serialises the document. The characters the faces have no
+/// glyph for (shown as .notdef, an empty box) go to `missing`, once each, sorted.
 ///
 /// printpdf builds the document: pages, rules, links, bookmarks, metadata. The text
 /// and its fonts are added to what it gives: the text as content of our own (shown
@@ -44,6 +45,7 @@ pub fn render(
     paper: Paper,
     sheets: &[Page],
     bookmarks: &[(String, usize)],
+    missing: &mut Vec<char>,
 ) -> Result<Vec<u8>, String> {
     let mut doc = PdfDocument::new(&info.title);
     let i = &mut doc.metadata.info;
@@ -107,11 +109,17 @@ pub fn render(
     }
     // Every run's glyphs, in order, for the content streams.
     let mut gids: Vec<u16> = Vec::new();
+    // The faces some run shows: each is embedded, even when it has none of the glyphs.
+    let mut shown = [false; 4];
+    let mut lacking = std::collections::BTreeSet::new();
     for r in sheets.iter().flat_map(|s| &s.runs) {
         let k = r.style.index();
         let (Some(face), Some(u)) = (faces.faces.get(k), used.get_mut(k)) else {
             continue;
         };
+        if let Some(s) = shown.get_mut(k) {
+            *s = true;
+        }
         for_each_char(r, |c| {
             let (gid, _) = face.glyph(c);
             gids.push(gid);
@@ -119,16 +127,19 @@ pub fn render(
                 if let Some(slot) = u.get_mut(usize::from(gid)) {
                     *slot = c as u32;
                 }
+            } else if !invisible(c) {
+                lacking.insert(c);
             }
         });
     }
+    missing.extend(lacking);
     let mut fonts = Dictionary::new();
     let mut codes: [Vec<u16>; 4] = Default::default();
     for (k, face) in faces.faces.iter().enumerate() {
         let (Some(u), Some(name)) = (used.get(k), FONT_NAMES.get(k)) else {
             continue;
         };
-        if u.iter().all(|&c| c == UNUSED) {
+        if !shown.get(k).copied().unwrap_or(false) {
             continue;
         }
         let (font, c) = embed::embed(&mut lo, face, name, u)?;
@@ -183,6 +194,15 @@ pub fn render(
     lo.save_to(&mut out)
         .map_err(|e| format!("cannot serialise the PDF: {e}"))?;
     Ok(out)
+}
+
+/// Characters that take no room and show nothing, so need no glyph: spaces, controls,
+/// the soft hyphen, zero-width and bidirectional format characters.
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
 
 /// Calls `f` with every character a run shows, its spaces included.

@@ -17,6 +17,7 @@ use crate::write::{document_url, WriteError, WriteOptions, Writer};
 use draw::{furniture, Info, Paper};
 pub use fonts::FontFamily;
 use layout::{Align, Block, Geometry, Page, Para, RuleOut, Span, Style, Target};
+use std::fmt::Write as _;
 
 /// Paper size. The text block is the same on both, centred on A4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,14 +59,57 @@ impl Writer for Pdf {
         "pdf"
     }
     fn write(&self, doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError> {
-        match &opts.font_family {
+        self.write_noting(doc, opts, &mut Vec::new())
+    }
+    fn write_noting(
+        &self,
+        doc: &Resolution,
+        opts: &WriteOptions,
+        warnings: &mut Vec<String>,
+    ) -> Result<Vec<u8>, WriteError> {
+        let mut missing = Vec::new();
+        let pdf = match &opts.font_family {
             Some(family) => {
                 let faces = fonts::Faces::parse(family).map_err(WriteError)?;
-                write_with(doc, opts, &faces)
+                write_with(doc, opts, &faces, &mut missing)
             }
-            None => write_with(doc, opts, fonts::default_faces().map_err(WriteError)?),
+            None => write_with(
+                doc,
+                opts,
+                fonts::default_faces().map_err(WriteError)?,
+                &mut missing,
+            ),
+        }?;
+        if !missing.is_empty() {
+            warnings.push(missing_glyphs(&missing, opts.font_family.is_some()));
         }
+        Ok(pdf)
     }
+}
+
+/// The warning for characters the font cannot show: how many, the first few.
+fn missing_glyphs(missing: &[char], own_font: bool) -> String {
+    let mut list = String::new();
+    for (i, c) in missing.iter().take(5).enumerate() {
+        if i > 0 {
+            list.push_str(", ");
+        }
+        let _ = write!(list, "{c} (U+{:04X})", u32::from(*c));
+    }
+    if missing.len() > 5 {
+        list.push_str(", …");
+    }
+    let font = if own_font {
+        "the --font-dir family"
+    } else {
+        "the built-in font"
+    };
+    let n = missing.len();
+    let chars = if n == 1 { "character" } else { "characters" };
+    format!(
+        "{font} has no glyph for {n} {chars}, shown as empty boxes: {list}; \
+         --font-dir can name a font family that has them"
+    )
 }
 
 // Geometry of the UN print on Letter paper (docs/pdf.md), in points.
@@ -96,6 +140,7 @@ fn write_with(
     doc: &Resolution,
     opts: &WriteOptions,
     faces: &fonts::Faces,
+    missing: &mut Vec<char>,
 ) -> Result<Vec<u8>, WriteError> {
     let lang = doc.meta.language.as_str();
     let hyph = lang
@@ -164,7 +209,8 @@ fn write_with(
         keywords,
         language: lang.to_string(),
     };
-    draw::render(faces, &info, opts.paper.paper(), &pages, &bookmarks).map_err(WriteError)
+    let paper = opts.paper.paper();
+    draw::render(faces, &info, paper, &pages, &bookmarks, missing).map_err(WriteError)
 }
 
 /// Printed words of the masthead, per language.
