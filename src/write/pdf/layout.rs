@@ -381,7 +381,89 @@ fn break_points(
         }
     }
     hyphenate_part(text, start, text.len(), lang, out, scratch);
+    // Chinese and Japanese are written without spaces: a line may break between any two
+    // characters where either is one of theirs (UAX #14, ideographic), except before
+    // closing punctuation or after an opening bracket. Their lead bytes are 0xE3–0xEF.
+    if text.bytes().any(|b| (0xe3..=0xef).contains(&b)) {
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            if let Some(p) = prev {
+                if (ideographic(p) || ideographic(c)) && !no_line_start(c) && !no_line_end(p) {
+                    out.push((i, false));
+                }
+            }
+            prev = Some(c);
+        }
+    }
     out.sort_unstable();
+    out.dedup_by_key(|b| b.0);
+}
+
+/// Characters of scripts written without spaces between words: kana, CJK ideographs,
+/// CJK and full-width punctuation.
+fn ideographic(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Punctuation a line may not start with (closing marks, stops, the small kana).
+fn no_line_start(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '：'
+            | '；'
+            | '？'
+            | '！'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〉'
+            | '》'
+            | '〕'
+            | '］'
+            | '｝'
+            | '”'
+            | '’'
+            | '…'
+            | '‥'
+            | '・'
+            | '々'
+            | 'ー'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '?'
+            | '!'
+            | '%'
+    )
+}
+
+/// Punctuation a line may not end with (opening marks).
+fn no_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '「'
+            | '『'
+            | '【'
+            | '〈'
+            | '《'
+            | '〔'
+            | '［'
+            | '｛'
+            | '“'
+            | '‘'
+            | '('
+            | '['
+            | '{'
+    )
 }
 
 /// Adds the hyphenation points of `text[s..e]`, a word or a part of a word
@@ -1332,6 +1414,26 @@ mod tests {
                 }
             }
             assert!((r.x + w - 300.0).abs() < 0.01, "line ends at {}", r.x + w);
+        }
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_not_before_closing_punctuation() {
+        let sentence = "人人生而自由，在尊严和权利上一律平等。";
+        let text = sentence.repeat(5);
+        let pages = paginate(&Mono, &geo(), &[Block::Para(para(&text))], &[], None);
+        let t = text_of(&pages[0]);
+        let lines: Vec<&str> = t.split('|').filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() >= 3, "{t}");
+        assert_eq!(lines.concat(), text, "every character kept, in order");
+        // 40 characters fit a line; lines other than the last are filled but for a
+        // character held back by the punctuation rule.
+        for l in &lines[..lines.len() - 1] {
+            let n = l.chars().count();
+            assert!((38..=40).contains(&n), "{n}: {l}");
+        }
+        for l in &lines {
+            assert!(!l.starts_with(['，', '。']), "{l}");
         }
     }
 
