@@ -623,6 +623,22 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
 }
 
+/// Whether a line ending in `before` and going on with `after` joins without a space:
+/// between Chinese characters and punctuation (quotation marks looked through), as
+/// Chinese puts no space between words.
+pub fn joins_without_space(before: &str, after: &str) -> bool {
+    let wide = |c: Option<char>| {
+        c.is_some_and(|c| {
+            is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+        })
+    };
+    let quote = |c: &char| matches!(c, '“' | '”' | '‘' | '’');
+    // Most lines end in ASCII: decided on the last byte.
+    before.as_bytes().last().is_some_and(|&b| b >= 0x80)
+        && wide(before.chars().rev().find(|c| !quote(c)))
+        && wide(after.chars().find(|c| !quote(c)))
+}
+
 /// A letter of the Arabic alphabet (U+0621–U+064A).
 fn is_arabic_letter(c: char) -> bool {
     ('\u{621}'..='\u{64a}').contains(&c)
@@ -796,6 +812,17 @@ fn chinese_meeting(t: &str) -> Option<u32> {
         return None;
     }
     rest.get(..digits)?.parse().ok()
+}
+
+/// "1997年10月28日", "第37次全体会议": the closing lines of a Chinese text, never
+/// paragraph text.
+pub fn chinese_closing_line(t: &str) -> bool {
+    // A Chinese date is at most 17 bytes: most lines fail on the length or first byte.
+    match t.as_bytes().first() {
+        Some(b'0'..=b'9') => t.len() <= 17 && !t.is_ascii() && inline::parse_date(t).is_some(),
+        Some(0xe7) => chinese_meeting(t).is_some(),
+        _ => false,
+    }
 }
 
 /// "64th plenary meeting" (with the date on the same line in some texts).
@@ -1076,7 +1103,11 @@ impl Builder {
                     }
                     if let Some((num, title)) = number_title(text) {
                         self.number = Some(num);
-                        if title.split_whitespace().count() >= 3 {
+                        // Long enough not to be a line of text by chance (a Chinese title
+                        // has no spaces to count).
+                        if title.split_whitespace().count() >= 3
+                            || title.chars().filter(|&c| is_han(c)).count() >= 6
+                        {
                             self.title_line = Some(title.clone());
                         }
                         let mut title = title;
@@ -1560,11 +1591,15 @@ fn split_note(s: &str) -> Option<(u32, &str)> {
     if inline::month_number(first_word.trim_end_matches([',', '.'])).is_some() {
         return None;
     }
-    if !rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"' || c.is_ascii_digit())
-    {
+    // Or a letter of a script without capitals (Chinese, Arabic).
+    let opens = |c: char| {
+        c.is_uppercase()
+            || c == '“'
+            || c == '"'
+            || c.is_ascii_digit()
+            || (c.is_alphabetic() && !c.is_lowercase())
+    };
+    if !rest.chars().next().is_some_and(opens) {
         return None;
     }
     Some((s[..digits].parse().ok()?, rest))
@@ -1583,14 +1618,18 @@ fn sub_label_full(s: &str) -> Option<(String, String)> {
 
 fn append_continuation(raw: &mut Raw, text: &str) {
     // Continue the last thing written: the wrap-up, the last sub-paragraph, or the content.
+    let join = |t: &mut String| {
+        if !joins_without_space(t, text) {
+            t.push(' ');
+        }
+        t.push_str(text);
+    };
     if let Some(w) = raw.wrap.last_mut() {
-        w.push(' ');
-        w.push_str(text);
+        join(w);
     } else if let Some(last) = raw.subs.last_mut() {
         append_continuation(last, text);
     } else if let Some(c) = raw.content.last_mut() {
-        c.push(' ');
-        c.push_str(text);
+        join(c);
     } else {
         raw.content.push(text.to_string());
     }
@@ -2508,6 +2547,31 @@ mod tests {
             .is_some_and(|p| p.to_plain().starts_with("发布")));
         assert_eq!(doc.preamble.len(), 2);
         assert_eq!(doc.body.len(), 1);
+    }
+
+    /// Chinese lines wrapped inside a sentence join without a space.
+    #[test]
+    fn wrapped_chinese_lines_join_without_a_space() {
+        let text = "52/7. 联合国同各国议会联盟的合作\n\n大会，\n\n\
+回顾1996年10月25日第51/7号决议，其中欢迎联合国同各国议会联盟\n\
+缔结合作协定，这是这两个组织之间增加和加强合作的一个重要步骤，\n\n\
+1. 赞赏地注意到联合国同各国议会联盟之间的合作有所增加；\n\n\
+2. 建议进一步加强这一合作。\n\n1997年10月28日\n第37次全体会议\n";
+        for format in [Format::Pdftotext, Format::Cleaned] {
+            let doc = crate::read::read(text, Some(format)).unwrap().doc;
+            let pre = doc.preambular_paragraphs();
+            assert_eq!(pre.len(), 1, "{format:?}");
+            let t = pre[0].content[0].to_plain();
+            assert!(t.contains("联盟缔结"), "{format:?}: {t}");
+            assert_eq!(doc.operative_paragraphs().len(), 2, "{format:?}");
+            assert_eq!(doc.closing.and_then(|c| c.meeting_number), Some(37));
+        }
+        assert!(joins_without_space("联盟", "缔结"));
+        assert!(joins_without_space("重要步骤，", "“合作”"));
+        assert!(!joins_without_space("the", "Assembly"));
+        assert!(joins_without_space("合作”", "的项目"));
+        assert!(!joins_without_space("联盟", "A/52/456"));
+        assert!(!joins_without_space("“", "“"));
     }
 
     /// An Arabic masthead names the Assembly bare: that line is not the formula.
