@@ -125,6 +125,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         .filter(|w| !matches!(*w, "de" | "года" | "г."))
         .collect();
     match words.as_slice() {
+        [w] => chinese_date(w),
         [a, b, y] => {
             let y = y.trim_end_matches([',', '.', ';']);
             // "13 December 2010", or "December 13, 2010".
@@ -132,6 +133,18 @@ pub fn parse_date(s: &str) -> Option<Date> {
         }
         _ => None,
     }
+}
+
+/// "1997年10月28日".
+fn chinese_date(w: &str) -> Option<Date> {
+    let (y, rest) = w.split_once('年')?;
+    let (m, rest) = rest.split_once('月')?;
+    let d = rest.strip_suffix('日')?;
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if y.len() != 4 || !all_digits(y) || !all_digits(m) || !all_digits(d) {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
 fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {

@@ -840,7 +840,10 @@ fn page_bases(lines: &[L]) -> Vec<usize> {
 fn ends_para(s: &str) -> bool {
     let t = s.trim_end();
     let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    t.ends_with(['.', ';', ':', ',', '”', ']'])
+    // With the Chinese (full-width) and Arabic stops, commas and semicolons.
+    t.ends_with([
+        '.', ';', ':', ',', '”', ']', '。', '，', '；', '：', '،', '؛',
+    ])
 }
 
 /// A bare number or label: "1.", "(a)", "I.", "73/6.".
@@ -869,6 +872,7 @@ fn hard_start(c: &str, formula: bool) -> bool {
             && c.contains(" plenary meeting"))
         || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
             && c.split_whitespace().nth(2).is_none()
+        || structure::chinese_closing_line(c)
 }
 
 /// Open “ less closing ” quotation marks in `t`.
@@ -1115,7 +1119,10 @@ fn join_line(acc: &mut String, next: &str) {
         acc.push_str(next);
         return;
     }
-    acc.push(' ');
+    // Chinese lines break inside words, and its words have no spaces between them.
+    if !structure::joins_without_space(acc, next) {
+        acc.push(' ');
+    }
     acc.push_str(next);
 }
 

