@@ -645,7 +645,7 @@ fn characters_without_a_glyph_are_reported_and_the_pdf_stays_whole() {
     let input = dir.join("zh.txt");
     std::fs::write(
         &input,
-        "大会\n\n1.\t发布这一世界人权宣言 Universal Declaration\n\n2.\t决定 to remain seized.\n",
+        "大会，\n\n1.\t发布这一世界人权宣言 Universal Declaration\n\n2.\t决定 to remain seized.\n",
     )
     .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_unres"))
@@ -657,7 +657,7 @@ fn characters_without_a_glyph_are_reported_and_the_pdf_stays_whole() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(
-        stderr.contains("warning: pdf output: the built-in font has no glyph for 14 characters")
+        stderr.contains("warning: pdf output: the built-in font has no glyph for 15 characters")
             && stderr.contains("一 (U+4E00), 世 (U+4E16)"),
         "{stderr}"
     );
