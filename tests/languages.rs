@@ -283,3 +283,63 @@ fn article_ids_in_every_script() {
         }
     }
 }
+
+/// The closing lines (meeting and date) as each language prints them, after the last
+/// operative paragraph of a fixture: read as the closing, not as more paragraphs. The
+/// lines are set here by the test, in each language's UN form.
+#[test]
+fn closing_lines_in_every_language() {
+    let cases = [
+        (
+            "resolution.es.txt",
+            "71ª sesión plenaria\n10 de diciembre de 2010\n",
+        ),
+        (
+            "resolution.es.txt",
+            "71.ª sesión plenaria\n10 de diciembre de 2010\n",
+        ),
+        (
+            "resolution.ar.txt",
+            "الجلسة العامة 71\n10 كانون الأول/ديسمبر 2010\n",
+        ),
+        ("resolution.zh.txt", ""),
+        // French and Russian after the Spanish text: the closing lines alone are tested.
+        (
+            "resolution.es.txt",
+            "71e séance plénière\n10 décembre 2010\n",
+        ),
+        (
+            "resolution.es.txt",
+            "71-е пленарное заседание\n10 декабря 2010 года\n",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (file, closing) in cases {
+        let mut text = std::fs::read_to_string(fixture(file)).unwrap();
+        let operative = read_operative(&text);
+        text.push_str(closing);
+        let out = unres::read::read_bytes(text.as_bytes(), None).unwrap();
+        let c = out.doc.closing.as_ref();
+        let got = (
+            c.and_then(|c| c.meeting_number),
+            c.and_then(|c| c.date.as_ref()).map(|d| d.date.to_string()),
+            out.doc.body.len(),
+        );
+        let want = if closing.is_empty() {
+            (Some(37), Some("1997-10-28".to_string()), operative)
+        } else {
+            (Some(71), Some("2010-12-10".to_string()), operative)
+        };
+        if got != want {
+            bad.push(format!("{file} + {closing:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The number of operative paragraphs the reader finds in `text`.
+fn read_operative(text: &str) -> usize {
+    unres::read::read_bytes(text.as_bytes(), None)
+        .map(|o| o.doc.body.len())
+        .unwrap_or(0)
+}

@@ -44,6 +44,23 @@ const MONTHS: &[(&str, u8)] = &[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    // Arabic: the UN prints the Levantine and the Egyptian name, "كانون الأول/ديسمبر";
+    // the second is read (see `parse_date`).
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيه", 6),
+    ("يونيو", 6),
+    ("يوليه", 7),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
     // Russian (genitive, as dates are printed)
     ("января", 1),
     ("февраля", 2),
@@ -123,6 +140,12 @@ pub fn parse_date(s: &str) -> Option<Date> {
     let words: Vec<&str> = s
         .split_whitespace()
         .filter(|w| !matches!(*w, "de" | "года" | "г."))
+        // Arabic "10 كانون الأول/ديسمبر 2010": the Egyptian month name after the slash.
+        .filter(|w| !LEVANTINE_MONTHS.contains(w))
+        .map(|w| match w.split_once('/') {
+            Some((_, m)) if !w.is_ascii() => m,
+            _ => w,
+        })
         .collect();
     match words.as_slice() {
         [w] => chinese_date(w),
@@ -134,6 +157,21 @@ pub fn parse_date(s: &str) -> Option<Date> {
         _ => None,
     }
 }
+
+/// The first word of the Levantine month names ("كانون الثاني/يناير", "آذار/مارس"), the
+/// part of an Arabic date that is not read.
+const LEVANTINE_MONTHS: &[&str] = &[
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+];
 
 /// "1997年10月28日".
 fn chinese_date(w: &str) -> Option<Date> {
@@ -148,7 +186,8 @@ fn chinese_date(w: &str) -> Option<Date> {
 }
 
 fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
-    let day: u8 = d.parse().ok()?;
+    // French prints the first of the month as "1er".
+    let day: u8 = d.strip_suffix("er").unwrap_or(d).parse().ok()?;
     let month = month_number(m)?;
     if y.len() != 4 {
         return None;
@@ -431,7 +470,7 @@ pub fn numeric_ordinal(word: &str) -> Option<u32> {
     if digits.is_empty()
         || !matches!(
             suffix,
-            "st" | "nd" | "rd" | "th" | "e" | "re" | "er" | "-е" | "-й"
+            "st" | "nd" | "rd" | "th" | "e" | "re" | "er" | "ème" | "-е" | "-й" | "ª" | ".ª" | "º"
         )
     {
         return None;

@@ -825,23 +825,69 @@ pub fn chinese_closing_line(t: &str) -> bool {
     }
 }
 
-/// "64th plenary meeting" (with the date on the same line in some texts).
+/// The words after the ordinal of a meeting line, longest first: English, French,
+/// Spanish, Russian.
+const MEETING_WORDS: &[&str] = &[
+    "plenary meeting",
+    "séance plénière",
+    "sesión plenaria",
+    "пленарное заседание",
+    "meeting",
+    "séance",
+    "sesión",
+    "заседание",
+];
+
+/// "الجلسة العامة 71" (plenary meeting 71): the meeting's number, in ASCII or
+/// Arabic-Indic digits.
+fn arabic_meeting(t: &str) -> Option<u32> {
+    let rest = t.strip_prefix("الجلسة")?.trim_start();
+    let rest = rest.strip_prefix("العامة").unwrap_or(rest).trim();
+    let mut n: u32 = 0;
+    let mut digits = 0;
+    for c in rest.chars() {
+        let d = c.to_digit(10).or_else(|| {
+            ('\u{660}'..='\u{669}')
+                .contains(&c)
+                .then(|| u32::from(c) - 0x660)
+        })?;
+        n = n.checked_mul(10)?.checked_add(d)?;
+        digits += 1;
+    }
+    (1..=4).contains(&digits).then_some(n)
+}
+
+/// The number of a meeting line in any language: "64th plenary meeting", "71e séance
+/// plénière", "71ª sesión plenaria", "71-е пленарное заседание", "الجلسة العامة 71",
+/// "第37次全体会议".
+fn meeting_number(m: &str) -> Option<u32> {
+    m.split_whitespace()
+        .next()
+        .and_then(inline::numeric_ordinal)
+        .or_else(|| chinese_meeting(m))
+        .or_else(|| arabic_meeting(m))
+}
+
+/// "64th plenary meeting" (with the date on the same line in some texts), and the same
+/// in the other official languages (see [`meeting_number`]).
 fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     let t = s.trim();
-    if chinese_meeting(t).is_some() {
+    if chinese_meeting(t).is_some() || arabic_meeting(t).is_some() {
         return Some((t.to_string(), None));
     }
     // The line opens with an ordinal number: most paragraphs fail here, before any search.
     let first = inline::words(t).next()?;
     inline::numeric_ordinal(first)?;
-    let idx = t.find(" plenary meeting").or_else(|| t.find(" meeting"))?;
-    let end = if let Some(i) = t.find(" plenary meeting") {
-        i + " plenary meeting".len()
-    } else {
-        idx + " meeting".len()
-    };
-    let meeting = t[..end].to_string();
-    let rest = t[end..].trim();
+    let after = t.get(first.len()..)?.trim_start();
+    let end = MEETING_WORDS
+        .iter()
+        .find(|w| after.starts_with(*w))
+        .map(|w| t.len() - after.len() + w.len())
+        // "5th meeting of the Committee": the phrase may come later on the line.
+        .or_else(|| t.find(" meeting").map(|i| i + " meeting".len()))?;
+    let meeting = t.get(..end)?.to_string();
+    // Russian sets the date after a comma: "71-е пленарное заседание, 10 декабря 2010 года".
+    let rest = t.get(end..)?.trim_start_matches(',').trim();
     if rest.is_empty() {
         return Some((meeting, None));
     }
@@ -1476,12 +1522,7 @@ impl Builder {
             after_preamble: self.formula_after,
         });
         let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
-            meeting_number: self.meeting.as_deref().and_then(|m| {
-                m.split_whitespace()
-                    .next()
-                    .and_then(inline::numeric_ordinal)
-                    .or_else(|| chinese_meeting(m))
-            }),
+            meeting_number: self.meeting.as_deref().and_then(meeting_number),
             meeting: self.meeting,
             date: self.meeting_date,
             vote: self.vote,
@@ -2304,6 +2345,44 @@ mod tests {
             Some(Organ::GeneralAssembly)
         );
         assert_eq!(formula_organ("The General Assembly decides"), None);
+    }
+
+    #[test]
+    fn meeting_lines_in_the_official_languages() {
+        for (line, meeting, number) in [
+            ("71e séance plénière", "71e séance plénière", 71),
+            ("1re séance plénière", "1re séance plénière", 1),
+            ("71ª sesión plenaria", "71ª sesión plenaria", 71),
+            ("71.ª sesión plenaria", "71.ª sesión plenaria", 71),
+            ("71-е пленарное заседание", "71-е пленарное заседание", 71),
+            ("الجلسة العامة 71", "الجلسة العامة 71", 71),
+            ("الجلسة العامة ٧١", "الجلسة العامة ٧١", 71),
+            ("第37次全体会议", "第37次全体会议", 37),
+        ] {
+            let (m, d) = meeting_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((m.as_str(), d.is_none()), (meeting, true), "{line}");
+            assert_eq!(meeting_number(&m), Some(number), "{line}");
+        }
+        let (m, d) = meeting_line("71-е пленарное заседание, 10 декабря 2010 года").unwrap();
+        assert_eq!(m, "71-е пленарное заседание");
+        assert_eq!(d.map(|d| d.date.to_string()).as_deref(), Some("2010-12-10"));
+        for date in [
+            "10 décembre 2010",
+            "1er décembre 2010",
+            "10 de diciembre de 2010",
+            "10 декабря 2010 года",
+            "10 كانون الأول/ديسمبر 2010",
+        ] {
+            let d = inline::parse_date(date).unwrap_or_else(|| panic!("{date}"));
+            assert!(d.to_string().starts_with("2010-12-"), "{date}");
+        }
+        assert_eq!(
+            inline::parse_date("28 حزيران/يونيه 2013").map(|d| d.to_string()),
+            Some("2013-06-28".into())
+        );
+        for not in ["الجلسة", "الجلسة العامة", "71e Commission", "Article 71"] {
+            assert!(meeting_line(not).is_none(), "{not}");
+        }
     }
 
     #[test]
