@@ -77,8 +77,9 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                 consumed = t.split_whitespace().count() == 1;
             }
         }
-        if let Some(i) = t.find("Distr.:") {
-            let rest = t[i + 7..].trim();
+        // "Distr.: General"; French and Spanish print "Distr. générale", "Distr. general".
+        if let Some(i) = t.find("Distr.") {
+            let rest = t[i + 6..].trim_start_matches(':').trim();
             if let Some(w) = rest.split_whitespace().next() {
                 meta.distribution = Some(w.to_string());
             }
@@ -130,6 +131,13 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             in_agenda = true;
             continue;
         }
+        if let Some(items) = agenda_items_elsewhere(t) {
+            for item in items {
+                meta.agenda_items.push(AgendaItem { item, title: None });
+            }
+            in_agenda = true;
+            continue;
+        }
         if let Some(job) = job_number(t) {
             meta.job_number.get_or_insert(job);
             in_agenda = false;
@@ -164,6 +172,36 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             )),
         }
     }
+}
+
+/// The agenda line in French, Spanish, Russian and Arabic: opening word (singular,
+/// plural), closing phrase, and the word between two items.
+const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[
+    ("Point", "Points", " de l’ordre du jour", " et "),
+    ("Point", "Points", " de l'ordre du jour", " et "),
+    ("Tema", "Temas", " del programa", " y "),
+    ("Пункт", "Пункты", " повестки дня", " и "),
+    ("البند", "البنود", " من جدول الأعمال", " و"),
+];
+
+/// "Point 122 f) de l’ordre du jour", "Temas 12 y 115 del programa", "Пункт 122 f повестки
+/// дня", "البند 122 (و) من جدول الأعمال": the items as printed.
+fn agenda_items_elsewhere(t: &str) -> Option<Vec<String>> {
+    AGENDA_LINES.iter().find_map(|&(one, many, end, and)| {
+        let rest = t.strip_prefix(many).or_else(|| t.strip_prefix(one))?;
+        let items = rest.strip_prefix(' ')?.strip_suffix(end)?;
+        if !items.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        Some(
+            items
+                .split(and)
+                .flat_map(|p| p.split(", "))
+                .map(|i| i.trim().to_string())
+                .filter(|i| !i.is_empty())
+                .collect(),
+        )
+    })
 }
 
 /// "122 (f)" → (["122 (f)"], ""); "90 (b) Reduction of military budgets" → (["90 (b)"], "Reduction …");
@@ -228,7 +266,76 @@ pub fn job_number(s: &str) -> Option<String> {
     rest_ok.then(|| first.to_string())
 }
 
-/// "Resolution adopted by the General Assembly on 13 December 2010".
+/// How an adoption line opens in each official language: "Resolution adopted by the
+/// General Assembly on 13 December 2010", "Résolution adoptée par l’Assemblée générale le
+/// 13 décembre 2010", "Resolución aprobada por la Asamblea General el 13 de diciembre de
+/// 2010", "Резолюция, принятая Генеральной Ассамблеей 13 декабря 2010 года", "قرار
+/// اتخذته الجمعية العامة في 13 كانون الأول/ديسمبر 2010".
+const ADOPTION_OPENINGS: &[&str] = &[
+    "Resolution adopted by",
+    "Résolution adoptée par",
+    "Resolución aprobada por",
+    "Резолюция, принятая",
+    "قرار اتخذته",
+];
+
+/// Whether `line` is an adoption line (see [`ADOPTION_OPENINGS`]).
+pub fn is_adoption_line(line: &str) -> bool {
+    ADOPTION_OPENINGS.iter().any(|o| {
+        line.strip_prefix(o)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+    })
+}
+
+/// The organs as adoption lines name them in French, Spanish, Russian and Arabic
+/// (English goes through [`formula_organ`]).
+const ADOPTING_ORGANS: &[(&str, Organ)] = &[
+    ("Conseil de sécurité", Organ::SecurityCouncil),
+    ("Conseil des droits de l", Organ::HumanRightsCouncil),
+    (
+        "Conseil économique et social",
+        Organ::EconomicAndSocialCouncil,
+    ),
+    ("Consejo de Seguridad", Organ::SecurityCouncil),
+    ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
+    (
+        "Consejo Económico y Social",
+        Organ::EconomicAndSocialCouncil,
+    ),
+    ("Советом Безопасности", Organ::SecurityCouncil),
+    ("Советом по правам человека", Organ::HumanRightsCouncil),
+    (
+        "Экономическим и Социальным Советом",
+        Organ::EconomicAndSocialCouncil,
+    ),
+    ("مجلس الأمن", Organ::SecurityCouncil),
+    ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
+    ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
+];
+
+/// The date that ends `line`, and its text: "… on 13 December 2010", "… el 13 de
+/// diciembre de 2010", "… 13 декабря 2010 года", "… في 13 كانون الأول/ديسمبر 2010".
+fn final_date(line: &str) -> Option<(usize, Date)> {
+    let starts: Vec<usize> = line
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || line[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // The shortest tail of three to six words that reads as a date.
+    starts.iter().rev().skip(2).take(4).find_map(|&i| {
+        let tail = line.get(i..)?;
+        inline::parse_date(tail).map(|d| (i, d))
+    })
+}
+
+/// Whether an adoption line gives its date (else the date may be on the next line).
+pub fn adoption_has_date(line: &str) -> bool {
+    !inline::find_dates(line).is_empty() || final_date(line).is_some()
+}
+
+/// Reads an adoption line (see [`ADOPTION_OPENINGS`]): the date and the organ.
 pub fn read_adoption_line(line: &str, meta: &mut Meta) {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(&(a, b, d)) = inline::find_dates(&line).last() {
@@ -236,28 +343,53 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
             date: d,
             text: line[a..b].to_string(),
         });
+    } else if let Some((a, d)) = final_date(&line) {
+        meta.adopted = Some(DateText {
+            date: d,
+            text: line[a..].to_string(),
+        });
     }
     if let Some(by) = line.split(" by ").nth(1) {
         let organ_text = by.split(" on ").next().unwrap_or(by);
         if let Some(o) = formula_organ(organ_text) {
             meta.organ = o;
         }
+    } else if let Some(&(_, o)) = ADOPTING_ORGANS.iter().find(|(n, _)| line.contains(n)) {
+        meta.organ = o;
     }
     meta.adoption_line = Some(line);
 }
 
-/// "[on the report of the Third Committee (A/65/456)]".
+/// The committee an origin line names, as printed: "Third Committee", "Troisième
+/// Commission", "Tercera Comisión", "Третьего комитета", "اللجنة الثالثة". "Without
+/// reference to a Main Committee" and its translations name none.
+fn origin_committee(inner: &str) -> Option<String> {
+    // English, French, Spanish, Russian: a capitalised ordinal before the word.
+    for word in [" Committee", " Commission", " Comisión", " комитета"] {
+        if let Some(i) = inner.find(word) {
+            let before = inner.get(..i)?;
+            let ordinal = before.split_whitespace().last()?;
+            if ordinal.starts_with(char::is_uppercase) && !before.ends_with(" a Main") {
+                return Some(format!("{ordinal}{word}"));
+            }
+        }
+    }
+    // Arabic: the definite noun and its ordinal, "اللجنة الثالثة".
+    let i = inner.find("اللجنة ")?;
+    let rest = inner.get(i..)?;
+    let mut w = rest.split_whitespace();
+    let (noun, ordinal) = (w.next()?, w.next()?);
+    let ordinal = ordinal.trim_end_matches([')', '(', '،', ']']);
+    ordinal
+        .starts_with("ال")
+        .then(|| format!("{noun} {ordinal}"))
+}
+
+/// "[on the report of the Third Committee (A/65/456)]", in any official language.
 pub fn read_origin(line: &str, meta: &mut Meta) {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let inner = line.trim_start_matches('[');
-    let committee = inner
-        .find(" Committee")
-        .filter(|_| !inner.starts_with("without reference"))
-        .and_then(|i| {
-            let before = &inner[..i];
-            let word = before.split_whitespace().last()?;
-            Some(format!("{word} Committee"))
-        });
+    let committee = origin_committee(inner);
     let symbols: Vec<String> = line
         .split_whitespace()
         .filter_map(inline::symbol_token)
@@ -305,6 +437,101 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masthead_lines_in_the_official_languages() {
+        assert_eq!(
+            agenda_items_elsewhere("Point 122 f) de l’ordre du jour"),
+            Some(vec!["122 f)".to_string()])
+        );
+        assert_eq!(
+            agenda_items_elsewhere("Temas 12 y 115 del programa"),
+            Some(vec!["12".to_string(), "115".to_string()])
+        );
+        assert_eq!(
+            agenda_items_elsewhere("Пункт 122 f повестки дня"),
+            Some(vec!["122 f".to_string()])
+        );
+        assert_eq!(
+            agenda_items_elsewhere("البند 122 (و) من جدول الأعمال"),
+            Some(vec!["122 (و)".to_string()])
+        );
+        assert_eq!(
+            agenda_items_elsewhere("Point de vue de l’ordre du jour"),
+            None
+        );
+        for (line, date, organ) in [
+            (
+                "Résolution adoptée par l’Assemblée générale le 13 décembre 2010",
+                "2010-12-13",
+                Organ::GeneralAssembly,
+            ),
+            (
+                "Resolución aprobada por la Asamblea General el 13 de diciembre de 2010",
+                "2010-12-13",
+                Organ::GeneralAssembly,
+            ),
+            (
+                "Резолюция, принятая Генеральной Ассамблеей 13 декабря 2010 года",
+                "2010-12-13",
+                Organ::GeneralAssembly,
+            ),
+            (
+                "قرار اتخذته الجمعية العامة في 13 كانون الأول/ديسمبر 2010",
+                "2010-12-13",
+                Organ::GeneralAssembly,
+            ),
+            (
+                "Résolution adoptée par le Conseil des droits de l’homme le 6 octobre 2023",
+                "2023-10-06",
+                Organ::HumanRightsCouncil,
+            ),
+        ] {
+            assert!(is_adoption_line(line), "{line}");
+            let mut meta = Meta::default();
+            read_adoption_line(line, &mut meta);
+            let adopted = meta.adopted.map(|d| d.date.to_string());
+            assert_eq!(adopted.as_deref(), Some(date), "{line}");
+            assert_eq!(meta.organ, organ, "{line}");
+        }
+        assert!(!is_adoption_line("Resolutions adopted"));
+        for (line, committee) in [
+            (
+                "[on the report of the Third Committee (A/65/456)]",
+                Some("Third Committee"),
+            ),
+            ("[without reference to a Main Committee (A/65/L.6)]", None),
+            (
+                "[sur la base du rapport de la Troisième Commission (A/65/456)]",
+                Some("Troisième Commission"),
+            ),
+            ("[sans renvoi à une grande commission (A/65/L.6)]", None),
+            (
+                "[sobre la base del informe de la Tercera Comisión (A/65/456)]",
+                Some("Tercera Comisión"),
+            ),
+            (
+                "[sin remisión previa a una Comisión Principal (A/65/L.6)]",
+                None,
+            ),
+            (
+                "[по докладу Третьего комитета (A/65/456)]",
+                Some("Третьего комитета"),
+            ),
+            ("[без передачи в главный комитет (A/65/L.6)]", None),
+            (
+                "[بناء على تقرير اللجنة الثالثة (A/65/456)]",
+                Some("اللجنة الثالثة"),
+            ),
+            ("[دون الإحالة إلى لجنة رئيسية (A/65/L.6)]", None),
+        ] {
+            let mut meta = Meta::default();
+            read_origin(line, &mut meta);
+            let origin = meta.origin.unwrap();
+            assert_eq!(origin.committee.as_deref(), committee, "{line}");
+            assert_eq!(origin.symbols.len(), 1, "{line}");
+        }
+    }
 
     fn lines(v: &[&str]) -> Vec<Para> {
         v.iter()

@@ -1117,13 +1117,10 @@ impl Builder {
                         zone = Zone::Preamble;
                         continue;
                     }
-                    if let Some(rest) = text
-                        .strip_prefix("Resolution adopted by ")
-                        .or_else(|| text.strip_prefix("Resolution adopted by\u{a0}"))
-                    {
-                        let mut line = format!("Resolution adopted by {rest}");
+                    if masthead::is_adoption_line(text) {
+                        let mut line = text.to_string();
                         // The date may be on the next line.
-                        if !line.contains(" on ") || inline::find_dates(&line).is_empty() {
+                        if !masthead::adoption_has_date(&line) {
                             if let Some(next) = body.get(i) {
                                 if next.text.trim().starts_with("on ")
                                     || inline::parse_date(next.text.trim()).is_some()
