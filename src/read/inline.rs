@@ -463,6 +463,146 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     Some(t + u)
 }
 
+/// French, Spanish and Russian number words as session lines use them, by the stem
+/// they share in cardinals and ordinals ("soixant-e", "cinqu-ième"; "sexagésim-o",
+/// "quint-o"; "шестьдесят", "пят-ая"). French and Spanish compounds add up
+/// ("quatre-vingt" is 4 then 20 × 4: see [`ordinal_phrase`]).
+const NUMBER_STEMS: &[(&str, u32)] = &[
+    // French
+    ("premi", 1),
+    ("un", 1),
+    ("deux", 2),
+    ("second", 2),
+    ("trois", 3),
+    ("quatr", 4),
+    ("cinqu", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuv", 9),
+    ("dix", 10),
+    ("onz", 11),
+    ("douz", 12),
+    ("treiz", 13),
+    ("quatorz", 14),
+    ("quinz", 15),
+    ("seiz", 16),
+    ("vingt", 20),
+    ("trent", 30),
+    ("quarant", 40),
+    ("cinquant", 50),
+    ("soixant", 60),
+    ("cent", 100),
+    // Spanish
+    ("primer", 1),
+    ("segund", 2),
+    ("tercer", 3),
+    ("cuart", 4),
+    ("quint", 5),
+    ("sext", 6),
+    ("séptim", 7),
+    ("octav", 8),
+    ("noven", 9),
+    ("décim", 10),
+    ("undécim", 11),
+    ("duodécim", 12),
+    ("vigésim", 20),
+    ("trigésim", 30),
+    ("cuadragésim", 40),
+    ("quincuagésim", 50),
+    ("sexagésim", 60),
+    ("septuagésim", 70),
+    ("octogésim", 80),
+    ("nonagésim", 90),
+    ("centésim", 100),
+    // Russian
+    ("перв", 1),
+    ("втор", 2),
+    ("трет", 3),
+    ("четвёрт", 4),
+    ("четверт", 4),
+    ("пят", 5),
+    ("шест", 6),
+    ("седьм", 7),
+    ("восьм", 8),
+    ("девят", 9),
+    ("десят", 10),
+    ("одиннадцат", 11),
+    ("двенадцат", 12),
+    ("тринадцат", 13),
+    ("четырнадцат", 14),
+    ("пятнадцат", 15),
+    ("шестнадцат", 16),
+    ("семнадцат", 17),
+    ("восемнадцат", 18),
+    ("девятнадцат", 19),
+    ("двадцат", 20),
+    ("двадцать", 20),
+    ("тридцат", 30),
+    ("тридцать", 30),
+    ("сорок", 40),
+    ("пятьдесят", 50),
+    ("шестьдесят", 60),
+    ("семьдесят", 70),
+    ("восемьдесят", 80),
+    ("девяност", 90),
+    ("девяносто", 90),
+    ("сороков", 40),
+    ("пятидесят", 50),
+    ("шестидесят", 60),
+    ("семидесят", 70),
+    ("восьмидесят", 80),
+    ("сот", 100),
+    ("сто", 100),
+];
+
+/// Endings of the number words in [`NUMBER_STEMS`]: French ordinal and cardinal, Spanish
+/// ordinal (both genders), Russian ordinal (the cases a session line uses).
+const NUMBER_ENDINGS: &[&str] = &[
+    "ième", "ier", "ière", "e", "s", "o", "a", "ая", "ой", "ий", "ый", "ого", "ая", "",
+];
+
+/// The value of one number word (lowercase), by its stem and ending.
+fn number_word(w: &str) -> Option<u32> {
+    NUMBER_ENDINGS.iter().find_map(|end| {
+        let stem = w.strip_suffix(end)?;
+        NUMBER_STEMS
+            .iter()
+            .find(|(s, _)| *s == stem)
+            .map(|&(_, n)| n)
+    })
+}
+
+/// An ordinal of several words in French, Spanish or Russian, as session lines print it:
+/// "Soixante-cinquième", "soixante et onzième", "quatre-vingtième", "Sexagésimo quinto",
+/// "Decimoséptimo", "Шестьдесят пятая". `None` unless every word is a number word.
+pub fn ordinal_phrase(s: &str) -> Option<u32> {
+    let lower = s.to_lowercase();
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    let mut any = false;
+    for w in lower
+        .split(['-', ' ', '\u{a0}'])
+        .filter(|w| !w.is_empty() && *w != "et")
+    {
+        // Spanish writes 11–19 as one word: "decimoséptimo".
+        let (w, extra) = match w.strip_prefix("decimo") {
+            Some(rest) if !rest.is_empty() => (rest, 10),
+            _ => (w, 0),
+        };
+        let n = number_word(w)?;
+        if n == 20 && prev == 4 {
+            // "quatre-vingt(s)": 4 × 20.
+            total += 80 - 4;
+        } else {
+            total += n + extra;
+        }
+        prev = n;
+        any = true;
+    }
+    (any && total > 0).then_some(total)
+}
+
 /// "64th", "52nd", "3rd", "1st" → the number.
 pub fn numeric_ordinal(word: &str) -> Option<u32> {
     let n = word.bytes().take_while(u8::is_ascii_digit).count();

@@ -94,6 +94,12 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                 consumed = consumed || b - a + 1 >= t.len();
             }
         }
+        if meta.session.is_none() {
+            if let Some(session) = session_elsewhere(t) {
+                meta.session = Some(session);
+                consumed = true;
+            }
+        }
         if let Some(i) = t.find(" session").filter(|_| meta.session.is_none()) {
             let words: Vec<&str> = t[..i].split_whitespace().collect();
             if let Some(w) = words.last() {
@@ -172,6 +178,32 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             )),
         }
     }
+}
+
+/// The session line in French, Spanish and Russian: "Soixante-cinquième session",
+/// "Sexagésimo quinto período de sesiones", "Шестьдесят пятая сессия" (and the special
+/// and emergency sessions that follow the same pattern).
+fn session_elsewhere(t: &str) -> Option<Session> {
+    // Printed as a line of its own; a sentence that mentions a session is not one. English
+    // is read by the caller.
+    if t.len() > 80 || t.is_ascii() {
+        return None;
+    }
+    let (before, word) = [" período de sesiones", " session", " сессия"]
+        .iter()
+        .find_map(|w| t.find(w).map(|i| (t.get(..i), *w)))?;
+    let before = before?;
+    // The longest run of number words before the session word: the date of issue may
+    // stand before it on the same line ("10 février 2011 Soixante-cinquième session").
+    let (start, number) = before
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || before[..i].ends_with(' ')))
+        .find_map(|(i, _)| Some((i, inline::ordinal_phrase(before.get(i..)?)?)))?;
+    let end = before.len() + word.len();
+    Some(Session {
+        number,
+        printed: t.get(start..end)?.to_string(),
+    })
 }
 
 /// The agenda line in French, Spanish, Russian and Arabic: opening word (singular,
@@ -460,6 +492,60 @@ mod tests {
             agenda_items_elsewhere("Point de vue de l’ordre du jour"),
             None
         );
+        for (line, n, printed) in [
+            (
+                "Soixante-cinquième session",
+                65,
+                "Soixante-cinquième session",
+            ),
+            (
+                "Soixante et onzième session",
+                71,
+                "Soixante et onzième session",
+            ),
+            ("Quatre-vingtième session", 80, "Quatre-vingtième session"),
+            (
+                "Quatre-vingt-unième session",
+                81,
+                "Quatre-vingt-unième session",
+            ),
+            (
+                "Dixième session extraordinaire d’urgence",
+                10,
+                "Dixième session",
+            ),
+            (
+                "Sexagésimo quinto período de sesiones",
+                65,
+                "Sexagésimo quinto período de sesiones",
+            ),
+            (
+                "Septuagésimo primer período de sesiones",
+                71,
+                "Septuagésimo primer período de sesiones",
+            ),
+            (
+                "Octogésimo período de sesiones",
+                80,
+                "Octogésimo período de sesiones",
+            ),
+            ("Шестьдесят пятая сессия", 65, "Шестьдесят пятая сессия"),
+            (
+                "10 février 2011 Soixante-cinquième session",
+                65,
+                "Soixante-cinquième session",
+            ),
+            ("Восьмидесятая сессия", 80, "Восьмидесятая сессия"),
+        ] {
+            let s = session_elsewhere(line);
+            assert_eq!(
+                s.as_ref().map(|s| (s.number, s.printed.as_str())),
+                Some((n, printed)),
+                "{line}"
+            );
+        }
+        assert!(session_elsewhere("Sixty-fifth session").is_none());
+        assert!(session_elsewhere("La session extraordinaire").is_none());
         for (line, date, organ) in [
             (
                 "Résolution adoptée par l’Assemblée générale le 13 décembre 2010",
