@@ -567,9 +567,6 @@ fn corpus_survives_our_pdf_and_pdftotext() {
     let mut raw = Vec::new();
     for path in common::documents(&shared) {
         let doc = common::read_doc(&path).doc;
-        if doc.meta.kind != DocKind::Resolution {
-            continue;
-        }
         let pdf = dir.join("doc.pdf");
         std::fs::write(&pdf, pdf_writer.write(&doc, &opts).unwrap()).unwrap();
         layout.push((path.clone(), pdftotext(&pdf, &["-layout"])));

@@ -385,3 +385,69 @@ fn french_furniture_of_an_ods_export() {
     );
     assert_eq!(d.footnotes.len(), 1);
 }
+
+/// Every fixture through our PDF and back (pdftotext, layout and plain): the reader finds
+/// the same formula, paragraphs and closing in the extraction as in the text, whatever
+/// the language (the PDF shows empty boxes for Chinese and Arabic, so those are left out).
+#[test]
+fn fixtures_survive_our_pdf_and_pdftotext() {
+    if !common::tool("fixtures_survive_our_pdf_and_pdftotext", "pdftotext") {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("unres-lang-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bad = Vec::new();
+    for file in [
+        "A_RES_65_122.fr-furniture.txt",
+        "resolution.es.txt",
+        "udhr.es.txt",
+    ] {
+        let bytes = std::fs::read(fixture(file)).unwrap();
+        let text_doc = unres::read::read_bytes(&bytes, None).unwrap().doc;
+        let pdf = unres::write::writer("pdf")
+            .unwrap()
+            .write(&text_doc, &unres::write::WriteOptions::default())
+            .unwrap();
+        let pdf_path = dir.join(file).with_extension("pdf");
+        std::fs::write(&pdf_path, pdf).unwrap();
+        for args in [&["-layout"][..], &[][..]] {
+            let out = std::process::Command::new("pdftotext")
+                .args(args)
+                .arg(&pdf_path)
+                .arg("-")
+                .output()
+                .unwrap();
+            let back = match unres::read::read_bytes(&out.stdout, None) {
+                Ok(o) => o.doc,
+                Err(e) => {
+                    bad.push(format!("{file} {args:?}: {}", e.message));
+                    continue;
+                }
+            };
+            let shape = |d: &Resolution| {
+                (
+                    d.formula.as_ref().map(|f| f.text.to_plain()),
+                    d.preamble.len(),
+                    d.body.len(),
+                    d.closing.as_ref().and_then(|c| c.meeting_number),
+                    d.meta.adopted.as_ref().map(|a| a.date.to_string()),
+                    d.meta.session.as_ref().map(|s| s.number),
+                    d.meta
+                        .agenda_items
+                        .iter()
+                        .map(|a| a.item.clone())
+                        .collect::<Vec<_>>(),
+                )
+            };
+            if shape(&text_doc) != shape(&back) {
+                bad.push(format!(
+                    "{file} {args:?}:\n  text {:?}\n  pdf  {:?}",
+                    shape(&text_doc),
+                    shape(&back)
+                ));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

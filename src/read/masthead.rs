@@ -251,7 +251,11 @@ fn split_agenda(s: &str) -> (Vec<String>, String) {
             let mut j = i + 1;
             while let Some(n) = words.get(j) {
                 let nc = n.trim_end_matches(',');
-                if nc.starts_with('(') && nc.ends_with(')') && nc.len() <= 6 {
+                // "(f)", and "f)" as French and Spanish print it.
+                let letter = nc.strip_suffix(')').is_some_and(|l| {
+                    (1..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase())
+                });
+                if nc.starts_with('(') && nc.ends_with(')') && nc.len() <= 6 || letter {
                     item.push(' ');
                     item.push_str(nc);
                     j += 1;
@@ -310,6 +314,17 @@ const ADOPTION_OPENINGS: &[&str] = &[
     "Резолюция, принятая",
     "قرار اتخذته",
 ];
+
+/// Whether `line` starts like an adoption line (see [`ADOPTION_OPENINGS`]), perhaps glued
+/// to what follows.
+pub fn opens_adoption_line(line: &str) -> bool {
+    ADOPTION_OPENINGS.iter().any(|o| line.starts_with(o))
+}
+
+/// Whether `text` holds an adoption line anywhere.
+pub fn has_adoption_line(text: &str) -> bool {
+    ADOPTION_OPENINGS.iter().any(|o| text.contains(o))
+}
 
 /// Whether `line` is an adoption line (see [`ADOPTION_OPENINGS`]).
 pub fn is_adoption_line(line: &str) -> bool {

@@ -119,7 +119,7 @@ pub fn detect(text: &str) -> Format {
         return Format::Cleaned;
     }
     let lines: Vec<&str> = text.lines().filter(|l| !pdf_text::is_blank(l)).collect();
-    if text.contains('\x0C') || lines.iter().any(|l| l.contains("Resolution adopted by")) {
+    if text.contains('\x0C') || lines.iter().any(|l| masthead::has_adoption_line(l)) {
         let indented = lines.iter().filter(|l| l.starts_with("     ")).count();
         if indented * 4 > lines.len() {
             return Format::PdftotextLayout;

@@ -7,7 +7,7 @@
 //! paragraphs split by page breaks, and repairs justification artefacts.
 
 use super::inline;
-use super::masthead::{find_symbol, job_number};
+use super::masthead::{self, find_symbol, job_number};
 use super::structure::{
     self, formula_organ, operative_number, sub_label, FrontMatter, Note, Para, Prepared,
 };
@@ -205,6 +205,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut i = 0;
     let mut seen_adoption = false;
     let mut masthead_done = false;
+    // Where each masthead line stood, and whether any blank line or page break came
+    // before the adoption line.
+    let mut masthead_lines: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let (mut masthead_blank, mut masthead_brk) = (false, false);
     let mut furniture_job: Option<String> = None;
     let mut barcode: Option<String> = None;
     while i < lines.len() {
@@ -234,9 +238,12 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             blank = true;
             continue;
         }
-        if !seen_adoption && t.starts_with("Resolution adopted by") {
+        if !seen_adoption && masthead::opens_adoption_line(&t) {
             seen_adoption = true;
             masthead_done = true;
+            // The adoption line follows whatever break the masthead had.
+            blank |= masthead_blank;
+            brk |= masthead_brk;
         }
         if !masthead_done {
             // Everything before the adoption line is the masthead (when there is one).
@@ -244,6 +251,17 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 line: no,
                 text: collapse_layout(&raw),
             });
+            // Where the line stood, should it turn out to be text (no adoption line).
+            masthead_lines.push((
+                raw.bytes().take_while(|&b| b == b' ').count(),
+                page,
+                blank,
+                brk,
+            ));
+            masthead_blank |= blank;
+            masthead_brk |= brk;
+            blank = false;
+            brk = false;
             continue;
         }
         if is_furniture(&t, symbol.as_deref()) {
@@ -297,22 +315,27 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     if !masthead_done {
         // No adoption line: there was no masthead after all.
         let mh = std::mem::take(&mut prep.masthead);
-        out = mh
-            .into_iter()
-            .map(|p| {
-                let text = Cow::Owned(clean_spaces(&p.text));
-                L {
-                    no: p.line,
-                    formula: formula_organ(&text).is_some(),
-                    text,
-                    indent: 0,
-                    page: 0,
-                    blank_before: true,
-                    after_break: false,
-                }
-            })
-            .chain(out)
-            .collect();
+        let mut text_lines = Vec::with_capacity(mh.len() + out.len());
+        // Page furniture (folios, the symbol) is dropped as in the body, leaving a break.
+        let mut furniture = false;
+        for (p, (indent, page, blank_before, after_break)) in mh.into_iter().zip(masthead_lines) {
+            let text: Cow<'_, str> = Cow::Owned(clean_spaces(&p.text));
+            if is_furniture(&text, symbol.as_deref()) {
+                furniture = true;
+                continue;
+            }
+            text_lines.push(L {
+                no: p.line,
+                formula: formula_organ(&text).is_some(),
+                text,
+                indent,
+                page,
+                blank_before,
+                after_break: after_break || std::mem::take(&mut furniture),
+            });
+        }
+        text_lines.append(&mut out);
+        out = text_lines;
     }
     if let Some(j) = furniture_job {
         prep.masthead.push(Para { line: 0, text: j });
@@ -840,9 +863,10 @@ fn page_bases(lines: &[L]) -> Vec<usize> {
 fn ends_para(s: &str) -> bool {
     let t = s.trim_end();
     let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let t = structure::strip_final_and(t);
     // With the Chinese (full-width) and Arabic stops, commas and semicolons.
     t.ends_with([
-        '.', ';', ':', ',', '”', ']', '。', '，', '；', '：', '،', '؛',
+        '.', ';', ':', ',', '?', '!', '”', ']', '。', '，', '；', '：', '،', '؛', '؟',
     ])
 }
 
@@ -864,15 +888,14 @@ fn bare_label(s: &str) -> bool {
 fn hard_start(c: &str, formula: bool) -> bool {
     let first = Words::new(c).next();
     formula
-        || c.starts_with("Resolution adopted by")
-        || (first
-            .filter(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
-            .and_then(inline::numeric_ordinal)
-            .is_some()
-            && c.contains(" plenary meeting"))
+        || masthead::opens_adoption_line(c)
+        || (first.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+            && structure::opens_meeting_line(c))
         || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
             && c.split_whitespace().nth(2).is_none()
         || structure::chinese_closing_line(c)
+        // "Article 11" of a declaration: a heading line of its own.
+        || c.len() < 40 && structure::article_heading(c)
 }
 
 /// Open “ less closing ” quotation marks in `t`.
@@ -982,7 +1005,108 @@ pub const OPENERS: &[&str] = &[
 
 pub fn opener(c: &str) -> bool {
     let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
-    OPENERS.contains(&first)
+    OPENERS.contains(&first) || other_opener(c, first)
+}
+
+/// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
+/// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
+/// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and
+/// Chinese ("鉴于"). French and Spanish present participles and gerunds are told by their
+/// endings; a capital is asked of them, so that a wrapped line does not pass.
+fn other_opener(c: &str, first: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Consciente",
+        "Convaincue",
+        "Profondément",
+        "Gravement",
+        "Préoccupée",
+        "Résolue",
+        "Soucieuse",
+        "Déterminée",
+        "Guidée",
+        "Convencida",
+        "Preocupada",
+        "Profundamente",
+        "Guiada",
+        "Decidida",
+        "Alarmada",
+        "Consciente",
+        "Considérant",
+    ];
+    const RUSSIAN: &[&str] = &[
+        "принимая",
+        "ссылаясь",
+        "подтверждая",
+        "отмечая",
+        "признавая",
+        "учитывая",
+        "напоминая",
+        "сознавая",
+        "памятуя",
+        "будучи",
+        "выражая",
+        "приветствуя",
+        "подчеркивая",
+        "считая",
+        "рассмотрев",
+        "констатируя",
+        "желая",
+        "руководствуясь",
+        "вновь",
+        "глубоко",
+        "серьезно",
+        "поощряя",
+        "осуждая",
+        "исходя",
+    ];
+    let capital = first.starts_with(char::is_uppercase);
+    // English has words in -ant too ("Pursuant to", "Significant progress"): a French
+    // participle is followed by a French word.
+    let french = first.ends_with("ant") && {
+        let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
+        next.is_some_and(|w| {
+            matches!(
+                w,
+                "que"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "sa"
+                    | "son"
+                    | "ses"
+                    | "avec"
+                    | "également"
+                    | "aussi"
+                    | "en"
+                    | "de"
+                    | "des"
+                    | "du"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "par"
+                    | "notamment"
+                    | "une"
+                    | "un"
+                    | "tous"
+                    | "toutes"
+                    | "leur"
+                    | "leurs"
+                    | "note"
+                    | "acte"
+                    | "compte"
+            ) || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
+        })
+    };
+    let romance = first.chars().count() >= 6
+        && (french || first.ends_with("ando") || first.ends_with("iendo"));
+    capital && (romance || WORDS.contains(&first))
+        || RUSSIAN
+            .iter()
+            .any(|w| first.len() == w.len() && inline::lowercase(first) == *w)
+        || matches!(first, "إذ" | "وإذ" | "لما" | "ولما")
+        || c.starts_with("鉴于")
+        || c.starts_with("鑑於")
 }
 
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
@@ -1000,8 +1124,9 @@ fn starts_new(
     if bare_label(acc) {
         return false;
     }
-    // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it.
-    if note_like(acc) {
+    // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
+    // nor an article heading into its article.
+    if note_like(acc) || acc.len() < 40 && structure::article_heading(acc) {
         return true;
     }
     // Formula, adoption, meeting and annex lines are short.
@@ -1015,15 +1140,17 @@ fn starts_new(
         };
         hard_start(acc, formula)
     };
-    if hard_start(c, cur.formula)
-        || short && !acc.starts_with("Resolution adopted by") && acc_hard()
-    {
+    if hard_start(c, cur.formula) || short && !masthead::opens_adoption_line(acc) && acc_hard() {
         return true;
     }
-    if short && acc.starts_with("Resolution adopted by") {
-        // "Resolution adopted by the General Assembly" / "on 19 September 2025"
-        return !(c.starts_with("on ") || inline::parse_date(c).is_some())
-            || !inline::find_dates(acc).is_empty();
+    if short && masthead::opens_adoption_line(acc) {
+        // "Resolution adopted by the General Assembly" / "on 19 September 2025" (or "le",
+        // "el", "في" and the date).
+        let date_next = ["on ", "le ", "el ", "في "]
+            .iter()
+            .any(|w| c.starts_with(w))
+            || inline::parse_date(c).is_some();
+        return !date_next || masthead::adoption_has_date(acc);
     }
     if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
         return false;
@@ -1050,7 +1177,7 @@ fn starts_new(
         }
         Format::PdftotextLayout => {
             let base = bases.get(cur.page).copied().unwrap_or(0);
-            (cur.indent >= base + 4 && ended && !starts_lower(c))
+            (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
                 || (ended && opener(c) && cur.after_break)
         }
         _ => ended && opener(c),

@@ -868,6 +868,22 @@ fn meeting_number(m: &str) -> Option<u32> {
         .or_else(|| arabic_meeting(m))
 }
 
+/// Whether `t` opens with a meeting line in any language (what follows may be glued on).
+pub fn opens_meeting_line(t: &str) -> bool {
+    if chinese_meeting(t).is_some() || arabic_meeting(t).is_some() {
+        return true;
+    }
+    let Some(first) = inline::words(t).next() else {
+        return false;
+    };
+    inline::numeric_ordinal(first).is_some()
+        && (t.contains(" plenary meeting")
+            || t.get(first.len()..).is_some_and(|after| {
+                let after = after.trim_start();
+                MEETING_WORDS[..4].iter().any(|w| after.starts_with(w))
+            }))
+}
+
 /// "64th plenary meeting" (with the date on the same line in some texts), and the same
 /// in the other official languages (see [`meeting_number`]).
 fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
@@ -902,10 +918,20 @@ fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
 }
 
 /// Ends as a paragraph ends: final punctuation, perhaps followed by a closing quote or a footnote number.
+/// `t` without a final "and" after a comma or semicolon ("…; and", "…, y", "…; и"): the
+/// last item of a list, or a recital of the Declaration in Spanish or Russian.
+pub(crate) fn strip_final_and(t: &str) -> &str {
+    [" and", " и", " et", " y"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w).filter(|r| r.ends_with([';', ','])))
+        .unwrap_or(t)
+}
+
 fn text_ended(s: &str) -> bool {
     let t = s
         .trim_end()
         .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let t = strip_final_and(t);
     let t = t.trim_end_matches(['”', '"', '’', ')', '」']);
     // With the Chinese (full-width) and Arabic stops, commas and semicolons.
     t.ends_with([
@@ -942,7 +968,7 @@ fn looks_like_heading(s: &str) -> bool {
 }
 
 /// "Article 1", "Article premier", "Статья 1", "第一条": article headings of a declaration.
-fn article_heading(s: &str) -> bool {
+pub(crate) fn article_heading(s: &str) -> bool {
     let t = s.trim();
     if is_cjk_article(t) {
         return true;
@@ -1321,7 +1347,10 @@ impl Builder {
                     if let Some(Item::Para(last)) =
                         self.preamble.last_mut().filter(|_| !self.separate)
                     {
-                        if starts_lower(text) || !text_ended(&last_text_of(last)) {
+                        // A recital may open in lower case ("принимая во внимание" in the
+                        // Russian Declaration): an opener is never a continuation.
+                        let opens = starts_lower(text) && super::pdf_text::opener(text);
+                        if !opens && (starts_lower(text) || !text_ended(&last_text_of(last))) {
                             append_continuation(last, text);
                             continue;
                         }
