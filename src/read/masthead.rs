@@ -634,22 +634,12 @@ mod tests {
         }
     }
 
-    fn lines(v: &[&str]) -> Vec<Para> {
-        v.iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
-    }
-
     #[test]
     fn ods_masthead_glued() {
         let mut m = Meta::default();
         let mut d = Vec::new();
         read_masthead(
-            &lines(&[
+            &super::super::structure::paras(&[
                 "United NationsA/RES/65/122General AssemblyDistr.: General",
                 "10 February 2011Sixty-fifth session",
                 "Agenda item 122 (f)",
@@ -686,7 +676,7 @@ mod tests {
         let mut m = Meta::default();
         let mut d = Vec::new();
         read_masthead(
-            &lines(&[
+            &super::super::structure::paras(&[
                 "United Nations",
                 "General Assembly Distr.: General 5 December 2025",
                 "Eightieth session Agenda item 90 (b) Reduction of military budgets: objective information",

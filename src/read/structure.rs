@@ -22,6 +22,19 @@ pub struct Para {
     pub text: String,
 }
 
+/// Paragraphs of the texts given, numbered from line 1 (for tests).
+#[cfg(test)]
+pub(crate) fn paras(texts: &[&str]) -> Vec<Para> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Para {
+            line: i + 1,
+            text: t.to_string(),
+        })
+        .collect()
+}
+
 /// A footnote found by a reader (at a page foot or after a `---` line).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
@@ -2451,17 +2464,6 @@ mod tests {
                     .is_some_and(char::is_whitespace);
             assert_eq!(inline::ends_whitespace(s, j), ends, "{j}");
         }
-    }
-
-    fn paras(texts: &[&str]) -> Vec<Para> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Para {
-                line: i + 1,
-                text: t.to_string(),
-            })
-            .collect()
     }
 
     #[test]
