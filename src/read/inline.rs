@@ -559,7 +559,7 @@ const NUMBER_STEMS: &[(&str, u32)] = &[
 /// Endings of the number words in [`NUMBER_STEMS`]: French ordinal and cardinal, Spanish
 /// ordinal (both genders), Russian ordinal (the cases a session line uses).
 const NUMBER_ENDINGS: &[&str] = &[
-    "ième", "ier", "ière", "e", "s", "o", "a", "ая", "ой", "ий", "ый", "ого", "ая", "",
+    "ième", "ier", "ière", "e", "s", "o", "a", "ая", "ой", "ий", "ый", "ого", "",
 ];
 
 /// The value of one number word (lowercase), by its stem and ending.

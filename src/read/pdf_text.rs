@@ -1030,7 +1030,6 @@ fn other_opener(c: &str, first: &str) -> bool {
         "Guiada",
         "Decidida",
         "Alarmada",
-        "Consciente",
         "Considérant",
     ];
     const RUSSIAN: &[&str] = &[
