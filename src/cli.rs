@@ -639,8 +639,11 @@ impl Run<'_> {
             return self.fail(&job.display, Diagnostic::error(0, msg.clone()), 0);
         }
         let bytes = match &job.source {
-            Source::Stdin => read_limited(std::io::stdin().lock()),
-            Source::File(p) => std::fs::File::open(p).and_then(read_file_limited),
+            Source::Stdin => read_limited(std::io::stdin().lock(), 0),
+            Source::File(p) => std::fs::File::open(p).and_then(|f| {
+                let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                read_limited(f, size)
+            }),
             Source::Unreadable(msg) => {
                 return self.fail(&job.display, Diagnostic::error(0, msg.clone()), 0)
             }
@@ -735,25 +738,15 @@ impl Run<'_> {
 /// and a clear refusal instead of minutes of work on a file that is not one.
 pub const MAX_INPUT_BYTES: u64 = 16 << 20;
 
-/// Reads everything, or fails when there is more than [`MAX_INPUT_BYTES`].
-fn read_limited(r: impl Read) -> std::io::Result<Vec<u8>> {
-    let mut b = Vec::new();
+/// Reads everything, or fails when there is more than [`MAX_INPUT_BYTES`]. `size`, when
+/// known (a file's length), sizes the buffer so that one read takes the input whole and
+/// one more sees its end, and refuses too large an input before reading it.
+fn read_limited(r: impl Read, size: u64) -> std::io::Result<Vec<u8>> {
+    if size > MAX_INPUT_BYTES {
+        return Err(too_large());
+    }
+    let mut b = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     r.take(MAX_INPUT_BYTES + 1).read_to_end(&mut b)?;
-    if b.len() as u64 > MAX_INPUT_BYTES {
-        return Err(too_large());
-    }
-    Ok(b)
-}
-
-/// [`read_limited`] for a file: sized from its metadata, so one read takes it whole and
-/// one more sees its end; too large a file is refused before reading.
-fn read_file_limited(f: std::fs::File) -> std::io::Result<Vec<u8>> {
-    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    if len > MAX_INPUT_BYTES {
-        return Err(too_large());
-    }
-    let mut b = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
-    f.take(MAX_INPUT_BYTES + 1).read_to_end(&mut b)?;
     if b.len() as u64 > MAX_INPUT_BYTES {
         return Err(too_large());
     }

@@ -195,10 +195,8 @@ fn session_elsewhere(t: &str) -> Option<Session> {
     let before = before?;
     // The longest run of number words before the session word: the date of issue may
     // stand before it on the same line ("10 février 2011 Soixante-cinquième session").
-    let (start, number) = before
-        .char_indices()
-        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || before[..i].ends_with(' ')))
-        .find_map(|(i, _)| Some((i, inline::ordinal_phrase(before.get(i..)?)?)))?;
+    let (start, number) =
+        word_starts(before).find_map(|i| Some((i, inline::ordinal_phrase(before.get(i..)?)?)))?;
     let end = before.len() + word.len();
     Some(Session {
         number,
@@ -360,16 +358,21 @@ const ADOPTING_ORGANS: &[(&str, Organ)] = &[
     ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
 ];
 
+/// The byte offsets where the words of `s` start.
+fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && s.get(..i)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+}
+
 /// The date that ends `line`, and its text: "… on 13 December 2010", "… el 13 de
 /// diciembre de 2010", "… 13 декабря 2010 года", "… في 13 كانون الأول/ديسمبر 2010".
 fn final_date(line: &str) -> Option<(usize, Date)> {
-    let starts: Vec<usize> = line
-        .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || line[..i].ends_with(char::is_whitespace))
-        })
-        .map(|(i, _)| i)
-        .collect();
+    let starts: Vec<usize> = word_starts(line).collect();
     // The shortest tail of three to six words that reads as a date.
     starts.iter().rev().skip(2).take(4).find_map(|&i| {
         let tail = line.get(i..)?;

@@ -881,20 +881,29 @@ fn meeting_number(m: &str) -> Option<u32> {
         .or_else(|| arabic_meeting(m))
 }
 
-/// Whether `t` opens with a meeting line in any language (what follows may be glued on).
+/// Where the meeting of a line that opens with an ordinal ends: after "plenary meeting",
+/// "séance plénière", "sesión plenaria", "пленарное заседание" or a bare "meeting" word.
+fn ordinal_meeting_end(t: &str) -> Option<usize> {
+    // The line opens with an ordinal number: most paragraphs fail here, before any search.
+    let first = inline::words(t).next()?;
+    inline::numeric_ordinal(first)?;
+    let after = t.get(first.len()..)?.trim_start();
+    MEETING_WORDS
+        .iter()
+        .find(|w| after.starts_with(*w))
+        .map(|w| t.len() - after.len() + w.len())
+        // "5th meeting of the Committee": the phrase may come later on the line.
+        .or_else(|| t.find(" meeting").map(|i| i + " meeting".len()))
+}
+
+/// Whether `t` opens with a plenary meeting line in any language (what follows may be
+/// glued on).
 pub fn opens_meeting_line(t: &str) -> bool {
-    if chinese_meeting(t).is_some() || arabic_meeting(t).is_some() {
-        return true;
-    }
-    let Some(first) = inline::words(t).next() else {
-        return false;
-    };
-    inline::numeric_ordinal(first).is_some()
-        && (t.contains(" plenary meeting")
-            || t.get(first.len()..).is_some_and(|after| {
-                let after = after.trim_start();
-                MEETING_WORDS[..4].iter().any(|w| after.starts_with(w))
-            }))
+    chinese_meeting(t).is_some()
+        || arabic_meeting(t).is_some()
+        || ordinal_meeting_end(t)
+            .and_then(|end| t.get(..end))
+            .is_some_and(|m| MEETING_WORDS[..4].iter().any(|w| m.ends_with(w)))
 }
 
 /// "64th plenary meeting" (with the date on the same line in some texts), and the same
@@ -904,16 +913,7 @@ fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     if chinese_meeting(t).is_some() || arabic_meeting(t).is_some() {
         return Some((t.to_string(), None));
     }
-    // The line opens with an ordinal number: most paragraphs fail here, before any search.
-    let first = inline::words(t).next()?;
-    inline::numeric_ordinal(first)?;
-    let after = t.get(first.len()..)?.trim_start();
-    let end = MEETING_WORDS
-        .iter()
-        .find(|w| after.starts_with(*w))
-        .map(|w| t.len() - after.len() + w.len())
-        // "5th meeting of the Committee": the phrase may come later on the line.
-        .or_else(|| t.find(" meeting").map(|i| i + " meeting".len()))?;
+    let end = ordinal_meeting_end(t)?;
     let meeting = t.get(..end)?.to_string();
     // Russian sets the date after a comma: "71-е пленарное заседание, 10 декабря 2010 года".
     let rest = t.get(end..)?.trim_start_matches(',').trim();
@@ -930,7 +930,6 @@ fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     ))
 }
 
-/// Ends as a paragraph ends: final punctuation, perhaps followed by a closing quote or a footnote number.
 /// `t` without a final "and" after a comma or semicolon ("…; and", "…, y", "…; и"): the
 /// last item of a list, or a recital of the Declaration in Spanish or Russian.
 pub(crate) fn strip_final_and(t: &str) -> &str {
@@ -940,6 +939,7 @@ pub(crate) fn strip_final_and(t: &str) -> &str {
         .unwrap_or(t)
 }
 
+/// Ends as a paragraph ends: final punctuation, perhaps followed by a closing quote or a footnote number.
 fn text_ended(s: &str) -> bool {
     let t = s
         .trim_end()
