@@ -2,7 +2,6 @@
 //!
 //! `bytes → decode → text → read → Resolution → write → outputs`.
 
-pub mod cli;
 pub mod decode;
 pub mod diag;
 pub mod model;

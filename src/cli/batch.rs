@@ -1,6 +1,4 @@
-//! The command line: argument parsing, file handling, batch runs, exit codes.
-//!
-//! The only module that touches the file system and the terminal.
+//! Converting: the inputs as jobs, each read, rendered and written; the summary.
 //!
 //! A batch (a directory, or several inputs) runs in parallel on a rayon pool
 //! (`-j N`), one document at a time per thread: read, render every output in
@@ -8,256 +6,17 @@
 //! What is kept per document is its path (to refuse two inputs that would
 //! write the same output) and, for a failure, one line for the summary.
 
-use crate::diag::{Diagnostic, Severity};
-use crate::read::{self, Format};
-use crate::write::{self, WriteOptions, Writer};
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use super::{print_stdout, usage, ConvertArgs};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
-use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
-
-const EXAMPLES: &str = "\
-Examples:
-  unres convert A_RES_65_122.en.txt              every format, beside the current directory
-  unres convert A_RES_65_122.en.txt --to md -o - print the Markdown
-  unres convert corpus/ --to md,json -o out/     a folder tree, in parallel, structure kept
-  unres convert corpus/ -o out/ -j 2 --json -q   two threads, a JSON summary for scripts
-  unres convert - --from cleaned --to json -o -  standard input to standard output
-  unres completions bash > ~/.local/share/bash-completion/completions/unres
-  unres man > unres.1";
-
-#[derive(Parser, Debug)]
-#[command(
-    name = "unres",
-    version,
-    about = "Convert United Nations resolutions to Akoma Ntoso XML, Markdown, PDF and JSON",
-    after_help = EXAMPLES
-)]
-pub struct Cli {
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Convert resolutions to the chosen formats.
-    #[command(after_help = EXAMPLES)]
-    Convert(ConvertArgs),
-    /// Print the JSON Schema of the resolution model.
-    Schema,
-    /// Print a shell completion script to standard output.
-    Completions {
-        /// The shell to complete for.
-        shell: clap_complete::Shell,
-    },
-    /// Print the manual page (roff) to standard output.
-    Man,
-}
-
-#[derive(Args, Debug)]
-pub struct ConvertArgs {
-    /// Input files, directories (every *.txt below them) or `-` for standard input.
-    #[arg(required = true)]
-    pub inputs: Vec<PathBuf>,
-    /// Output formats, comma-separated. Default: every available format.
-    #[arg(long = "to", value_delimiter = ',')]
-    pub to: Vec<String>,
-    /// Output directory; `-` writes to standard output (one input, one format).
-    #[arg(short = 'o', long = "output", default_value = ".")]
-    pub output: PathBuf,
-    /// Input format; detected when not given.
-    #[arg(long = "from", value_parser = parse_format)]
-    pub from: Option<Format>,
-    /// Markdown: leave out the YAML front matter.
-    #[arg(long)]
-    pub no_front_matter: bool,
-    /// Markdown and PDF: do not turn references into links.
-    #[arg(long)]
-    pub no_links: bool,
-    /// AKN: the markup date (YYYY-MM-DD) recorded in the manifestation.
-    #[arg(long, value_parser = parse_date)]
-    pub markup_date: Option<crate::model::Date>,
-    /// PDF: paper size, `letter` (default, New York documents) or `a4`.
-    #[arg(long, value_parser = parse_paper, default_value = "letter")]
-    pub paper: write::pdf::PaperSize,
-    /// PDF: a directory with a font family to use instead of the built-in
-    /// Libertinus Serif: *-Regular and, if it has them, *-Italic, *-Bold and
-    /// *-BoldItalic .ttf/.otf files (e.g. Liberation Serif; Noto Serif SC for Chinese).
-    #[arg(long, value_name = "DIR")]
-    pub font_dir: Option<PathBuf>,
-    /// Threads for a batch. Default: one per core.
-    #[arg(short = 'j', long = "jobs")]
-    pub jobs: Option<NonZeroUsize>,
-    /// No progress bar, no warnings, no summary: only errors.
-    #[arg(short = 'q', long)]
-    pub quiet: bool,
-    /// Print a JSON summary of the run on standard output.
-    #[arg(long)]
-    pub json: bool,
-}
-
-fn parse_paper(s: &str) -> Result<write::pdf::PaperSize, String> {
-    match s.to_ascii_lowercase().as_str() {
-        "letter" => Ok(write::pdf::PaperSize::Letter),
-        "a4" => Ok(write::pdf::PaperSize::A4),
-        _ => Err(format!("unknown paper size '{s}' (expected letter or a4)")),
-    }
-}
-
-/// Reads a font family from a directory: one file per style, found by its name's ending.
-fn read_font_dir(dir: &Path) -> Result<write::pdf::FontFamily, String> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read font directory {}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf"))
-        })
-        .collect();
-    files.sort();
-    let stems: Vec<String> = files
-        .iter()
-        .map(|p| {
-            p.file_stem()
-                .and_then(|s| s.to_str())
-                .map(str::to_ascii_lowercase)
-                .unwrap_or_default()
-        })
-        .collect();
-    let Some(styles) = choose_family(&stems) else {
-        return Err(format!(
-            "no font family in {} (a regular face named *-Regular.ttf/.otf or without a style \
-             ending, and optionally *-Italic, *-Bold, *-BoldItalic)",
-            dir.display()
-        ));
-    };
-    let read = |i: usize| -> Result<Vec<u8>, String> {
-        let path = files.get(i).ok_or("font file list changed")?;
-        std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
-    Ok(write::pdf::FontFamily {
-        regular: read(styles[0])?,
-        italic: read(styles[1])?,
-        bold: read(styles[2])?,
-        bold_italic: read(styles[3])?,
-    })
-}
-
-/// Style endings of font file names (lowercase), by style: regular, italic, bold, bold italic.
-const STYLE_ENDINGS: [&[&str]; 4] = [
-    &["-regular", "-book", "-roman", ""],
-    &["-italic", "-oblique"],
-    &["-bold"],
-    &["-bolditalic", "-boldoblique"],
-];
-
-/// Picks a family among font file stems (lowercase) and returns the index of the file for
-/// each style: regular, italic, bold, bold italic. A family is a regular face and whatever
-/// styles it has; a missing style falls back (bold italic to bold, else italic; the others
-/// to regular), as fonts for Chinese and Japanese come without italics. The family with the
-/// most styles is taken, a serif (the UN print is set in one) before others, then by name.
-fn choose_family(stems: &[String]) -> Option<[usize; 4]> {
-    let find = |family: &str, style: usize| {
-        STYLE_ENDINGS[style].iter().find_map(|end| {
-            stems
-                .iter()
-                .position(|s| s.strip_suffix(end) == Some(family))
-        })
-    };
-    let mut best: Option<(usize, bool, [usize; 4])> = None;
-    for (i, stem) in stems.iter().enumerate() {
-        // A face is regular if its stem is a family name plus a regular ending, and the
-        // family is not itself another face's style ("x-bold" is not the family of "x-bold").
-        let family = STYLE_ENDINGS[0]
-            .iter()
-            .find_map(|end| stem.strip_suffix(end).filter(|f| !f.is_empty()));
-        let Some(family) = family else { continue };
-        let is_style = STYLE_ENDINGS[1..]
-            .iter()
-            .flat_map(|e| e.iter())
-            .any(|end| family.ends_with(end));
-        if is_style || find(family, 0) != Some(i) {
-            continue;
-        }
-        let (italic, bold, bold_italic) = (find(family, 1), find(family, 2), find(family, 3));
-        let count = [italic, bold, bold_italic].iter().flatten().count();
-        let serif = family.contains("serif") && !family.contains("sans");
-        let styles = [
-            i,
-            italic.unwrap_or(i),
-            bold.unwrap_or(i),
-            bold_italic.or(bold).or(italic).unwrap_or(i),
-        ];
-        if best.is_none_or(|(c, s, _)| (count, serif) > (c, s)) {
-            best = Some((count, serif, styles));
-        }
-    }
-    best.map(|(_, _, styles)| styles)
-}
-
-fn parse_format(s: &str) -> Result<Format, String> {
-    Format::from_name(s).ok_or_else(|| {
-        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-        format!(
-            "unknown input format '{s}' (expected one of: {})",
-            names.join(", ")
-        )
-    })
-}
-
-fn parse_date(s: &str) -> Result<crate::model::Date, String> {
-    crate::model::Date::parse_iso(s).ok_or_else(|| format!("not a date (YYYY-MM-DD): {s}"))
-}
-
-/// Runs the command line and returns the exit code.
-pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
-        Ok(c) => c,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
-        }
-    };
-    match cli.command {
-        Command::Schema => {
-            print!("{}", write::json::schema());
-            0
-        }
-        Command::Completions { shell } => {
-            let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "unres", &mut out);
-            print_stdout(&out)
-        }
-        Command::Man => {
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
-                Ok(()) => print_stdout(&out),
-                Err(e) => {
-                    eprintln!("unres: error: cannot render the manual page: {e}");
-                    1
-                }
-            }
-        }
-        Command::Convert(args) => convert(&args),
-    }
-}
-
-fn print_stdout(bytes: &[u8]) -> i32 {
-    match std::io::stdout().lock().write_all(bytes) {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("unres: error: cannot write to standard output: {e}");
-            1
-        }
-    }
-}
+use unres::diag::{Diagnostic, Severity};
+use unres::read::{self, Format};
+use unres::write::{self, WriteOptions, Writer};
 
 /// One input to convert: where it comes from and where its outputs go.
 struct Job {
@@ -279,12 +38,7 @@ enum Source {
     Unreadable(String),
 }
 
-fn usage(msg: &str) -> i32 {
-    eprintln!("unres: error: {msg}");
-    2
-}
-
-fn convert(args: &ConvertArgs) -> i32 {
+pub(crate) fn convert(args: &ConvertArgs) -> i32 {
     let writers: Vec<&'static dyn Writer> = if args.to.is_empty() {
         write::WRITERS.to_vec()
     } else {
@@ -314,7 +68,7 @@ fn convert(args: &ConvertArgs) -> i32 {
     }
     let font_family = match &args.font_dir {
         None => None,
-        Some(dir) => match read_font_dir(dir) {
+        Some(dir) => match super::fonts::read_font_dir(dir) {
             Ok(f) => Some(std::sync::Arc::new(f)),
             Err(e) => return usage(&e),
         },
@@ -787,82 +541,4 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn pick(names: &[&str]) -> Option<[String; 4]> {
-        let stems: Vec<String> = names.iter().map(|s| s.to_string()).collect();
-        choose_family(&stems).map(|i| i.map(|i| stems[i].clone()))
-    }
-
-    #[test]
-    fn font_family_chosen_from_a_folder() {
-        // Debian's liberation2: three whole families, the serif taken.
-        let lib = [
-            "liberationmono-bold",
-            "liberationmono-bolditalic",
-            "liberationmono-italic",
-            "liberationmono-regular",
-            "liberationsans-bold",
-            "liberationsans-bolditalic",
-            "liberationsans-italic",
-            "liberationsans-regular",
-            "liberationserif-bold",
-            "liberationserif-bolditalic",
-            "liberationserif-italic",
-            "liberationserif-regular",
-        ];
-        assert_eq!(
-            pick(&lib).unwrap(),
-            [
-                "liberationserif-regular",
-                "liberationserif-italic",
-                "liberationserif-bold",
-                "liberationserif-bolditalic"
-            ]
-        );
-        // DejaVu: no "-Regular", obliques, a condensed family beside.
-        let dejavu = [
-            "dejavusans",
-            "dejavusans-bold",
-            "dejavusans-boldoblique",
-            "dejavusans-oblique",
-            "dejavusanscondensed",
-            "dejavusanscondensed-bold",
-            "dejavuserif",
-            "dejavuserif-bold",
-            "dejavuserif-bolditalic",
-            "dejavuserif-italic",
-        ];
-        assert_eq!(
-            pick(&dejavu).unwrap(),
-            [
-                "dejavuserif",
-                "dejavuserif-italic",
-                "dejavuserif-bold",
-                "dejavuserif-bolditalic"
-            ]
-        );
-        // A Chinese family without italics: italic falls back to regular, bold italic to bold.
-        let cjk = [
-            "notoserifsc-bold",
-            "notoserifsc-light",
-            "notoserifsc-regular",
-        ];
-        assert_eq!(
-            pick(&cjk).unwrap(),
-            [
-                "notoserifsc-regular",
-                "notoserifsc-regular",
-                "notoserifsc-bold",
-                "notoserifsc-bold"
-            ]
-        );
-        // Styles without their regular face are no family.
-        assert_eq!(pick(&["x-bold", "x-italic", "x-bolditalic"]), None);
-        assert_eq!(pick(&[]), None);
-    }
 }
