@@ -350,7 +350,7 @@ pub fn references(
         .iter()
         .find(|u| !all.iter().any(|t| t.id == u.as_str()))
     {
-        return Err(WriteError(format!("akn: no TLC for #{missing}")));
+        return Err(WriteError::MissingReference(missing.clone()));
     }
     x.open("references", &[("source", "#converter")]);
     for t in all.iter().filter(|t| used.contains(t.id)) {

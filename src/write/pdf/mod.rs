@@ -70,13 +70,13 @@ impl Writer for Pdf {
         let mut missing = Vec::new();
         let pdf = match &opts.font_family {
             Some(family) => {
-                let faces = fonts::Faces::parse(family).map_err(WriteError)?;
+                let faces = fonts::Faces::parse(family).map_err(WriteError::Font)?;
                 write_with(doc, opts, &faces, &mut missing)
             }
             None => write_with(
                 doc,
                 opts,
-                fonts::default_faces().map_err(WriteError)?,
+                fonts::default_faces().map_err(WriteError::Font)?,
                 &mut missing,
             ),
         }?;
@@ -210,7 +210,7 @@ fn write_with(
         language: lang.to_string(),
     };
     let paper = opts.paper.paper();
-    draw::render(faces, &info, paper, &pages, &bookmarks, missing).map_err(WriteError)
+    draw::render(faces, &info, paper, &pages, &bookmarks, missing).map_err(WriteError::Pdf)
 }
 
 /// Printed words of the masthead, per language.
