@@ -4,6 +4,9 @@
 
 use super::{WriteError, WriteOptions, Writer};
 use crate::model::Resolution;
+use serde::Serialize;
+use serde_json::ser::Formatter;
+use std::io;
 
 /// The JSON writer (`--to json`).
 pub struct Json;
@@ -18,9 +21,89 @@ impl Writer for Json {
     fn write(&self, doc: &Resolution, _: &WriteOptions) -> Result<Vec<u8>, WriteError> {
         // Keys and indentation about double the text.
         let mut out = Vec::with_capacity(3 * super::text_size(doc) + 4096);
-        serde_json::to_writer_pretty(&mut out, doc)?;
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, Layout::default());
+        doc.serialize(&mut ser)?;
         out.push(b'\n');
         Ok(out)
+    }
+}
+
+/// `serde_json`'s `PrettyFormatter` layout (two-space indent), with each line break and its
+/// indentation written at once rather than two bytes at a time: about a fifth of the JSON
+/// writer's instructions.
+#[derive(Default)]
+struct Layout {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A comma, a line break and enough indentation for [`Layout`]'s usual depths.
+const BREAK: &[u8; 2 + 2 * 32] =
+    b",\n                                                                ";
+
+impl Layout {
+    /// A line break (after a comma unless `first`) and the indentation of the current depth.
+    fn line<W: ?Sized + io::Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        let from = usize::from(first);
+        match BREAK.get(from..2 + 2 * self.depth) {
+            Some(b) => w.write_all(b),
+            None => {
+                w.write_all(&BREAK[from..2])?;
+                (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+            }
+        }
+    }
+}
+
+impl Formatter for Layout {
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"]")
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.line(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"}")
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.line(w, first)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -37,7 +120,7 @@ mod tests {
     use super::*;
     use crate::model::*;
 
-    /// The output reads back into the same model; two-space indent, a final newline.
+    /// The output reads back into the same model, laid out as `to_vec_pretty` lays it out.
     #[test]
     fn reads_back_as_the_model() {
         let mut doc = Resolution::default();
@@ -55,10 +138,26 @@ mod tests {
             ])],
             ..Paragraph::default()
         }));
+        // Deeper than the indentation kept ready, and empty arrays and objects.
+        let mut deep = serde_json::json!([]);
+        for _ in 0..40 {
+            deep = serde_json::json!([{ "a": deep, "b": {}, "c": [] }]);
+        }
+        let mut ours = Vec::new();
+        deep.serialize(&mut serde_json::Serializer::with_formatter(
+            &mut ours,
+            Layout::default(),
+        ))
+        .unwrap();
+        assert_eq!(ours, serde_json::to_vec_pretty(&deep).unwrap());
         let out = Json.write(&doc, &WriteOptions::default()).unwrap();
         let back: Resolution = serde_json::from_slice(&out).unwrap();
         assert_eq!(back, doc);
-        assert!(out.starts_with(b"{\n  \"meta\": {\n    \""));
-        assert!(out.ends_with(b"}\n"));
+        let mut pretty = serde_json::to_vec_pretty(&doc).unwrap();
+        pretty.push(b'\n');
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(pretty).unwrap()
+        );
     }
 }
