@@ -1,4 +1,5 @@
-//! Every document of the shared corpus (and the seed) against its truth file.
+//! Every document of the shared corpus (and the seed) against its truth file; and, with no
+//! shared folder needed, the small real corpus kept in `tests/corpus/`.
 //!
 //! Prints a table of the fields right per document, and fails on any
 //! resolution field that differs, or on body words below 99.5 % in order.
@@ -408,6 +409,30 @@ fn body_score(doc: &Resolution, body_path: &Path) -> (usize, usize, Vec<String>)
         }
     }
     (hit, want.len(), misses)
+}
+
+/// The documents kept in the repository (`tests/corpus/`, one or two of each input variant
+/// of the shared corpus), read on every run, shared folder or not.
+#[test]
+fn repo_corpus_matches_truth() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let docs = common::corpus_documents(&dir);
+    assert!(
+        docs.len() >= 7,
+        "expected the 7 documents of {}, found {}",
+        dir.display(),
+        docs.len()
+    );
+    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
+        .iter()
+        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+        .collect();
+    let failures = table(&inputs, 99.5);
+    assert!(
+        failures.is_empty(),
+        "{} mismatches (see the table above)",
+        failures.len()
+    );
 }
 
 #[test]

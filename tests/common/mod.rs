@@ -50,7 +50,13 @@ pub fn tool(test: &str, name: &str) -> bool {
 /// Every input document of the shared folder: the seed, then the corpus, sorted.
 pub fn documents(shared: &Path) -> Vec<PathBuf> {
     let mut out = vec![shared.join("seed/A_RES_65_122.en.txt")];
-    let mut corpus: Vec<PathBuf> = std::fs::read_dir(shared.join("corpus"))
+    out.extend(corpus_documents(&shared.join("corpus")));
+    out
+}
+
+/// The documents of a corpus folder (each `X.txt` beside its `X.truth.json`), sorted.
+pub fn corpus_documents(dir: &Path) -> Vec<PathBuf> {
+    let mut corpus: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     corpus.retain(|p| {
@@ -61,8 +67,7 @@ pub fn documents(shared: &Path) -> Vec<PathBuf> {
         name.ends_with(".txt") && !name.ends_with(".body.txt") && !name.ends_with(".annex.txt")
     });
     corpus.sort();
-    out.extend(corpus);
-    out
+    corpus
 }
 
 /// The truth file beside a document (`X.en.txt` → `X.en.truth.json`).
