@@ -3,7 +3,7 @@
 #[path = "../tests/pdf/sample.rs"]
 mod sample;
 
-use unres::write::{pdf::Pdf, WriteOptions, Writer};
+use unres::write::{Pdf, WriteOptions, Writer};
 
 // The allocator of the `unres` binary, so the figures are those a user gets.
 #[global_allocator]
@@ -28,7 +28,7 @@ fn five_page_resolution_liberation(bencher: divan::Bencher) {
     let dir = std::path::Path::new("/usr/share/fonts/truetype/liberation2");
     let read =
         |s: &str| std::fs::read(dir.join(format!("LiberationSerif-{s}.ttf"))).unwrap_or_default();
-    let family = unres::write::pdf::FontFamily {
+    let family = unres::write::FontFamily {
         regular: read("Regular"),
         italic: read("Italic"),
         bold: read("Bold"),

@@ -2,21 +2,28 @@
 
 use std::fmt;
 
+/// How serious a [`Diagnostic`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
+    /// The document was read, but something in it may not be as printed.
     Warning,
+    /// The document cannot be converted.
     Error,
 }
 
 /// A message about the input, with the 1-based line it concerns (0 = the whole file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The 1-based line of the input; 0 for the whole file.
     pub line: usize,
+    /// Warning or error.
     pub severity: Severity,
+    /// What is wrong, in a sentence.
     pub message: String,
 }
 
 impl Diagnostic {
+    /// A warning about `line`.
     pub fn warning(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
@@ -24,6 +31,7 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+    /// An error about `line`.
     pub fn error(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,

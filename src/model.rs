@@ -12,6 +12,7 @@ use std::fmt;
 /// A whole document: metadata, preface, preamble, operative part, closing, annexes, notes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Resolution {
+    /// Masthead, preface and provenance.
     pub meta: Meta,
     /// The enacting formula ("The General Assembly,").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -25,6 +26,7 @@ pub struct Resolution {
     /// The closing meeting line and its date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
+    /// Annexes, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub annexes: Vec<Annex>,
     /// Footnotes, each once, in order of their markers. Marks in the text are
@@ -48,10 +50,14 @@ pub enum DocKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Organ {
+    /// The General Assembly (`A/RES/…`).
     #[default]
     GeneralAssembly,
+    /// The Security Council (`S/RES/…`).
     SecurityCouncil,
+    /// The Human Rights Council (`A/HRC/RES/…`).
     HumanRightsCouncil,
+    /// The Economic and Social Council (`E/RES/…`).
     EconomicAndSocialCouncil,
 }
 
@@ -80,7 +86,9 @@ impl Organ {
 /// Metadata: the masthead, the preface and the provenance of the text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Meta {
+    /// A resolution, or a declaration's text without the resolution frame.
     pub kind: DocKind,
+    /// The organ that adopted it.
     pub organ: Organ,
     /// Document symbol, e.g. `A/RES/65/122`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -103,6 +111,7 @@ pub struct Meta {
     /// Distribution, e.g. `General`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distribution: Option<String>,
+    /// The agenda items of the preface, as printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agenda_items: Vec<AgendaItem>,
     /// The bracketed origin line: "[without reference to a Main Committee (A/65/L.6)]".
@@ -129,6 +138,7 @@ pub struct Meta {
 /// A session of the organ.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Session {
+    /// The session's number: 65 for the sixty-fifth.
     pub number: u32,
     /// As printed: "Sixty-fifth session".
     pub printed: String,
@@ -181,7 +191,9 @@ fn is_false(b: &bool) -> bool {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
+    /// A paragraph.
     Paragraph(Paragraph),
+    /// A heading with the blocks under it.
     Section(Section),
 }
 
@@ -191,9 +203,11 @@ pub struct Section {
     /// Printed number, e.g. `I.` or `A.`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num: Option<String>,
+    /// The heading's text.
     pub heading: Text,
     /// Nesting depth, 1 for the outermost sections.
     pub level: u8,
+    /// The blocks under the heading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Block>,
 }
@@ -214,6 +228,7 @@ pub struct Paragraph {
     /// With sub-paragraphs this is the text before the list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub content: Vec<Text>,
+    /// The sub-paragraphs ((a), (b), …; (i), (ii), … under them), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subparagraphs: Vec<Paragraph>,
     /// Text after the sub-paragraphs.
@@ -224,11 +239,13 @@ pub struct Paragraph {
 /// The closing lines: "64th plenary meeting" / "13 December 2010".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Closing {
+    /// The meeting line as printed: "64th plenary meeting".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<String>,
     /// The meeting's number ("64th" → 64).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_number: Option<u32>,
+    /// The date line under it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateText>,
     /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
@@ -241,8 +258,10 @@ pub struct Closing {
 pub struct Annex {
     /// The label as printed: "Annex", "Annex I".
     pub label: String,
+    /// The title under the label.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
+    /// The annex's content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
 }
@@ -250,7 +269,9 @@ pub struct Annex {
 /// A footnote: the printed marker and its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Footnote {
+    /// The printed marker, e.g. `1` or `*`, named by [`Inline::NoteRef`]s.
     pub marker: String,
+    /// The note's text.
     pub text: Text,
 }
 
@@ -285,6 +306,7 @@ impl Text {
         out
     }
 
+    /// True when there is no text and no footnote mark.
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|i| match i {
             Inline::NoteRef { .. } => false,
@@ -298,20 +320,36 @@ impl Text {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
     /// Plain text.
-    Text { text: String },
+    Text {
+        /// The text.
+        text: String,
+    },
     /// The leading phrase of a paragraph, printed in italics: "Recalling also", "Decides".
-    Phrase { text: String },
+    Phrase {
+        /// The phrase.
+        text: String,
+    },
     /// A footnote mark; `marker` names a [`Footnote`].
-    NoteRef { marker: String },
+    NoteRef {
+        /// The footnote's marker.
+        marker: String,
+    },
     /// A reference to another UN document.
     Ref {
+        /// The reference as printed: "resolution 59/50".
         text: String,
+        /// What kind of document it names.
         kind: RefKind,
         /// The document symbol it points to, e.g. `A/RES/59/50`, `S/RES/1631(2005)`, `A/65/L.6`.
         symbol: String,
     },
     /// A date in the text, with its ISO form.
-    Date { text: String, date: Date },
+    Date {
+        /// The date as printed.
+        text: String,
+        /// The date.
+        date: Date,
+    },
 }
 
 impl Inline {
@@ -342,6 +380,7 @@ pub enum RefKind {
 /// A printed date and its ISO form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DateText {
+    /// The date.
     pub date: Date,
     /// As printed: "13 December 2010".
     pub text: String,
@@ -371,12 +410,15 @@ impl Date {
         (day <= days).then_some(Date { year, month, day })
     }
 
+    /// The year, 1000–9999.
     pub fn year(self) -> u16 {
         self.year
     }
+    /// The month, 1–12.
     pub fn month(self) -> u8 {
         self.month
     }
+    /// The day of the month, from 1.
     pub fn day(self) -> u8 {
         self.day
     }

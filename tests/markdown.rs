@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use unres::model::{Block, Paragraph, Resolution};
-use unres::write::ids::Ids;
+use unres::write::Ids;
 use unres::write::{writer, WriteOptions};
 
 fn options() -> Options {
@@ -80,7 +80,7 @@ fn read_back(md: &str) -> ReadBack {
                     }
                     _ if &*h == "</a>" && open_anchor => open_anchor = false,
                     // Keeps a note mark and a link glued to it apart; renders as nothing.
-                    _ if &*h == unres::write::markdown::MARK_LINK_SEPARATOR => {}
+                    _ if &*h == "<!-- -->" => {}
                     _ => r.other_html.push(h.to_string()),
                 }
             }

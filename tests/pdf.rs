@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 use unres::model::Resolution;
-use unres::write::pdf::{FontFamily, PaperSize, Pdf};
+use unres::write::{FontFamily, PaperSize, Pdf};
 use unres::write::{WriteOptions, Writer};
 
 fn out_dir(name: &str) -> PathBuf {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use unres::write;
 
 /// Reads a font family from a directory: one file per style, found by its name's ending.
-pub(crate) fn read_font_dir(dir: &Path) -> Result<write::pdf::FontFamily, String> {
+pub(crate) fn read_font_dir(dir: &Path) -> Result<write::FontFamily, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read font directory {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -35,7 +35,7 @@ pub(crate) fn read_font_dir(dir: &Path) -> Result<write::pdf::FontFamily, String
         let path = files.get(i).ok_or("font file list changed")?;
         std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    Ok(write::pdf::FontFamily {
+    Ok(write::FontFamily {
         regular: read(styles[0])?,
         italic: read(styles[1])?,
         bold: read(styles[2])?,

@@ -76,7 +76,7 @@ pub struct ConvertArgs {
     pub markup_date: Option<unres::model::Date>,
     /// PDF: paper size, `letter` (default, New York documents) or `a4`.
     #[arg(long, value_parser = parse_paper, default_value = "letter")]
-    pub paper: write::pdf::PaperSize,
+    pub paper: write::PaperSize,
     /// PDF: a directory with a font family to use instead of the built-in
     /// Libertinus Serif: *-Regular and, if it has them, *-Italic, *-Bold and
     /// *-BoldItalic .ttf/.otf files (e.g. Liberation Serif; Noto Serif SC for Chinese).
@@ -93,10 +93,10 @@ pub struct ConvertArgs {
     pub json: bool,
 }
 
-fn parse_paper(s: &str) -> Result<write::pdf::PaperSize, String> {
+fn parse_paper(s: &str) -> Result<write::PaperSize, String> {
     match s.to_ascii_lowercase().as_str() {
-        "letter" => Ok(write::pdf::PaperSize::Letter),
-        "a4" => Ok(write::pdf::PaperSize::A4),
+        "letter" => Ok(write::PaperSize::Letter),
+        "a4" => Ok(write::PaperSize::A4),
         _ => Err(format!("unknown paper size '{s}' (expected letter or a4)")),
     }
 }
@@ -127,7 +127,7 @@ pub fn main() -> i32 {
     };
     match cli.command {
         Command::Schema => {
-            print!("{}", write::json::schema());
+            print!("{}", write::json_schema());
             0
         }
         Command::Completions { shell } => {

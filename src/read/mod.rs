@@ -1,10 +1,10 @@
 //! Readers: format detection and the `read` entry point.
 
-pub mod inline;
-pub mod masthead;
-pub mod ods;
-pub mod pdf_text;
-pub mod structure;
+pub(crate) mod inline;
+pub(crate) mod masthead;
+pub(crate) mod ods;
+pub(crate) mod pdf_text;
+pub(crate) mod structure;
 
 use crate::diag::Diagnostic;
 use crate::model::Resolution;
@@ -29,6 +29,7 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order `--from` lists them.
     pub const ALL: &'static [Format] = &[
         Format::Ods,
         Format::Pymupdf,
@@ -52,6 +53,7 @@ impl Format {
         }
     }
 
+    /// The format named `s` (as with `--from`).
     pub fn from_name(s: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.name() == s)
     }
@@ -60,7 +62,9 @@ impl Format {
 /// What a reader produced: the document and its warnings.
 #[derive(Debug)]
 pub struct ReadOutput {
+    /// The document.
     pub doc: Resolution,
+    /// Warnings about the input (errors end the reading as a [`ReadError`]), by line.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -68,7 +72,9 @@ pub struct ReadOutput {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct ReadError {
+    /// The 1-based line of the input the error concerns; 0 for the whole text.
     pub line: usize,
+    /// What is wrong.
     pub message: String,
 }
 

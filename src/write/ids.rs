@@ -176,7 +176,8 @@ fn push_num_or_index(id: &mut String, num: Option<&str>, index: usize) {
 }
 
 /// The number with brackets and final punctuation stripped: `1.` → `1`, `(a)` → `a`, `11.2` → `11-2`.
-pub fn num_token(num: &str) -> String {
+#[cfg(test)]
+fn num_token(num: &str) -> String {
     let mut out = String::new();
     push_num_token(&mut out, num);
     out

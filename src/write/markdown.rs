@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// The Markdown writer (`--to md`): CommonMark with footnotes and YAML front matter.
 pub struct Markdown;
 
 impl Writer for Markdown {
@@ -827,7 +828,8 @@ fn maybe_special(c: u8) -> bool {
 /// Escapes source text so it reads as itself: no emphasis, code, link, autolink, HTML,
 /// entity, math, strikethrough, table, mention or emoji can come out of it.
 /// `line_start`: the text opens a line, so block markers (`-`, `+`, `=`, `1.`) are escaped too.
-pub fn escape(s: &str, line_start: bool) -> String {
+#[cfg(test)]
+fn escape(s: &str, line_start: bool) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     escape_into(&mut out, s, line_start);
     out

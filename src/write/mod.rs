@@ -1,16 +1,24 @@
 //! Writers: one module per output format, all behind the [`Writer`] trait.
 //!
+//! Each writer walks the [`Resolution`] and renders it in memory; [`WRITERS`] lists them
+//! and [`writer`] finds one by the name used with `--to` (`akn`, `md`, `pdf`, `json`).
 //! Adding a format is one new file plus one line in [`WRITERS`].
 
 use crate::model::{Block, Date, Paragraph, Resolution, Text};
 use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub mod akn;
-pub mod ids;
-pub mod json;
-pub mod markdown;
-pub mod pdf;
+mod akn;
+mod ids;
+mod json;
+mod markdown;
+mod pdf;
+
+pub use akn::Akn;
+pub use ids::Ids;
+pub use json::{schema as json_schema, Json};
+pub use markdown::Markdown;
+pub use pdf::{FontFamily, PaperSize, Pdf};
 
 /// Options shared by all writers; each writer reads the ones it knows.
 #[derive(Debug, Clone)]

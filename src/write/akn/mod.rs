@@ -15,6 +15,7 @@ use xml::Xml;
 
 const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
+/// The Akoma Ntoso writer (`--to akn`): AKN4UN XML, valid against the OASIS schema.
 pub struct Akn;
 
 impl Writer for Akn {

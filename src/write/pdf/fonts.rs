@@ -12,9 +12,13 @@ use std::sync::OnceLock;
 /// A font family as file contents: regular, italic, bold and bold italic.
 #[derive(Clone, PartialEq, Eq)]
 pub struct FontFamily {
+    /// The regular face: a TrueType or OpenType file.
     pub regular: Vec<u8>,
+    /// The italic face (the regular one again when the family has none).
     pub italic: Vec<u8>,
+    /// The bold face.
     pub bold: Vec<u8>,
+    /// The bold italic face.
     pub bold_italic: Vec<u8>,
 }
 
@@ -100,7 +104,8 @@ impl<'a> Face<'a> {
     }
 
     /// Whether the font has a glyph for `c`.
-    pub fn has(&self, c: char) -> bool {
+    #[cfg(test)]
+    fn has(&self, c: char) -> bool {
         self.metrics.glyph_index(c).is_some()
     }
 }
