@@ -11,6 +11,7 @@ use std::fmt;
 
 /// A whole document: metadata, preface, preamble, operative part, closing, annexes, notes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Resolution {
     pub meta: Meta,
     /// The enacting formula ("The General Assembly,").
@@ -79,6 +80,7 @@ impl Organ {
 
 /// Metadata: the masthead, the preface and the provenance of the text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Meta {
     pub kind: DocKind,
     pub organ: Organ,
@@ -128,6 +130,7 @@ pub struct Meta {
 
 /// A session of the organ.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub number: u32,
     /// As printed: "Sixty-fifth session".
@@ -136,6 +139,7 @@ pub struct Session {
 
 /// An agenda item as printed in the masthead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The item designation, e.g. `122 (f)`.
     pub item: String,
@@ -146,6 +150,7 @@ pub struct AgendaItem {
 
 /// The origin line of the preface.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Origin {
     /// The line as printed, with its brackets; document symbols are [`Inline::Ref`]s.
     pub text: Text,
@@ -159,6 +164,7 @@ pub struct Origin {
 
 /// The enacting formula.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Formula {
     /// Words printed before the formula ("Now, therefore,").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,6 +193,7 @@ pub enum Block {
 
 /// A heading with the blocks under it ("I. Global context …", "A. …").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     /// Printed number, e.g. `I.` or `A.`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -200,6 +207,7 @@ pub struct Section {
 
 /// A paragraph: preambular, operative, or a sub-paragraph at any depth.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// The printed number or label: `1.`, `(a)`, `(i)`. `None` for unnumbered paragraphs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -223,6 +231,7 @@ pub struct Paragraph {
 
 /// The closing lines: "64th plenary meeting" / "13 December 2010".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Closing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<String>,
@@ -238,6 +247,7 @@ pub struct Closing {
 
 /// An annex: its label, title and content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Annex {
     /// The label as printed: "Annex", "Annex I".
     pub label: String,
@@ -249,6 +259,7 @@ pub struct Annex {
 
 /// A footnote: the printed marker and its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub marker: String,
     pub text: Text,
@@ -295,7 +306,7 @@ impl Text {
 
 /// One piece of inline content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Inline {
     /// Plain text.
     Text { text: String },
@@ -341,6 +352,7 @@ pub enum RefKind {
 
 /// A printed date and its ISO form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DateText {
     pub date: Date,
     /// As printed: "13 December 2010".
