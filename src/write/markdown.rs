@@ -3,8 +3,9 @@
 //! Layout (see docs/markdown.md): optional YAML front matter; an `#` heading with the
 //! number and title; the adoption and origin lines; the formula in italics; one Markdown
 //! paragraph per printed paragraph; operative numbers written as escaped text (`5\.`) so
-//! that no renderer can renumber them; sub-paragraphs as nested `-` lists that keep their
-//! printed labels; sections and annexes as headings; the closing lines; GFM footnotes.
+//! that no renderer can renumber them; sub-paragraphs in nested block quotes, their printed
+//! labels the only markers; sections and annexes as headings; the closing lines; GFM
+//! footnotes.
 //!
 //! Every element with an AKN eId starts with `<a id="…"></a>`, the only HTML we write.
 //! Every piece of source text goes through [`escape`], so it can never make markup.
@@ -301,7 +302,7 @@ impl<'a> W<'a> {
     }
 
     /// The paragraph's own blocks: first line with anchor and number, further printed
-    /// paragraphs, the sub-paragraph list, the wrap-up. An empty one is left out.
+    /// paragraphs, the sub-paragraphs, the wrap-up. An empty one is left out.
     fn paragraph_blocks(&mut self, p: &'a Paragraph, anchor: &str, sink: &mut Sink) {
         let b = sink.open();
         anchor_tag(sink.out, anchor);
@@ -328,10 +329,9 @@ impl<'a> W<'a> {
     }
 
     /// Sub-paragraphs as a block quote, each one's blocks as blocks of the quote: the
-    /// printed label is the only marker (a list would add a bullet or renumber), and a
-    /// quote nests the same way in every renderer (`> > (i)` inside `> (b)`), where list
-    /// indentation does not (Python-Markdown needs four spaces, CommonMark reads four as
-    /// code after a short marker).
+    /// printed label is the only marker (every renderer shows a list's bullet or number
+    /// besides it), and a quote nests the same way in every renderer (`> > (i)` inside
+    /// `> (b)`), where Python-Markdown nests a list only when it is indented four spaces.
     fn quote(&mut self, items: &'a [Paragraph], out: &mut String) {
         let ids = self.ids;
         let mut inner = String::new();
@@ -342,7 +342,9 @@ impl<'a> W<'a> {
             }
             self.paragraph_blocks(sp, ids.paragraph(sp), &mut sink);
         }
-        push_quoted(out, &inner);
+        if !inner.is_empty() {
+            push_quoted(out, &inner);
+        }
     }
 
     /// A whole text as a block of its own.
@@ -413,7 +415,7 @@ impl<'a> W<'a> {
                     // A mark that is not written is no neighbour.
                     let next = (pieces.get(i + 1..).unwrap_or_default().iter())
                         .find(|p| !matches!(p, Piece::Note(m) if self.note_link(m).is_none()))
-                        .and_then(|n| n.first_char(&buf));
+                        .and_then(|n| n.first_char(&buf, self.opts.links));
                     emphasis(out, star, prev, next);
                 }
                 Piece::Note(marker) => {
@@ -468,17 +470,19 @@ enum Piece<'a> {
 }
 
 impl Piece<'_> {
-    /// The first character the piece renders, for the emphasis flanking rules.
-    fn first_char(&self, buf: &str) -> Option<char> {
+    /// The first character the piece renders, for the emphasis flanking rules; `links`:
+    /// references are written as links.
+    fn first_char(&self, buf: &str, links: bool) -> Option<char> {
         match self {
-            Piece::Plain(r) | Piece::Phrase(r) => buf
+            Piece::Note(_) => Some('['),
+            Piece::Ref(_, symbol) if links && !symbol.trim().is_empty() => Some('['),
+            Piece::Plain(r) | Piece::Phrase(r) | Piece::Ref(r, _) => buf
                 .get(r.clone())
                 .and_then(|s| s.chars().next())
                 .map(|c| match u8::try_from(c).ok().and_then(always_escaped) {
                     Some(e) => e.chars().next().unwrap_or(c),
                     None => c,
                 }),
-            Piece::Note(_) | Piece::Ref(..) => Some('['),
         }
     }
 }
@@ -1289,7 +1293,6 @@ mod tests {
             })
             .max();
         assert_eq!(depth, Some(2));
-        // No ordered list anywhere: operative numbers are text.
         // No list anywhere: numbers and labels are text, the only markers shown.
         assert!(!other
             .iter()
@@ -1565,6 +1568,36 @@ mod tests {
         );
         assert_eq!(destination("https://x/a)b"), "<https://x/a)b>");
         assert_eq!(destination("https://x/a<b>\\"), "<https://x/a\\<b\\>\\\\>");
+    }
+
+    /// A phrase glued to a reference: the reference's first character decides whether the
+    /// closing `*` parses, and without links that is a letter, not `[`.
+    #[test]
+    fn phrase_before_a_reference_without_links() {
+        let mut doc = sample();
+        doc.preamble = vec![Block::Paragraph(para(
+            None,
+            vec![
+                phrase("Recalling,"),
+                Inline::Ref {
+                    text: "resolution 59/50".into(),
+                    kind: RefKind::GaResolution,
+                    symbol: "A/RES/59/50".into(),
+                },
+            ],
+        ))];
+        for links in [true, false] {
+            let opts = WriteOptions {
+                links,
+                ..WriteOptions::default()
+            };
+            let md = render(&doc, &opts);
+            let (text, _) = read_back(&md);
+            assert!(
+                text.contains("\nRecalling,resolution 59/50\n"),
+                "links {links}: {text}\n{md}"
+            );
+        }
     }
 
     #[test]
