@@ -4,7 +4,8 @@
 //! Checked for each renderer: the body words in order (≥ 99.5 % of `.body.txt`), every
 //! number and label shown once and nested as in the model, one footnote per note of the
 //! model (the truth's count, where the reader finds every note) with a back-link, no
-//! backslash and no front matter shown.
+//! backslash and no front matter shown; and the same words, note words and italics in all
+//! four.
 
 mod common;
 

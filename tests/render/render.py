@@ -19,6 +19,9 @@ The renderers, configured as their best-known users run them:
                   front_matter plugins (VitePress, Wiki.js);
   pandoc          pandoc 3, `-f gfm`, all files through one `pandoc lua` process.
 
+Besides the checks of each rendering, the words, the notes' words and the italics of each
+renderer must be those of the first (cmark-gfm).
+
 The report is a JSON object: {"renderers": {name: version}, "documents": [{"name",
 "renderer", "words": [in order, of], "notes", "backlinks", "failures": [...]}, ...]}.
 Exit status 3 (with the reason on stderr) when a renderer is missing.
@@ -142,6 +145,7 @@ class Page(html.parser.HTMLParser):
         self.note_text = []
         self.notes = 0
         self.linked_back = set()  # the notes (by count) with a link back to their mark
+        self.emphasis = []  # the text of each emphasis, outside the notes
         self.list_items = 0
         self.current = None
 
@@ -173,6 +177,8 @@ class Page(html.parser.HTMLParser):
                 self.notes += 1
         if role == "backlink" and in_notes:
             self.linked_back.add(self.notes)
+        if tag == "em" and not in_notes:
+            self.emphasis.append("")
         if tag not in VOID:
             self.stack.append((tag, role))
 
@@ -185,8 +191,10 @@ class Page(html.parser.HTMLParser):
                 break
 
     def handle_data(self, data):
-        if self.inside("mark"):
+        if self.inside("mark") or self.inside("backlink"):
             return
+        if any(t == "em" for t, _ in self.stack) and not self.inside("notes"):
+            self.emphasis[-1] += data
         if self.inside("notes"):
             self.note_text.append(data)
             return
@@ -266,6 +274,11 @@ def check(doc, rendered):
             failures.append(f"front matter shown: {line}")
             break
     result["failures"] = failures
+    # What must be the same in every renderer: the words, the notes' words, the italics.
+    result["same"] = {
+        "words": words + ["|"] + " ".join(page.note_text).split(),
+        "italics": [" ".join(e.split()) for e in page.emphasis],
+    }
     return result
 
 
@@ -294,13 +307,28 @@ def main():
     pandoc_html = pandoc_all([d["md"] for d in docs])
     report = {"renderers": {n: v for n, (v, _) in renderers.items()}, "documents": []}
     for i, doc in enumerate(docs):
+        first = None
         for name, (_, render) in renderers.items():
             rendered = pandoc_html[i] if render is None else render(sources[i])
             r = check(doc, rendered)
             r["name"] = doc["name"]
             r["renderer"] = name
+            same = r.pop("same")
+            if first is None:
+                first = (name, same)
+            else:
+                for what, mine in same.items():
+                    theirs = first[1][what]
+                    if mine != theirs:
+                        r["failures"].append(f"{what} differ from {first[0]}'s: {difference(theirs, mine)}")
             report["documents"].append(r)
     json.dump(report, sys.stdout)
+
+
+def difference(a, b):
+    """Where two lists first differ, with a little context."""
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return f"at {i} of {len(a)}/{len(b)}: {a[max(0, i - 3) : i + 3]} vs {b[max(0, i - 3) : i + 3]}"
 
 
 if __name__ == "__main__":
