@@ -11,6 +11,7 @@ use std::fmt;
 
 /// A whole document: metadata, preface, preamble, operative part, closing, annexes, notes.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Resolution {
     /// Masthead, preface and provenance.
     pub meta: Meta,
@@ -85,6 +86,7 @@ impl Organ {
 
 /// Metadata: the masthead, the preface and the provenance of the text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Meta {
     /// A resolution, or a declaration's text without the resolution frame.
     pub kind: DocKind,
@@ -137,6 +139,7 @@ pub struct Meta {
 
 /// A session of the organ.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     /// The session's number: 65 for the sixty-fifth.
     pub number: u32,
@@ -146,6 +149,7 @@ pub struct Session {
 
 /// An agenda item as printed in the masthead.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AgendaItem {
     /// The item designation, e.g. `122 (f)`.
     pub item: String,
@@ -156,6 +160,7 @@ pub struct AgendaItem {
 
 /// The origin line of the preface.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Origin {
     /// The line as printed, with its brackets; document symbols are [`Inline::Ref`]s.
     pub text: Text,
@@ -169,6 +174,7 @@ pub struct Origin {
 
 /// The enacting formula.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Formula {
     /// Words printed before the formula ("Now, therefore,").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -199,6 +205,7 @@ pub enum Block {
 
 /// A heading with the blocks under it ("I. Global context …", "A. …").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     /// Printed number, e.g. `I.` or `A.`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -214,6 +221,7 @@ pub struct Section {
 
 /// A paragraph: preambular, operative, or a sub-paragraph at any depth.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Paragraph {
     /// The printed number or label: `1.`, `(a)`, `(i)`. `None` for unnumbered paragraphs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -238,6 +246,7 @@ pub struct Paragraph {
 
 /// The closing lines: "64th plenary meeting" / "13 December 2010".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Closing {
     /// The meeting line as printed: "64th plenary meeting".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -255,6 +264,7 @@ pub struct Closing {
 
 /// An annex: its label, title and content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Annex {
     /// The label as printed: "Annex", "Annex I".
     pub label: String,
@@ -268,6 +278,7 @@ pub struct Annex {
 
 /// A footnote: the printed marker and its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Footnote {
     /// The printed marker, e.g. `1` or `*`, named by [`Inline::NoteRef`]s.
     pub marker: String,
@@ -317,7 +328,7 @@ impl Text {
 
 /// One piece of inline content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Inline {
     /// Plain text.
     Text {
@@ -379,6 +390,7 @@ pub enum RefKind {
 
 /// A printed date and its ISO form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DateText {
     /// The date.
     pub date: Date,
