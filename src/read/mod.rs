@@ -1,76 +1,25 @@
 //! Readers: format detection and the `read` entry point.
+//!
+//! Imports run one way, from the bottom up:
+//!
+//! - [`lex`]: recognisers of words, numbers, dates, labels and phrases (the words of
+//!   each language come from [`crate::lang`]);
+//! - [`source`]: one module per input format, turning the input into [`prepared::Prepared`]
+//!   (lines, paragraphs, notes);
+//! - [`shape`]: the parts of a resolution recognised in a `Prepared`, filling the model;
+//! - this module: detection and the entry points.
 
-pub mod inline;
-pub mod masthead;
-pub mod ods;
-pub mod pdf_text;
-pub mod structure;
+mod format;
+pub(crate) mod lex;
+mod output;
+mod prepared;
+mod shape;
+mod source;
 
-use crate::diag::Diagnostic;
-use crate::model::Resolution;
+pub use format::Format;
+pub use output::{ReadError, ReadOutput};
 
-/// An input format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Plain-text export of the ODS Word file (tabs, `[DU1]`, `<<ODS …>>`, masthead after the body).
-    Ods,
-    /// Raw PyMuPDF text of the official PDF: hard-wrapped, page furniture and notes inline.
-    Pymupdf,
-    /// Cleaned Markdown-like text: one paragraph per line, `[^n]:` notes at the end.
-    Cleaned,
-    /// `pdftotext -layout`: indentation as spaces, form feeds, notes at page feet.
-    PdftotextLayout,
-    /// `pdftotext` default mode: reading order, hard-wrapped, form feeds.
-    Pdftotext,
-    /// One block per line, no resolution frame (e.g. HTML converted to lines).
-    Lines,
-    /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
-    OneLine,
-}
-
-impl Format {
-    pub const ALL: &'static [Format] = &[
-        Format::Ods,
-        Format::Pymupdf,
-        Format::Cleaned,
-        Format::PdftotextLayout,
-        Format::Pdftotext,
-        Format::Lines,
-        Format::OneLine,
-    ];
-
-    /// The name used with `--from`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Ods => "ods",
-            Format::Pymupdf => "pymupdf",
-            Format::Cleaned => "cleaned",
-            Format::PdftotextLayout => "pdftotext-layout",
-            Format::Pdftotext => "pdftotext",
-            Format::Lines => "lines",
-            Format::OneLine => "one-line",
-        }
-    }
-
-    pub fn from_name(s: &str) -> Option<Format> {
-        Format::ALL.iter().copied().find(|f| f.name() == s)
-    }
-}
-
-/// What a reader produced: the document and its warnings.
-#[derive(Debug)]
-pub struct ReadOutput {
-    pub doc: Resolution,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Why a text could not be read as a resolution.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct ReadError {
-    pub line: usize,
-    pub message: String,
-}
+use source::{ods, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
@@ -98,7 +47,7 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
         Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
     };
-    structure::build(prep, format)
+    shape::build(prep, format)
 }
 
 /// Guesses the input format from its text.
@@ -119,7 +68,7 @@ pub fn detect(text: &str) -> Format {
         return Format::Cleaned;
     }
     let lines: Vec<&str> = text.lines().filter(|l| !pdf_text::is_blank(l)).collect();
-    if text.contains('\x0C') || lines.iter().any(|l| masthead::has_adoption_line(l)) {
+    if text.contains('\x0C') || lines.iter().any(|l| lex::masthead::has_adoption_line(l)) {
         let indented = lines.iter().filter(|l| l.starts_with("     ")).count();
         if indented * 4 > lines.len() {
             return Format::PdftotextLayout;

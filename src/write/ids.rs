@@ -203,7 +203,7 @@ fn push_num_token(out: &mut String, num: &str) {
 fn article_number(p: &Paragraph) -> Option<String> {
     let h = p.heading.as_ref()?.to_plain();
     // "第十一条": no spaces, Han numerals.
-    if let Some(n) = crate::read::structure::cjk_article_number(&h) {
+    if let Some(n) = crate::read::lex::heading::cjk_article_number(&h) {
         return Some(n.to_string());
     }
     let mut words = h.split_whitespace();

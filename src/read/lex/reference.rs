@@ -1,625 +1,13 @@
-//! Recognisers shared by the readers: dates, ordinals, leading phrases,
-//! references to UN documents, footnote marks.
+//! Inline recognition: leading phrases, references to UN documents, the text of
+//! a paragraph split into inlines.
 
+use super::date::*;
+use super::text::*;
+use crate::model::*;
 use std::borrow::Cow;
 
-use crate::model::{Date, Inline, RefKind, Text};
-
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    // Spanish
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // Arabic: the UN prints the Levantine and the Egyptian name, "كانون الأول/ديسمبر";
-    // the second is read (see `parse_date`).
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("ابريل", 4),
-    ("مايو", 5),
-    ("يونيه", 6),
-    ("يونيو", 6),
-    ("يوليه", 7),
-    ("يوليو", 7),
-    ("أغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    // Russian (genitive, as dates are printed)
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-];
-
-/// The month number of a month name in any supported language.
-pub fn month_number(word: &str) -> Option<u8> {
-    // Compared without allocating a lowercase copy: this runs for many words.
-    let k = lower_position(word, MONTHS.iter().map(|&(m, _)| m))?;
-    MONTHS.get(k).map(|&(_, n)| n)
-}
-
-/// `word.to_lowercase()`, written into `buf` when the word is ASCII and fits.
-fn lowercase_in<'a>(word: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            match std::str::from_utf8(lower) {
-                Ok(l) => Cow::Borrowed(l),
-                Err(_) => Cow::Owned(word.to_lowercase()),
-            }
-        }
-        _ => lowercase(word),
-    }
-}
-
-/// `word.to_lowercase()`, borrowed when that changes nothing (ASCII without capitals):
-/// most words of a text.
-pub(crate) fn lowercase(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
-/// The position of the first of `lowers` (written in lowercase) equal to
-/// `word.to_lowercase()`, without allocating.
-pub(crate) fn lower_position<'a>(
-    word: &str,
-    mut lowers: impl Iterator<Item = &'a str>,
-) -> Option<usize> {
-    if word.is_ascii() {
-        // ASCII lowercase keeps the length: most entries fail on it alone.
-        lowers.position(|l| l.len() == word.len() && word.eq_ignore_ascii_case(l))
-    } else {
-        lowers.position(|l| lower_eq(word, l))
-    }
-}
-
-/// `word.to_lowercase() == lower` for a `lower` written in lowercase, without allocating.
-pub(crate) fn lower_eq(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        return word.eq_ignore_ascii_case(lower);
-    }
-    // `str::to_lowercase` differs from per-char lowercasing only for a final 'Σ',
-    // and neither 'σ' nor 'ς' is in the words compared with.
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
-}
-
-/// Parses a whole string "13 December 2010" (also "13 de diciembre de 2010", "13 декабря 2010 года").
-pub fn parse_date(s: &str) -> Option<Date> {
-    let words: Vec<&str> = s
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "de" | "года" | "г."))
-        // Arabic "10 كانون الأول/ديسمبر 2010": the Egyptian month name after the slash.
-        .filter(|w| !LEVANTINE_MONTHS.contains(w))
-        .map(|w| match w.split_once('/') {
-            Some((_, m)) if !w.is_ascii() => m,
-            _ => w,
-        })
-        .collect();
-    match words.as_slice() {
-        [w] => chinese_date(w),
-        [a, b, y] => {
-            let y = y.trim_end_matches([',', '.', ';']);
-            // "13 December 2010", or "December 13, 2010".
-            date_of(a, b, y).or_else(|| date_of(b.trim_end_matches(','), a, y))
-        }
-        _ => None,
-    }
-}
-
-/// The first word of the Levantine month names ("كانون الثاني/يناير", "آذار/مارس"), the
-/// part of an Arabic date that is not read.
-const LEVANTINE_MONTHS: &[&str] = &[
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين",
-];
-
-/// "1997年10月28日".
-fn chinese_date(w: &str) -> Option<Date> {
-    let (y, rest) = w.split_once('年')?;
-    let (m, rest) = rest.split_once('月')?;
-    let d = rest.strip_suffix('日')?;
-    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if y.len() != 4 || !all_digits(y) || !all_digits(m) || !all_digits(d) {
-        return None;
-    }
-    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-fn date_of(d: &str, m: &str, y: &str) -> Option<Date> {
-    // French prints the first of the month as "1er".
-    let day: u8 = d.strip_suffix("er").unwrap_or(d).parse().ok()?;
-    let month = month_number(m)?;
-    if y.len() != 4 {
-        return None;
-    }
-    let year: u16 = y.parse().ok()?;
-    Date::new(year, month, day)
-}
-
-/// Finds the dates "D Month YYYY" in `s`: (byte start, byte end, date).
-///
-/// A date is three whitespace-separated words set apart by spaces or no-break spaces
-/// only: a day of at most two bytes, a month name, a year of four digits (and at most
-/// one more character). The day holds a digit as its last byte, so the search starts
-/// from the digits rather than from every word.
-pub fn find_dates(s: &str) -> Vec<(usize, usize, Date)> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut p = 0;
-    while let Some(e0) = next_digit(b, p).map(|d| d + 1) {
-        p = e0;
-        // The day ends here: the text ends or a whitespace character follows
-        // (a day is never the last word: the month and year must follow).
-        if b.get(e0).is_none_or(|&c| whitespace_len(s, e0, c) == 0) {
-            continue;
-        }
-        // ... and it starts one or two bytes before, at the start or after a whitespace character.
-        let starts_word = |k: usize| k == 0 || ends_whitespace(s, k - 1);
-        let s0 = if starts_word(e0 - 1) {
-            e0 - 1
-        } else if e0 >= 2 && b.get(e0 - 2).is_some_and(|c| c.is_ascii()) && starts_word(e0 - 2) {
-            e0 - 2
-        } else {
-            continue;
-        };
-        let Some(s1) = skip_spaces(s, e0) else {
-            continue;
-        };
-        let e1 = word_end(s, s1);
-        let Some(s2) = skip_spaces(s, e1) else {
-            continue;
-        };
-        let e2 = word_end(s, s2);
-        let (Some(day), Some(month), Some(year_tok)) =
-            (s.get(s0..e0), s.get(s1..e1), s.get(s2..e2))
-        else {
-            continue;
-        };
-        let year = year_tok.trim_end_matches(|c: char| !c.is_ascii_digit());
-        if year.len() == 4 && year_tok.len() - year.len() <= 1 {
-            if let Some(d) = date_of(day, month, year) {
-                out.push((s0, s2 + year.len(), d));
-            }
-        }
-    }
-    out
-}
-
-/// The index of the first ASCII digit of `b` from `from` on. Whole blocks are tested
-/// first, which the compiler turns into vector code, as most bytes of a text are not digits.
-fn next_digit(b: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(block) = b.get(i..i + 16) {
-        if block.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
-            break;
-        }
-        i += 16;
-    }
-    let rest = b.get(i..)?;
-    rest.iter().position(u8::is_ascii_digit).map(|k| i + k)
-}
-
-/// From the whitespace after a word at `i`: the start of the next word, if only spaces
-/// and no-break spaces come between.
-fn skip_spaces(s: &str, mut i: usize) -> Option<usize> {
-    let b = s.as_bytes();
-    loop {
-        match b.get(i)? {
-            b' ' => i += 1,
-            0xc2 if b.get(i + 1) == Some(&0xa0) => i += 2,
-            &c if whitespace_len(s, i, c) > 0 => return None,
-            _ => return Some(i),
-        }
-    }
-}
-
-/// The end of the word starting at `i`: the next whitespace character or the end.
-fn word_end(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
-    while let Some(&c) = b.get(i) {
-        if MAY_START_SPACE[usize::from(c)] && whitespace_len(s, i, c) > 0 {
-            break;
-        }
-        i += 1;
-    }
-    i
-}
-
-/// Whether a whitespace character of `s` ends at byte `j`.
-pub(crate) fn ends_whitespace(s: &str, j: usize) -> bool {
-    let b = s.as_bytes();
-    match b.get(j) {
-        None => false,
-        Some(&c) if c < 0x80 => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
-        // U+0085 and U+00A0 have two bytes, the other non-ASCII spaces three.
-        Some(&c) => {
-            (j >= 1 && b.get(j - 1) == Some(&0xc2) && matches!(c, 0x85 | 0xa0))
-                || (j >= 2
-                    && b.get(j - 2)
-                        .is_some_and(|&l| whitespace_len(s, j - 2, l) == 3))
-        }
-    }
-}
-
-/// Byte spans of the whitespace-separated words of `s` (whitespace as `char::is_whitespace`).
-pub(crate) fn word_spans(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    out.extend(WordSpans::new(s));
-    out
-}
-
-/// The whitespace-separated words of `s`: `str::split_whitespace`, on bytes.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    WordSpans::new(s).map(move |(a, b)| s.get(a..b).unwrap_or_default())
-}
-
-/// The byte spans of the words of a text, one by one (see [`word_spans`]).
-pub(crate) struct WordSpans<'a> {
-    s: &'a str,
-    pos: usize,
-}
-
-impl<'a> WordSpans<'a> {
-    pub(crate) fn new(s: &'a str) -> Self {
-        WordSpans { s, pos: 0 }
-    }
-}
-
-impl Iterator for WordSpans<'_> {
-    type Item = (usize, usize);
-
-    #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        // Works on bytes: only ASCII bytes and a few lead bytes can start a whitespace
-        // character, and this runs over every paragraph several times.
-        let s = self.s;
-        let b = s.as_bytes();
-        let mut i = self.pos;
-        // Skip whitespace.
-        let start = loop {
-            let &c = b.get(i)?;
-            match whitespace_len(s, i, c) {
-                0 => break i,
-                n => i += n,
-            }
-        };
-        // Run to the end of the word.
-        i += 1;
-        while let Some(&c) = b.get(i) {
-            if MAY_START_SPACE[usize::from(c)] {
-                let n = whitespace_len(s, i, c);
-                if n > 0 {
-                    // The space after the word need not be looked at again.
-                    self.pos = i + n;
-                    return Some((start, i));
-                }
-            }
-            i += 1;
-        }
-        self.pos = i;
-        Some((start, i))
-    }
-}
-
-/// Bytes that may start a whitespace character: ASCII spaces and the lead bytes of
-/// U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000.
-static MAY_START_SPACE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < 256 {
-        t[k] = matches!(k, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
-        k += 1;
-    }
-    t
-};
-
-/// The byte length of the whitespace character starting at byte `i` of `s` (whose
-/// byte is `c`), or 0 when there is none (also inside a multi-byte character).
-#[inline(always)]
-pub(crate) fn whitespace_len(s: &str, i: usize, c: u8) -> usize {
-    match c {
-        b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
-        0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-            let b = s.as_bytes();
-            let (b1, b2) = (b.get(i + 1).copied(), b.get(i + 2).copied());
-            // The UTF-8 forms of the non-ASCII whitespace characters.
-            let space = match (c, b1, b2) {
-                (0xc2, Some(0x85 | 0xa0), _) => return 2,
-                (0xe1, Some(0x9a), Some(0x80)) => true,
-                (0xe2, Some(0x80), Some(0x80..=0x8a | 0xa8 | 0xa9 | 0xaf)) => true,
-                (0xe2, Some(0x81), Some(0x9f)) => true,
-                (0xe3, Some(0x80), Some(0x80)) => true,
-                _ => false,
-            };
-            if space {
-                3
-            } else {
-                0
-            }
-        }
-        _ => 0,
-    }
-}
-
-pub(crate) const UNITS: &[(&str, &str, u32)] = &[
-    ("first", "one", 1),
-    ("second", "two", 2),
-    ("third", "three", 3),
-    ("fourth", "four", 4),
-    ("fifth", "five", 5),
-    ("sixth", "six", 6),
-    ("seventh", "seven", 7),
-    ("eighth", "eight", 8),
-    ("ninth", "nine", 9),
-];
-const TEENS: &[(&str, u32)] = &[
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-];
-pub(crate) const TENS: &[(&str, &str, u32)] = &[
-    ("twentieth", "twenty", 20),
-    ("thirtieth", "thirty", 30),
-    ("fortieth", "forty", 40),
-    ("fiftieth", "fifty", 50),
-    ("sixtieth", "sixty", 60),
-    ("seventieth", "seventy", 70),
-    ("eightieth", "eighty", 80),
-    ("ninetieth", "ninety", 90),
-];
-
-/// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
-pub fn ordinal_word(word: &str) -> Option<u32> {
-    let w = lowercase(word);
-    let w = w.trim();
-    if w == "hundredth" || w == "one hundredth" {
-        return Some(100);
-    }
-    if let Some(rest) = w
-        .strip_prefix("one hundred and ")
-        .or_else(|| w.strip_prefix("one hundred "))
-    {
-        return ordinal_word(rest).map(|n| 100 + n);
-    }
-    if let Some(&(_, _, n)) = UNITS.iter().find(|(o, _, _)| *o == w) {
-        return Some(n);
-    }
-    if let Some(&(_, n)) = TEENS.iter().find(|(o, _)| *o == w) {
-        return Some(n);
-    }
-    if let Some(&(_, _, n)) = TENS.iter().find(|(o, _, _)| *o == w) {
-        return Some(n);
-    }
-    let (tens, unit) = w.split_once(['-', '‑', ' '])?;
-    let &(_, _, t) = TENS.iter().find(|(_, c, _)| *c == tens)?;
-    let &(_, _, u) = UNITS.iter().find(|(o, _, _)| *o == unit)?;
-    Some(t + u)
-}
-
-/// French, Spanish and Russian number words as session lines use them, by the stem
-/// they share in cardinals and ordinals ("soixant-e", "cinqu-ième"; "sexagésim-o",
-/// "quint-o"; "шестьдесят", "пят-ая"). French and Spanish compounds add up
-/// ("quatre-vingt" is 4 then 20 × 4: see [`ordinal_phrase`]).
-const NUMBER_STEMS: &[(&str, u32)] = &[
-    // French
-    ("premi", 1),
-    ("un", 1),
-    ("deux", 2),
-    ("second", 2),
-    ("trois", 3),
-    ("quatr", 4),
-    ("cinqu", 5),
-    ("six", 6),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuv", 9),
-    ("dix", 10),
-    ("onz", 11),
-    ("douz", 12),
-    ("treiz", 13),
-    ("quatorz", 14),
-    ("quinz", 15),
-    ("seiz", 16),
-    ("vingt", 20),
-    ("trent", 30),
-    ("quarant", 40),
-    ("cinquant", 50),
-    ("soixant", 60),
-    ("cent", 100),
-    // Spanish
-    ("primer", 1),
-    ("segund", 2),
-    ("tercer", 3),
-    ("cuart", 4),
-    ("quint", 5),
-    ("sext", 6),
-    ("séptim", 7),
-    ("octav", 8),
-    ("noven", 9),
-    ("décim", 10),
-    ("undécim", 11),
-    ("duodécim", 12),
-    ("vigésim", 20),
-    ("trigésim", 30),
-    ("cuadragésim", 40),
-    ("quincuagésim", 50),
-    ("sexagésim", 60),
-    ("septuagésim", 70),
-    ("octogésim", 80),
-    ("nonagésim", 90),
-    ("centésim", 100),
-    // Russian
-    ("перв", 1),
-    ("втор", 2),
-    ("трет", 3),
-    ("четвёрт", 4),
-    ("четверт", 4),
-    ("пят", 5),
-    ("шест", 6),
-    ("седьм", 7),
-    ("восьм", 8),
-    ("девят", 9),
-    ("десят", 10),
-    ("одиннадцат", 11),
-    ("двенадцат", 12),
-    ("тринадцат", 13),
-    ("четырнадцат", 14),
-    ("пятнадцат", 15),
-    ("шестнадцат", 16),
-    ("семнадцат", 17),
-    ("восемнадцат", 18),
-    ("девятнадцат", 19),
-    ("двадцат", 20),
-    ("двадцать", 20),
-    ("тридцат", 30),
-    ("тридцать", 30),
-    ("сорок", 40),
-    ("пятьдесят", 50),
-    ("шестьдесят", 60),
-    ("семьдесят", 70),
-    ("восемьдесят", 80),
-    ("девяност", 90),
-    ("девяносто", 90),
-    ("сороков", 40),
-    ("пятидесят", 50),
-    ("шестидесят", 60),
-    ("семидесят", 70),
-    ("восьмидесят", 80),
-    ("сот", 100),
-    ("сто", 100),
-];
-
-/// Endings of the number words in [`NUMBER_STEMS`]: French ordinal and cardinal, Spanish
-/// ordinal (both genders), Russian ordinal (the cases a session line uses).
-const NUMBER_ENDINGS: &[&str] = &[
-    "ième", "ier", "ière", "e", "s", "o", "a", "ая", "ой", "ий", "ый", "ого", "",
-];
-
-/// The value of one number word (lowercase), by its stem and ending.
-fn number_word(w: &str) -> Option<u32> {
-    NUMBER_ENDINGS.iter().find_map(|end| {
-        let stem = w.strip_suffix(end)?;
-        NUMBER_STEMS
-            .iter()
-            .find(|(s, _)| *s == stem)
-            .map(|&(_, n)| n)
-    })
-}
-
-/// An ordinal of several words in French, Spanish or Russian, as session lines print it:
-/// "Soixante-cinquième", "soixante et onzième", "quatre-vingtième", "Sexagésimo quinto",
-/// "Decimoséptimo", "Шестьдесят пятая". `None` unless every word is a number word.
-pub fn ordinal_phrase(s: &str) -> Option<u32> {
-    let lower = s.to_lowercase();
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    let mut any = false;
-    for w in lower
-        .split(['-', ' ', '\u{a0}'])
-        .filter(|w| !w.is_empty() && *w != "et")
-    {
-        // Spanish writes 11–19 as one word: "decimoséptimo".
-        let (w, extra) = match w.strip_prefix("decimo") {
-            Some(rest) if !rest.is_empty() => (rest, 10),
-            _ => (w, 0),
-        };
-        let n = number_word(w)?;
-        if n == 20 && prev == 4 {
-            // "quatre-vingt(s)": 4 × 20.
-            total += 80 - 4;
-        } else {
-            total += n + extra;
-        }
-        prev = n;
-        any = true;
-    }
-    (any && total > 0).then_some(total)
-}
-
-/// "64th", "52nd", "3rd", "1st" → the number.
-pub fn numeric_ordinal(word: &str) -> Option<u32> {
-    let n = word.bytes().take_while(u8::is_ascii_digit).count();
-    let (digits, suffix) = word.split_at(n);
-    if digits.is_empty()
-        || !matches!(
-            suffix,
-            "st" | "nd" | "rd" | "th" | "e" | "re" | "er" | "ème" | "-е" | "-й" | "ª" | ".ª" | "º"
-        )
-    {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 /// Words that may extend a leading phrase after its first word.
-const PHRASE_TAIL: &[&str] = &[
+pub(crate) const PHRASE_TAIL: &[&str] = &[
     "also",
     "further",
     "furthermore",
@@ -846,13 +234,13 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
 }
 
 /// Word spans found on demand, kept for a second look.
-struct LazyWords<'a> {
-    iter: WordSpans<'a>,
-    seen: Vec<(usize, usize)>,
+pub(crate) struct LazyWords<'a> {
+    pub(crate) iter: WordSpans<'a>,
+    pub(crate) seen: Vec<(usize, usize)>,
 }
 
 impl LazyWords<'_> {
-    fn get(&mut self, i: usize) -> Option<(usize, usize)> {
+    pub(crate) fn get(&mut self, i: usize) -> Option<(usize, usize)> {
         while self.seen.len() <= i {
             let w = self.iter.next()?;
             self.seen.push(w);
@@ -862,7 +250,7 @@ impl LazyWords<'_> {
 }
 
 /// UN document series that a symbol may start with.
-const SERIES: &[&str] = &[
+pub(crate) const SERIES: &[&str] = &[
     "A", "S", "E", "ST", "TD", "DP", "UNEP", "FCCC", "CRC", "CCPR", "CEDAW", "CERD", "CAT", "CRPD",
     "CMW", "HRI", "ICCD", "UNW", "SG", "T", "CBD", "ECE", "ESCAP", "ECLAC", "ECA", "ESCWA",
     "UNCITRAL", "CD", "CCW", "BWC", "APLC", "NPT", "ATT", "GC", "IDB", "WFP", "UNICEF",
@@ -902,13 +290,13 @@ pub fn symbol_token(tok: &str) -> Option<&str> {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Keyword {
+pub(crate) enum Keyword {
     Resolution,
     Decision,
 }
 
 /// "resolution(s)" or "decision(s)", in any case and between any punctuation.
-fn keyword(w: &str) -> Option<Keyword> {
+pub(crate) fn keyword(w: &str) -> Option<Keyword> {
     // The shortest keyword has 8 letters: shorter words are most words.
     if w.len() < 8 {
         return None;
@@ -939,13 +327,13 @@ fn keyword(w: &str) -> Option<Keyword> {
 }
 
 /// Whether `b` holds an ASCII digit; blocks are tested whole, which the compiler turns into vector code.
-fn has_ascii_digit(b: &[u8]) -> bool {
+pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
     b.chunks(64)
         .any(|block| block.iter().fold(false, |any, c| any | c.is_ascii_digit()))
 }
 
 /// Whether `s` holds "(dddd)": four ASCII digits in brackets.
-fn has_bracketed_year(s: &str) -> bool {
+pub(crate) fn has_bracketed_year(s: &str) -> bool {
     let b = s.as_bytes();
     s.match_indices('(').any(|(i, _)| {
         b.get(i + 1..i + 5)
@@ -955,7 +343,7 @@ fn has_bracketed_year(s: &str) -> bool {
 }
 
 /// Whether `s` holds "esolution" or "ecision" in any ASCII case: without it, no word is a [`keyword`].
-fn has_keyword_stem(s: &str) -> bool {
+pub(crate) fn has_keyword_stem(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &c)| {
         c | 0x20 == b'e'
@@ -965,13 +353,13 @@ fn has_keyword_stem(s: &str) -> bool {
     })
 }
 
-fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
+pub(crate) fn starts_with_ci(s: &[u8], prefix: &[u8]) -> bool {
     s.get(..prefix.len())
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
 }
 
 /// `word.to_lowercase().contains(lower)` for an ASCII `lower`, allocating only for non-ASCII words.
-fn lower_contains(word: &str, lower: &str) -> bool {
+pub(crate) fn lower_contains(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         let n = lower.len();
         return word
@@ -1228,212 +616,15 @@ pub enum Piece<'a> {
     Mark(String),
 }
 
-fn digits_len(s: &str, start: usize) -> usize {
+pub(crate) fn digits_len(s: &str, start: usize) -> usize {
     s[start..].bytes().take_while(u8::is_ascii_digit).count()
-}
-
-/// A place in a text where a footnote mark may stand.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MarkCandidate {
-    /// Byte range of the digits (or `[^n]`) to remove.
-    pub start: usize,
-    pub end: usize,
-    pub value: u32,
-    pub strength: Strength,
-}
-
-/// How sure the shape of a candidate makes it a mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Strength {
-    /// A digit run after a space: "Framework 2".
-    Spaced,
-    /// Glued to a year: "19904" = 1990 + 4.
-    Year,
-    /// After punctuation: "2024,1", "Governors”; 3".
-    Punct,
-    /// Glued to a word: "Nations1".
-    Glued,
-    /// Written `[^n]`.
-    Explicit,
-}
-
-/// The index of the first digit or '[' in `b` from `from` on (or the length): the
-/// bytes that can start a mark candidate. Whole blocks are tested first, which the
-/// compiler turns into vector code, as most bytes of a text are neither.
-fn next_digit_or_bracket(b: &[u8], from: usize) -> usize {
-    let hit = |c: u8| c.is_ascii_digit() || c == b'[';
-    let mut i = from;
-    while let Some(block) = b.get(i..i + 16) {
-        if block.iter().fold(false, |any, &c| any | hit(c)) {
-            break;
-        }
-        i += 16;
-    }
-    while b.get(i).is_some_and(|&c| !hit(c)) {
-        i += 1;
-    }
-    i.min(b.len())
-}
-
-/// Finds the places in `s` where a footnote mark may stand.
-pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
-    let mut out = Vec::new();
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'[' && b.get(i + 1) == Some(&b'^') {
-            let ds = i + 2;
-            let mut de = ds;
-            while de < b.len() && b[de].is_ascii_digit() {
-                de += 1;
-            }
-            if de > ds && b.get(de) == Some(&b']') {
-                if let Ok(v) = s[ds..de].parse() {
-                    out.push(MarkCandidate {
-                        start: i,
-                        end: de + 1,
-                        value: v,
-                        strength: Strength::Explicit,
-                    });
-                }
-                i = de + 1;
-                continue;
-            }
-        }
-        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
-            i = next_digit_or_bracket(b, i + 1);
-            continue;
-        }
-        let start = i;
-        let mut end = i;
-        while end < b.len() && b[end].is_ascii_digit() {
-            end += 1;
-        }
-        i = end;
-        // What follows must end the mark: space, end, or closing punctuation then space.
-        let after = &s[end..];
-        let next = after.chars().next();
-        let ends_ok = match next {
-            None => true,
-            Some(c) if c.is_whitespace() => true,
-            Some(c) if matches!(c, ',' | ';' | ':' | '.' | ')') => after[c.len_utf8()..]
-                .chars()
-                .next()
-                .is_none_or(char::is_whitespace),
-            // "Secretary-General, 2and": the extraction glued the mark to the next word.
-            Some(c) if c.is_lowercase() => {
-                let word_len = after
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(after.len());
-                let ordinal = matches!(
-                    &after[..word_len],
-                    "st" | "nd" | "rd" | "th" | "bis" | "ter"
-                );
-                let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
-                !ordinal && after_punct_space && digits_len(s, start) <= 2
-            }
-            _ => false,
-        };
-        if !ends_ok {
-            continue;
-        }
-        let glued_after = next.is_some_and(char::is_lowercase);
-        let before = &s[..start];
-        let prev = before.chars().next_back();
-        let digits = &s[start..end];
-        match prev {
-            Some(c) if c.is_alphabetic() || matches!(c, '”' | '’' | '"' | ')') => {
-                // Glued to a word. Reject tokens that look like names with numbers ("P5", "G20", "COP29").
-                let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                let mut letters = word.chars().filter(|c| c.is_alphabetic());
-                // A closing bracket or quote ends the word: "(Protocol V)8" is a mark.
-                let all_caps = c.is_alphabetic()
-                    && letters.clone().count() <= 4
-                    && letters.all(char::is_uppercase);
-                if digits.len() <= 3 && !all_caps {
-                    if let Ok(v) = digits.parse() {
-                        out.push(MarkCandidate {
-                            start,
-                            end,
-                            value: v,
-                            strength: Strength::Glued,
-                        });
-                    }
-                }
-            }
-            Some(c) if matches!(c, ',' | ';' | ':' | '.') => {
-                // "2024,1" but not "1,000", "3.4", "C-24/DEC.4", "Corr.1" or "1.A.04".
-                let before_p = before[..before.len() - 1].chars().next_back();
-                let token: &str = before.rsplit(char::is_whitespace).next().unwrap_or("");
-                let token_body = &token[..token.len().saturating_sub(1)];
-                let in_symbol = c == '.'
-                    && (token_body.contains('/')
-                        || token_body.contains('.')
-                        || token_body.chars().next().is_some_and(|x| x.is_ascii_digit())
-                        // "A.2": a capital letter and a number, a label as in "GC(69)/RES/9 A.2".
-                        || (!token_body.is_empty()
-                            && token_body.len() <= 2
-                            && token_body.chars().all(|x| x.is_ascii_uppercase())));
-                let is_number_sep = in_symbol
-                    || before_p.is_some_and(|x| x.is_ascii_digit())
-                        && (c == '.' || digits.len() == 3);
-                if digits.len() <= 3 && !is_number_sep {
-                    if let Ok(v) = digits.parse() {
-                        out.push(MarkCandidate {
-                            start,
-                            end,
-                            value: v,
-                            strength: Strength::Punct,
-                        });
-                    }
-                }
-            }
-            Some(c) if c.is_whitespace() => {
-                let before_t = before.trim_end();
-                let prev_tok = before_t.rsplit(char::is_whitespace).next().unwrap_or("");
-                let strength = if prev_tok.ends_with([',', ';', ':', '.', '”', '’', '"']) {
-                    Strength::Punct
-                } else {
-                    Strength::Spaced
-                };
-                if digits.len() <= 3 && !before_t.is_empty() {
-                    if let Ok(v) = digits.parse() {
-                        out.push(MarkCandidate {
-                            // Glued to the next word, the space before the mark is the word's own.
-                            start: if glued_after {
-                                start
-                            } else {
-                                start - (before.len() - before_t.len())
-                            },
-                            end,
-                            value: v,
-                            strength,
-                        });
-                    }
-                }
-            }
-            _ => {}
-        }
-        // A year with a mark glued on: "19904", "2014–20243".
-        if digits.len() >= 5 && digits.len() <= 7 {
-            let year: u32 = digits[..4].parse().unwrap_or(0);
-            if (1900..=2099).contains(&year) && !digits[4..].starts_with('0') {
-                if let Ok(v) = digits[4..].parse() {
-                    out.push(MarkCandidate {
-                        start: start + 4,
-                        end,
-                        value: v,
-                        strength: Strength::Year,
-                    });
-                }
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::date::*;
+    use super::super::mark::*;
+    use super::super::number::*;
     use super::*;
 
     #[test]

@@ -1,0 +1,244 @@
+//! The words that open preambular paragraphs ("Recalling", "Whereas").
+
+use super::text::*;
+
+/// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
+/// "鉴于…", "لما كان …").
+pub(crate) fn preamble_opener(s: &str) -> bool {
+    // Chinese has no spaces: the opener is the paragraph's first characters.
+    if s.starts_with("鉴于") || s.starts_with("鑑於") {
+        return true;
+    }
+    let first = words(s).next().unwrap_or("").trim_end_matches(',');
+    matches!(
+        &*lowercase(first),
+        "whereas"
+            | "considérant"
+            | "considerando"
+            | "принимая"
+            | "considerato"
+            | "da"
+            | "overwegende"
+            | "لما"
+            | "لمّا"
+            | "ولما"
+            | "ولمّا"
+    )
+}
+
+/// Common openers of preambular paragraphs.
+pub const OPENERS: &[&str] = &[
+    "Recalling",
+    "Reaffirming",
+    "Desirous",
+    "Anxious",
+    "Confident",
+    "Resolved",
+    "Appreciative",
+    "Satisfied",
+    "Disturbed",
+    "Shocked",
+    "Ever",
+    "Encouraged",
+    "Acting",
+    "Noting",
+    "Welcoming",
+    "Recognizing",
+    "Emphasizing",
+    "Stressing",
+    "Convinced",
+    "Concerned",
+    "Expressing",
+    "Acknowledging",
+    "Bearing",
+    "Taking",
+    "Mindful",
+    "Aware",
+    "Conscious",
+    "Determined",
+    "Underlining",
+    "Reiterating",
+    "Deeply",
+    "Gravely",
+    "Alarmed",
+    "Affirming",
+    "Considering",
+    "Guided",
+    "Having",
+    "Desiring",
+    "Believing",
+    "Encouraged",
+    "Commending",
+    "Appreciating",
+    "Highlighting",
+    "Underscoring",
+    "Regretting",
+    "Referring",
+    "Calling",
+    "Observing",
+    "Acknowledging",
+    "Cognizant",
+    "Realizing",
+    "Seriously",
+    "Strongly",
+    "Reiterating",
+    "Wishing",
+    "Looking",
+    "Viewing",
+    "Whereas",
+    "Pointing",
+    "Deploring",
+    "Condemning",
+    "Expressing",
+    "Further",
+    "Also",
+    "Keeping",
+    "Seeking",
+    "Fully",
+    "Re-emphasizing",
+    "Bearing",
+    "Declaring",
+    "Affirming",
+    // Further openers of the UN's preambular phrases.
+    "Honouring",
+    "Sharing",
+    "Encouraging",
+    "Urging",
+    "Approving",
+    "Endorsing",
+    "Expecting",
+    "Fulfilling",
+    "Reminding",
+    "Paying",
+    "Profoundly",
+    "Reassured",
+    "Saluting",
+    "Commemorating",
+    "Celebrating",
+    "Applauding",
+    "Accepting",
+    "Committed",
+    "Resolving",
+    "Responding",
+    "Supporting",
+    "Troubled",
+    "Thanking",
+    "Renewing",
+    "Reviewing",
+    "Inspired",
+    "Heartened",
+    "Gratified",
+    "Dismayed",
+    "Distressed",
+    "Contemplating",
+    "Guided",
+    "Cognisant",
+    "Recognising",
+    "Emphasising",
+    "Realising",
+];
+
+pub fn opener(c: &str) -> bool {
+    let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
+    OPENERS.contains(&first) || other_opener(c, first)
+}
+
+/// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
+/// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
+/// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and
+/// Chinese ("鉴于"). French and Spanish present participles and gerunds are told by their
+/// endings; a capital is asked of them, so that a wrapped line does not pass.
+pub(crate) fn other_opener(c: &str, first: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Consciente",
+        "Convaincue",
+        "Profondément",
+        "Gravement",
+        "Préoccupée",
+        "Résolue",
+        "Soucieuse",
+        "Déterminée",
+        "Guidée",
+        "Convencida",
+        "Preocupada",
+        "Profundamente",
+        "Guiada",
+        "Decidida",
+        "Alarmada",
+        "Considérant",
+    ];
+    const RUSSIAN: &[&str] = &[
+        "принимая",
+        "ссылаясь",
+        "подтверждая",
+        "отмечая",
+        "признавая",
+        "учитывая",
+        "напоминая",
+        "сознавая",
+        "памятуя",
+        "будучи",
+        "выражая",
+        "приветствуя",
+        "подчеркивая",
+        "считая",
+        "рассмотрев",
+        "констатируя",
+        "желая",
+        "руководствуясь",
+        "вновь",
+        "глубоко",
+        "серьезно",
+        "поощряя",
+        "осуждая",
+        "исходя",
+    ];
+    let capital = first.starts_with(char::is_uppercase);
+    // English has words in -ant too ("Pursuant to", "Significant progress"): a French
+    // participle is followed by a French word.
+    let french = first.ends_with("ant") && {
+        let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
+        next.is_some_and(|w| {
+            matches!(
+                w,
+                "que"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "sa"
+                    | "son"
+                    | "ses"
+                    | "avec"
+                    | "également"
+                    | "aussi"
+                    | "en"
+                    | "de"
+                    | "des"
+                    | "du"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "par"
+                    | "notamment"
+                    | "une"
+                    | "un"
+                    | "tous"
+                    | "toutes"
+                    | "leur"
+                    | "leurs"
+                    | "note"
+                    | "acte"
+                    | "compte"
+            ) || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
+        })
+    };
+    let romance = first.chars().count() >= 6
+        && (french || first.ends_with("ando") || first.ends_with("iendo"));
+    capital && (romance || WORDS.contains(&first))
+        || RUSSIAN
+            .iter()
+            .any(|w| first.len() == w.len() && lowercase(first) == *w)
+        || matches!(first, "إذ" | "وإذ" | "لما" | "ولما")
+        || c.starts_with("鉴于")
+        || c.starts_with("鑑於")
+}
