@@ -1,5 +1,7 @@
 //! The input formats a text may come in.
 
+use crate::model::SourceFormat;
+
 /// An input format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -45,5 +47,19 @@ impl Format {
 
     pub fn from_name(s: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.name() == s)
+    }
+}
+
+impl From<Format> for SourceFormat {
+    fn from(f: Format) -> SourceFormat {
+        match f {
+            Format::Ods => SourceFormat::Ods,
+            Format::Pymupdf => SourceFormat::Pymupdf,
+            Format::Cleaned => SourceFormat::Cleaned,
+            Format::PdftotextLayout => SourceFormat::PdftotextLayout,
+            Format::Pdftotext => SourceFormat::Pdftotext,
+            Format::Lines => SourceFormat::Lines,
+            Format::OneLine => SourceFormat::OneLine,
+        }
     }
 }

@@ -10,7 +10,7 @@
 //! - this module: detection and the entry points.
 
 mod format;
-pub(crate) mod lex;
+mod lex;
 mod output;
 mod prepared;
 mod shape;
@@ -47,7 +47,10 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
         Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
     };
-    shape::build(prep, format)
+    let mut out = shape::build(prep, format)?;
+    // Element ids: once, on the finished document.
+    crate::model::ids::assign(&mut out.doc);
+    Ok(out)
 }
 
 /// Guesses the input format from its text.

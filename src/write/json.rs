@@ -118,6 +118,8 @@ fn paragraph(p: &mut Pretty, para: &Paragraph, tag: Option<&str>) -> Result<(), 
         content,
         subparagraphs,
         wrap_up,
+        article: _,
+        eid: _,
     } = para;
     let mut o = p.open(b'{');
     if let Some(t) = tag {
@@ -158,6 +160,7 @@ fn section(p: &mut Pretty, s: &Section) -> Result<(), Error> {
         heading,
         level,
         children,
+        eid: _,
     } = s;
     let mut o = p.open(b'{');
     o.key("type");
@@ -183,6 +186,7 @@ fn annex(p: &mut Pretty, a: &Annex) -> Result<(), Error> {
         label,
         title,
         blocks,
+        eid: _,
     } = a;
     let mut o = p.open(b'{');
     o.key("label");
@@ -804,6 +808,8 @@ mod tests {
             ])
         };
         let point = Paragraph {
+            article: None,
+            eid: String::new(),
             num: Some("(a)".into()),
             num_inferred: true,
             heading: None,
@@ -812,6 +818,8 @@ mod tests {
             wrap_up: vec![],
         };
         let paragraph = Paragraph {
+            article: None,
+            eid: String::new(),
             num: Some("1.".into()),
             num_inferred: false,
             heading: Some(text("Article 1")),
@@ -820,12 +828,14 @@ mod tests {
             wrap_up: vec![text("and")],
         };
         let section = Section {
+            eid: String::new(),
             num: Some("I.".into()),
             heading: text("Heading"),
             level: 1,
             children: vec![Block::Paragraph(paragraph.clone())],
         };
         let bare_section = Section {
+            eid: String::new(),
             num: None,
             heading: Text(vec![]),
             level: 2,
@@ -852,6 +862,7 @@ mod tests {
             preamble: blocks.clone(),
             body: blocks.clone(),
             closing: Some(Closing {
+                meeting_kind: None,
                 meeting: Some("64th plenary meeting".into()),
                 meeting_number: Some(64),
                 date: Some(DateText {
@@ -862,11 +873,13 @@ mod tests {
             }),
             annexes: vec![
                 Annex {
+                    eid: String::new(),
                     label: "Annex".into(),
                     title: Some(text("Declaration")),
                     blocks,
                 },
                 Annex {
+                    eid: String::new(),
                     label: "Annex II".into(),
                     title: None,
                     blocks: vec![],

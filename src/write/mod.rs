@@ -7,7 +7,6 @@ use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub mod akn;
-pub mod ids;
 pub mod json;
 pub mod markdown;
 pub mod pdf;
@@ -104,7 +103,7 @@ pub fn push_document_url(out: &mut String, symbol: &str, lang: &str) {
 }
 
 /// FxHash, as in rustc: much cheaper than the default SipHash for the writers' short
-/// keys (element addresses, eIds, footnote markers). The keys come from one document and
+/// keys (eIds, footnote markers). The keys come from one document and
 /// the maps stay small, so the default's resistance to crafted collisions buys nothing
 /// that matters.
 #[derive(Default)]

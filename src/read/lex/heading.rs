@@ -180,3 +180,32 @@ pub(crate) fn annex_label(s: &str) -> bool {
                 || s.chars().all(|c| c.is_ascii_digit())
         })
 }
+
+/// The number an "Article 12" heading (any language: "Статья 12", "المادة ١٢",
+/// "第十二条") gives its paragraph, in ASCII digits: a heading of two words, a capital
+/// (or a script without capitals) and a number.
+pub(crate) fn article_number(heading: &str) -> Option<String> {
+    // "第十一条": no spaces, Han numerals.
+    if let Some(n) = cjk_article_number(heading) {
+        return Some(n.to_string());
+    }
+    let mut words = heading.split_whitespace();
+    let first = words.next()?;
+    let n = words.next()?;
+    let opens = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
+    if words.next().is_some() || !first.chars().next().is_some_and(opens) {
+        return None;
+    }
+    if n.chars().all(|c| c.is_ascii_digit()) {
+        return Some(n.to_string());
+    }
+    // Arabic-Indic digits (U+0660–U+0669), given in ASCII.
+    n.chars()
+        .map(|c| {
+            u32::from(c)
+                .checked_sub(0x660)
+                .filter(|&d| d <= 9)
+                .and_then(|d| char::from_digit(d, 10))
+        })
+        .collect()
+}

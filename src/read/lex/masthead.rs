@@ -163,3 +163,29 @@ pub(crate) fn final_date(line: &str) -> Option<(usize, Date)> {
 pub fn adoption_has_date(line: &str) -> bool {
     !find_dates(line).is_empty() || final_date(line).is_some()
 }
+
+/// Where the document type, the organ's name and the date stand in an adoption line,
+/// found in order: "Resolution" opening the line, then `organ` after it, then `date`
+/// (as printed) after that.
+pub(crate) fn adoption_parts(line: &str, organ: &str, date: Option<&str>) -> AdoptionParts {
+    let mut parts = AdoptionParts::default();
+    let mut at = 0;
+    if line.starts_with("Resolution") {
+        at = "Resolution".len();
+        parts.doc_type = Some(Span { start: 0, end: at });
+    }
+    if let Some(i) = line.get(at..).and_then(|r| r.find(organ)) {
+        let start = at + i;
+        at = start + organ.len();
+        parts.organ = Some(Span { start, end: at });
+    }
+    if let Some(d) = date.filter(|d| !d.is_empty()) {
+        if let Some(i) = line.get(at..).and_then(|r| r.find(d)) {
+            parts.date = Some(Span {
+                start: at + i,
+                end: at + i + d.len(),
+            });
+        }
+    }
+    parts
+}

@@ -118,3 +118,14 @@ pub(crate) fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
         }),
     ))
 }
+
+/// The kind of meeting a meeting line names.
+pub(crate) fn meeting_kind(line: &str) -> MeetingKind {
+    // Only the English word is known so far: the other languages' plenary meetings
+    // ("séance plénière") are still told as other meetings.
+    if line.to_lowercase().contains("plenary") {
+        MeetingKind::Plenary
+    } else {
+        MeetingKind::Other
+    }
+}

@@ -487,6 +487,7 @@ impl Builder {
                 label: a.label,
                 title: a.title.map(Text::plain),
                 blocks: to_blocks(a.items, &mut marks, english, false),
+                eid: String::new(),
             })
             .collect();
         marks.report_unmarked(diags);
@@ -508,6 +509,7 @@ impl Builder {
         });
         let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
             meeting_number: self.meeting.as_deref().and_then(meeting_number),
+            meeting_kind: self.meeting.as_deref().map(meeting_kind),
             meeting: self.meeting,
             date: self.meeting_date,
             vote: self.vote,

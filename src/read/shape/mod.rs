@@ -23,6 +23,7 @@ use self::raw::*;
 use crate::diag::Diagnostic;
 use crate::model::*;
 use crate::read::format::Format;
+use crate::read::lex::masthead::adoption_parts;
 use crate::read::output::{ReadError, ReadOutput};
 use crate::read::prepared::*;
 
@@ -30,7 +31,7 @@ use crate::read::prepared::*;
 pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     let mut diags = prep.diagnostics;
     let mut meta = Meta {
-        source_format: format.name().to_string(),
+        source_format: format.into(),
         ..Meta::default()
     };
     read_masthead(&prep.masthead, &mut meta, &mut diags);
@@ -76,9 +77,16 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
         meta.kind = DocKind::Declaration;
     }
     b.title = complete_title(b.title.take(), prep.front.as_ref(), &meta, &mut diags);
-    b.finish(meta, &mut diags).map(|doc| ReadOutput {
-        doc,
-        diagnostics: diags,
+    b.finish(meta, &mut diags).map(|mut doc| {
+        let m = &doc.meta;
+        doc.meta.adoption_parts = m.adoption_line.as_deref().map(|line| {
+            let date = m.adopted.as_ref().map(|d| d.text.as_str());
+            adoption_parts(line, m.organ.name(), date)
+        });
+        ReadOutput {
+            doc,
+            diagnostics: diags,
+        }
     })
 }
 

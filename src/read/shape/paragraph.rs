@@ -311,6 +311,7 @@ pub(crate) fn to_blocks(
                     heading,
                     level,
                     children: Vec::new(),
+                    eid: String::new(),
                 });
             }
             Item::Para(mut raw) => {
@@ -356,6 +357,8 @@ pub(crate) fn raw_to_paragraph(
     Paragraph {
         num: raw.num,
         num_inferred: raw.num_inferred,
+        article: raw.heading.as_deref().and_then(article_number),
+        eid: String::new(),
         heading: raw.heading.map(Text::plain),
         content,
         subparagraphs,
