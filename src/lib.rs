@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod decode;
 pub mod diag;
+pub mod lang;
 pub mod model;
 pub mod read;
 pub mod write;

@@ -2,78 +2,8 @@
 //! "1997年10月28日".
 
 use super::text::*;
+use crate::lang::*;
 use crate::model::*;
-
-pub(crate) const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    // Spanish
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // Arabic: the UN prints the Levantine and the Egyptian name, "كانون الأول/ديسمبر";
-    // the second is read (see `parse_date`).
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("ابريل", 4),
-    ("مايو", 5),
-    ("يونيه", 6),
-    ("يونيو", 6),
-    ("يوليه", 7),
-    ("يوليو", 7),
-    ("أغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    // Russian (genitive, as dates are printed)
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-];
 
 /// The month number of a month name in any supported language.
 pub fn month_number(word: &str) -> Option<u8> {
@@ -88,7 +18,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         .split_whitespace()
         .filter(|w| !matches!(*w, "de" | "года" | "г."))
         // Arabic "10 كانون الأول/ديسمبر 2010": the Egyptian month name after the slash.
-        .filter(|w| !LEVANTINE_MONTHS.contains(w))
+        .filter(|w| !ar::LEVANTINE_MONTHS.contains(w))
         .map(|w| match w.split_once('/') {
             Some((_, m)) if !w.is_ascii() => m,
             _ => w,
@@ -104,21 +34,6 @@ pub fn parse_date(s: &str) -> Option<Date> {
         _ => None,
     }
 }
-
-/// The first word of the Levantine month names ("كانون الثاني/يناير", "آذار/مارس"), the
-/// part of an Arabic date that is not read.
-pub(crate) const LEVANTINE_MONTHS: &[&str] = &[
-    "كانون",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين",
-];
 
 /// "1997年10月28日".
 pub(crate) fn chinese_date(w: &str) -> Option<Date> {

@@ -1,6 +1,7 @@
 //! Masthead fields: resolution symbol, job number, and how an adoption line opens.
 
 use super::date::*;
+use crate::lang::*;
 use crate::model::*;
 
 /// Inserts spaces where an export glued masthead fields together:
@@ -79,19 +80,6 @@ pub fn job_number(s: &str) -> Option<String> {
     rest_ok.then(|| first.to_string())
 }
 
-/// How an adoption line opens in each official language: "Resolution adopted by the
-/// General Assembly on 13 December 2010", "Résolution adoptée par l’Assemblée générale le
-/// 13 décembre 2010", "Resolución aprobada por la Asamblea General el 13 de diciembre de
-/// 2010", "Резолюция, принятая Генеральной Ассамблеей 13 декабря 2010 года", "قرار
-/// اتخذته الجمعية العامة في 13 كانون الأول/ديسمبر 2010".
-pub(crate) const ADOPTION_OPENINGS: &[&str] = &[
-    "Resolution adopted by",
-    "Résolution adoptée par",
-    "Resolución aprobada por",
-    "Резолюция, принятая",
-    "قرار اتخذته",
-];
-
 /// Whether `line` starts like an adoption line (see [`ADOPTION_OPENINGS`]), perhaps glued
 /// to what follows.
 pub fn opens_adoption_line(line: &str) -> bool {
@@ -110,32 +98,6 @@ pub fn is_adoption_line(line: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
     })
 }
-
-/// The organs as adoption lines name them in French, Spanish, Russian and Arabic
-/// (English goes through [`formula_organ`]).
-pub(crate) const ADOPTING_ORGANS: &[(&str, Organ)] = &[
-    ("Conseil de sécurité", Organ::SecurityCouncil),
-    ("Conseil des droits de l", Organ::HumanRightsCouncil),
-    (
-        "Conseil économique et social",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("Consejo de Seguridad", Organ::SecurityCouncil),
-    ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
-    (
-        "Consejo Económico y Social",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("Советом Безопасности", Organ::SecurityCouncil),
-    ("Советом по правам человека", Organ::HumanRightsCouncil),
-    (
-        "Экономическим и Социальным Советом",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("مجلس الأمن", Organ::SecurityCouncil),
-    ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
-    ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
-];
 
 /// The byte offsets where the words of `s` start.
 pub(crate) fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
@@ -165,13 +127,13 @@ pub fn adoption_has_date(line: &str) -> bool {
 }
 
 /// Where the document type, the organ's name and the date stand in an adoption line,
-/// found in order: "Resolution" opening the line, then `organ` after it, then `date`
+/// found in order: the English "Resolution" opening the line, then `organ` after it, then `date`
 /// (as printed) after that.
 pub(crate) fn adoption_parts(line: &str, organ: &str, date: Option<&str>) -> AdoptionParts {
     let mut parts = AdoptionParts::default();
     let mut at = 0;
-    if line.starts_with("Resolution") {
-        at = "Resolution".len();
+    if line.starts_with(en::DOC_TYPE) {
+        at = en::DOC_TYPE.len();
         parts.doc_type = Some(Span { start: 0, end: at });
     }
     if let Some(i) = line.get(at..).and_then(|r| r.find(organ)) {

@@ -3,6 +3,7 @@
 use super::date::*;
 use super::number::*;
 use super::text::*;
+use crate::lang::*;
 use crate::model::*;
 
 /// "第37次全体会议" (37th plenary meeting): the meeting's number.
@@ -26,19 +27,6 @@ pub fn chinese_closing_line(t: &str) -> bool {
         _ => false,
     }
 }
-
-/// The words after the ordinal of a meeting line, longest first: English, French,
-/// Spanish, Russian.
-pub(crate) const MEETING_WORDS: &[&str] = &[
-    "plenary meeting",
-    "séance plénière",
-    "sesión plenaria",
-    "пленарное заседание",
-    "meeting",
-    "séance",
-    "sesión",
-    "заседание",
-];
 
 /// "الجلسة العامة 71" (plenary meeting 71): the meeting's number, in ASCII or
 /// Arabic-Indic digits.
@@ -92,7 +80,11 @@ pub fn opens_meeting_line(t: &str) -> bool {
         || arabic_meeting(t).is_some()
         || ordinal_meeting_end(t)
             .and_then(|end| t.get(..end))
-            .is_some_and(|m| MEETING_WORDS[..4].iter().any(|w| m.ends_with(w)))
+            .is_some_and(|m| {
+                MEETING_WORDS[..PLENARY_MEETING_WORDS]
+                    .iter()
+                    .any(|w| m.ends_with(w))
+            })
 }
 
 /// "64th plenary meeting" (with the date on the same line in some texts), and the same

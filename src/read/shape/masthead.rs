@@ -2,6 +2,7 @@
 //! agenda items, the adoption line and the origin line.
 
 use crate::diag::Diagnostic;
+use crate::lang;
 use crate::model::*;
 use crate::read::lex::date::*;
 use crate::read::lex::masthead::*;
@@ -152,34 +153,26 @@ pub(crate) fn session_elsewhere(t: &str) -> Option<Session> {
     })
 }
 
-/// The agenda line in French, Spanish, Russian and Arabic: opening word (singular,
-/// plural), closing phrase, and the word between two items.
-pub(crate) const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[
-    ("Point", "Points", " de l’ordre du jour", " et "),
-    ("Point", "Points", " de l'ordre du jour", " et "),
-    ("Tema", "Temas", " del programa", " y "),
-    ("Пункт", "Пункты", " повестки дня", " и "),
-    ("البند", "البنود", " من جدول الأعمال", " و"),
-];
-
 /// "Point 122 f) de l’ordre du jour", "Temas 12 y 115 del programa", "Пункт 122 f повестки
 /// дня", "البند 122 (و) من جدول الأعمال": the items as printed.
 pub(crate) fn agenda_items_elsewhere(t: &str) -> Option<Vec<String>> {
-    AGENDA_LINES.iter().find_map(|&(one, many, end, and)| {
-        let rest = t.strip_prefix(many).or_else(|| t.strip_prefix(one))?;
-        let items = rest.strip_prefix(' ')?.strip_suffix(end)?;
-        if !items.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        Some(
-            items
-                .split(and)
-                .flat_map(|p| p.split(", "))
-                .map(|i| i.trim().to_string())
-                .filter(|i| !i.is_empty())
-                .collect(),
-        )
-    })
+    lang::AGENDA_LINES
+        .iter()
+        .find_map(|&(one, many, end, and)| {
+            let rest = t.strip_prefix(many).or_else(|| t.strip_prefix(one))?;
+            let items = rest.strip_prefix(' ')?.strip_suffix(end)?;
+            if !items.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            Some(
+                items
+                    .split(and)
+                    .flat_map(|p| p.split(", "))
+                    .map(|i| i.trim().to_string())
+                    .filter(|i| !i.is_empty())
+                    .collect(),
+            )
+        })
 }
 
 /// "122 (f)" → (["122 (f)"], ""); "90 (b) Reduction of military budgets" → (["90 (b)"], "Reduction …");
@@ -244,7 +237,7 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
         if let Some(o) = formula_organ(organ_text) {
             meta.organ = o;
         }
-    } else if let Some(&(_, o)) = ADOPTING_ORGANS.iter().find(|(n, _)| line.contains(n)) {
+    } else if let Some(&(_, o)) = lang::ADOPTING_ORGANS.iter().find(|(n, _)| line.contains(n)) {
         meta.organ = o;
     }
     meta.adoption_line = Some(line);

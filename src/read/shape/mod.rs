@@ -21,6 +21,7 @@ use self::language::*;
 use self::masthead::*;
 use self::raw::*;
 use crate::diag::Diagnostic;
+use crate::lang;
 use crate::model::*;
 use crate::read::format::Format;
 use crate::read::lex::masthead::adoption_parts;
@@ -90,12 +91,6 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     })
 }
 
-/// Words a printed title cannot end with: the line was cut.
-pub(crate) const CUT_ENDINGS: &[&str] = &[
-    "the", "of", "in", "into", "on", "and", "to", "for", "a", "an", "at", "by", "with", "from",
-    "or", "its", "their",
-];
-
 /// The printed title, completed when the text lost its second line: a longer title that
 /// starts with exactly the printed words (front matter, agenda item title) completes it.
 /// A title that is visibly cut and cannot be completed is left unknown.
@@ -127,7 +122,7 @@ pub(crate) fn complete_title(
         }
     }
     let last = title.split_whitespace().last().unwrap_or("").to_lowercase();
-    if CUT_ENDINGS.contains(&last.as_str()) {
+    if lang::en::CUT_ENDINGS.contains(&last.as_str()) {
         diags.push(Diagnostic::warning(0, format!("the title \"{title}\" is cut off in this text and cannot be completed; left unknown")));
         return None;
     }

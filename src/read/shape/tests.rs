@@ -2,6 +2,7 @@ use super::builder::*;
 use super::language::*;
 use super::paragraph::*;
 use super::raw::*;
+use crate::lang::{ASCII_ORGAN_NAMES, ORGAN_NAMES};
 use crate::model::*;
 use crate::read::lex::date::*;
 use crate::read::lex::heading::*;

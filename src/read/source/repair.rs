@@ -1,7 +1,7 @@
 //! Repairs of justification artefacts in PDF text: words split or glued by the
 //! extractor, resolved against the document's own vocabulary.
 
-use crate::read::lex::number::*;
+use crate::lang::en::{TENS, UNITS};
 use crate::read::lex::text::*;
 use std::collections::HashMap;
 

@@ -1,0 +1,70 @@
+//! The words of the Arabic texts.
+
+use super::kinds::Marked;
+use crate::model::Organ;
+
+/// Month names (the Egyptian names: the UN prints the Levantine and the Egyptian
+/// name, "كانون الأول/ديسمبر", and the second is read).
+pub const MONTHS: &[(&str, u8)] = &[
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيه", 6),
+    ("يونيو", 6),
+    ("يوليه", 7),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
+
+/// The Levantine month names printed before the Egyptian ones ("كانون الأول/ديسمبر").
+pub const LEVANTINE_MONTHS: &[&str] = &[
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+];
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("الجمعية العامة", Organ::GeneralAssembly, Marked::Particle),
+    ("مجلس الأمن", Organ::SecurityCouncil, Marked::Particle),
+    (
+        "مجلس حقوق الإنسان",
+        Organ::HumanRightsCouncil,
+        Marked::Particle,
+    ),
+    (
+        "المجلس الاقتصادي والاجتماعي",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Particle,
+    ),
+];
+
+/// How an adoption line opens.
+pub const ADOPTION_OPENING: &str = "قرار اتخذته";
+
+/// The organs as adoption lines name them.
+pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
+    ("مجلس الأمن", Organ::SecurityCouncil),
+    ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
+    ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
+];
+
+/// The agenda line: opening word (singular, plural), closing phrase, and the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
+    &[("البند", "البنود", " من جدول الأعمال", " و")];

@@ -1,0 +1,12 @@
+//! The words of the German texts (the Universal Declaration's translation).
+
+use super::kinds::Marked;
+use crate::model::Organ;
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[(
+    "die generalversammlung",
+    Organ::GeneralAssembly,
+    Marked::Plain,
+)];

@@ -1,0 +1,220 @@
+//! The words of the English texts.
+
+use super::kinds::Marked;
+use super::kinds::PrintWords;
+use crate::model::Organ;
+
+/// Month names, in lowercase.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+];
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("general assembly", Organ::GeneralAssembly, Marked::The),
+    ("security council", Organ::SecurityCouncil, Marked::The),
+    (
+        "human rights council",
+        Organ::HumanRightsCouncil,
+        Marked::The,
+    ),
+    (
+        "economic and social council",
+        Organ::EconomicAndSocialCouncil,
+        Marked::The,
+    ),
+];
+
+/// How an adoption line opens.
+pub const ADOPTION_OPENING: &str = "Resolution adopted by";
+
+/// Common openers of preambular paragraphs.
+pub const PREAMBULAR_OPENERS: &[&str] = &[
+    "Recalling",
+    "Reaffirming",
+    "Desirous",
+    "Anxious",
+    "Confident",
+    "Resolved",
+    "Appreciative",
+    "Satisfied",
+    "Disturbed",
+    "Shocked",
+    "Ever",
+    "Encouraged",
+    "Acting",
+    "Noting",
+    "Welcoming",
+    "Recognizing",
+    "Emphasizing",
+    "Stressing",
+    "Convinced",
+    "Concerned",
+    "Expressing",
+    "Acknowledging",
+    "Bearing",
+    "Taking",
+    "Mindful",
+    "Aware",
+    "Conscious",
+    "Determined",
+    "Underlining",
+    "Reiterating",
+    "Deeply",
+    "Gravely",
+    "Alarmed",
+    "Affirming",
+    "Considering",
+    "Guided",
+    "Having",
+    "Desiring",
+    "Believing",
+    "Encouraged",
+    "Commending",
+    "Appreciating",
+    "Highlighting",
+    "Underscoring",
+    "Regretting",
+    "Referring",
+    "Calling",
+    "Observing",
+    "Acknowledging",
+    "Cognizant",
+    "Realizing",
+    "Seriously",
+    "Strongly",
+    "Reiterating",
+    "Wishing",
+    "Looking",
+    "Viewing",
+    "Whereas",
+    "Pointing",
+    "Deploring",
+    "Condemning",
+    "Expressing",
+    "Further",
+    "Also",
+    "Keeping",
+    "Seeking",
+    "Fully",
+    "Re-emphasizing",
+    "Bearing",
+    "Declaring",
+    "Affirming",
+    "Honouring",
+    "Sharing",
+    "Encouraging",
+    "Urging",
+    "Approving",
+    "Endorsing",
+    "Expecting",
+    "Fulfilling",
+    "Reminding",
+    "Paying",
+    "Profoundly",
+    "Reassured",
+    "Saluting",
+    "Commemorating",
+    "Celebrating",
+    "Applauding",
+    "Accepting",
+    "Committed",
+    "Resolving",
+    "Responding",
+    "Supporting",
+    "Troubled",
+    "Thanking",
+    "Renewing",
+    "Reviewing",
+    "Inspired",
+    "Heartened",
+    "Gratified",
+    "Dismayed",
+    "Distressed",
+    "Contemplating",
+    "Guided",
+    "Cognisant",
+    "Recognising",
+    "Emphasising",
+    "Realising",
+];
+
+/// The words after the ordinal of a plenary meeting line.
+pub const PLENARY_MEETING: &str = "plenary meeting";
+
+/// The word after the ordinal of another meeting line.
+pub const MEETING: &str = "meeting";
+
+/// Ordinal and cardinal words of the units.
+pub const UNITS: &[(&str, &str, u32)] = &[
+    ("first", "one", 1),
+    ("second", "two", 2),
+    ("third", "three", 3),
+    ("fourth", "four", 4),
+    ("fifth", "five", 5),
+    ("sixth", "six", 6),
+    ("seventh", "seven", 7),
+    ("eighth", "eight", 8),
+    ("ninth", "nine", 9),
+];
+
+/// Ordinal words from ten to nineteen.
+pub const TEENS: &[(&str, u32)] = &[
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+];
+
+/// Ordinal and cardinal words of the tens.
+pub const TENS: &[(&str, &str, u32)] = &[
+    ("twentieth", "twenty", 20),
+    ("thirtieth", "thirty", 30),
+    ("fortieth", "forty", 40),
+    ("fiftieth", "fifty", 50),
+    ("sixtieth", "sixty", 60),
+    ("seventieth", "seventy", 70),
+    ("eightieth", "eighty", 80),
+    ("ninetieth", "ninety", 90),
+];
+
+/// Words a printed title cannot end with: the line was cut.
+pub const CUT_ENDINGS: &[&str] = &[
+    "the", "of", "in", "into", "on", "and", "to", "for", "a", "an", "at", "by", "with", "from",
+    "or", "its", "their",
+];
+
+/// The words the PDF writer prints.
+pub const PRINT: PrintWords = PrintWords {
+    united_nations: "United Nations",
+    distr: "Distr.: General",
+    agenda_item: "Agenda item",
+    agenda_items: "Agenda items",
+    and: "and",
+    adopted: "Resolution adopted by the General Assembly on",
+    annex_outline: "Annex",
+    preamble_outline: "Preamble",
+    operative_outline: "Operative part",
+    letter: "E",
+};
+
+/// The document type that opens an adoption line ("Resolution adopted by …").
+pub const DOC_TYPE: &str = "Resolution";

@@ -1,0 +1,108 @@
+//! The words of the Spanish texts.
+
+use super::kinds::Marked;
+use super::kinds::PrintWords;
+use crate::model::Organ;
+
+/// Month names, in lowercase.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("la asamblea general", Organ::GeneralAssembly, Marked::Plain),
+    (
+        "el consejo de seguridad",
+        Organ::SecurityCouncil,
+        Marked::Plain,
+    ),
+    (
+        "el consejo de derechos humanos",
+        Organ::HumanRightsCouncil,
+        Marked::Plain,
+    ),
+];
+
+/// How an adoption line opens.
+pub const ADOPTION_OPENING: &str = "Resolución aprobada por";
+
+/// The organs as adoption lines name them.
+pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
+    ("Consejo de Seguridad", Organ::SecurityCouncil),
+    ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
+    (
+        "Consejo Económico y Social",
+        Organ::EconomicAndSocialCouncil,
+    ),
+];
+
+/// The words after the ordinal of a plenary meeting line.
+pub const PLENARY_MEETING: &str = "sesión plenaria";
+
+/// The word after the ordinal of another meeting line.
+pub const MEETING: &str = "sesión";
+
+/// Stems of the number words (ordinal and cardinal), by value.
+pub const NUMBER_STEMS: &[(&str, u32)] = &[
+    ("primer", 1),
+    ("segund", 2),
+    ("tercer", 3),
+    ("cuart", 4),
+    ("quint", 5),
+    ("sext", 6),
+    ("séptim", 7),
+    ("octav", 8),
+    ("noven", 9),
+    ("décim", 10),
+    ("undécim", 11),
+    ("duodécim", 12),
+    ("vigésim", 20),
+    ("trigésim", 30),
+    ("cuadragésim", 40),
+    ("quincuagésim", 50),
+    ("sexagésim", 60),
+    ("septuagésim", 70),
+    ("octogésim", 80),
+    ("nonagésim", 90),
+    ("centésim", 100),
+];
+
+/// Endings of the number words: ordinal, both genders.
+pub const NUMBER_ENDINGS: &[&str] = &["o", "a"];
+
+/// The agenda line: opening word (singular, plural), closing phrase, and the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[("Tema", "Temas", " del programa", " y ")];
+
+/// The words the PDF writer prints.
+pub const PRINT: PrintWords = PrintWords {
+    united_nations: "Naciones Unidas",
+    distr: "Distr. general",
+    agenda_item: "Tema del programa",
+    agenda_items: "Temas del programa",
+    and: "y",
+    adopted: "Resolución aprobada por la Asamblea General el",
+    annex_outline: "Anexo",
+    preamble_outline: "Preámbulo",
+    operative_outline: "Parte dispositiva",
+    letter: "S",
+};
+
+/// The organs' names as the PDF writer prints them.
+pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
+    (Organ::GeneralAssembly, "Asamblea General"),
+    (Organ::SecurityCouncil, "Consejo de Seguridad"),
+];

@@ -1,0 +1,18 @@
+//! The words of the Chinese texts.
+
+use super::kinds::Marked;
+use crate::model::Organ;
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("大会", Organ::GeneralAssembly, Marked::Comma),
+    ("大會", Organ::GeneralAssembly, Marked::Comma),
+    ("安全理事会", Organ::SecurityCouncil, Marked::Comma),
+    ("人权理事会", Organ::HumanRightsCouncil, Marked::Comma),
+    (
+        "经济及社会理事会",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Comma,
+    ),
+];
