@@ -17,16 +17,14 @@ mod shape;
 mod source;
 
 pub use format::Format;
-pub use output::{ReadError, ReadOutput};
+pub use output::{ReadError, ReadErrorKind, ReadOutput};
 
 use source::{ods, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
-    let decoded = crate::decode::decode(bytes).map_err(|e| ReadError {
-        line: 0,
-        message: e.to_string(),
-    })?;
+    let decoded =
+        crate::decode::decode(bytes).map_err(|e| ReadError::new(ReadErrorKind::Decode(e), 0))?;
     let mut out = read(&decoded.text, format)?;
     let mut diags = decoded.warnings;
     diags.append(&mut out.diagnostics);
@@ -108,6 +106,7 @@ fn is_ods_numbered(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Kind;
     use crate::model::Block;
 
     const SECTIONED: &str = "Resolution adopted by the General Assembly on 5 December 2025\n\n\
@@ -159,6 +158,31 @@ II\n\nSecond matters\n\n\
             Some("Third Committee")
         );
         assert_eq!(doc.closing.and_then(|c| c.meeting_number), Some(99));
+    }
+
+    #[test]
+    fn errors_and_warnings_have_kinds() {
+        let e = read("Some words.\n\nMore words.\n", Some(Format::Cleaned)).unwrap_err();
+        assert_eq!((e.kind.clone(), e.line), (ReadErrorKind::NoFormula, 1));
+        assert_eq!(e.to_string(), e.message);
+        let e = read_bytes(b"", None).unwrap_err();
+        assert!(matches!(e.kind, ReadErrorKind::Decode(_)), "{e:?}");
+        // A footnote without its mark: the warning says what it is about.
+        let text = format!("{SECTIONED}\n---\n[^7]: A note nobody marks.\n");
+        let out = read(&text, Some(Format::Cleaned)).unwrap();
+        let kinds: Vec<Kind> = out.diagnostics.iter().map(|d| d.kind).collect();
+        assert!(
+            kinds.contains(&Kind::UnmatchedNote),
+            "{:?}",
+            out.diagnostics
+        );
+        assert!(!kinds.contains(&Kind::Other), "{:?}", out.diagnostics);
+        let bytes = b"The General Assembly,\n\n1. D\xe9cides;\n";
+        let out = read_bytes(bytes, None).unwrap();
+        assert_eq!(
+            out.diagnostics.first().map(|d| d.kind),
+            Some(Kind::Encoding)
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::masthead::*;
 use super::notes::*;
 use super::paragraph::*;
 use super::raw::*;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::*;
 use crate::read::lex::date::*;
 use crate::read::lex::heading::*;
@@ -189,7 +189,8 @@ impl Builder {
                         continue;
                     }
                     if !self.zone_started {
-                        diags.push(Diagnostic::warning(
+                        diags.push(Diagnostic::warn(
+                            Kind::IgnoredText,
                             p.line,
                             format!("text before the formula ignored: {}", clip(text)),
                         ));
@@ -433,7 +434,8 @@ impl Builder {
                             continue;
                         }
                     }
-                    diags.push(Diagnostic::warning(
+                    diags.push(Diagnostic::warn(
+                        Kind::IgnoredText,
                         p.line,
                         format!("text after the closing lines ignored: {}", clip(text)),
                     ));

@@ -1,7 +1,7 @@
 //! Masthead and preface lines: symbol, distribution, date of issue, session,
 //! agenda items, the adoption line and the origin line.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::model::*;
 use crate::read::lex::date::*;
@@ -121,7 +121,8 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
         match meta.agenda_items.as_mut_slice() {
             [one] => one.title = Some(title),
             [] => {}
-            _ => diags.push(Diagnostic::warning(
+            _ => diags.push(Diagnostic::warn(
+                Kind::Masthead,
                 0,
                 "several agenda items with one agenda title: title not attached",
             )),
@@ -292,7 +293,8 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
     if let Some(sym) = &front.symbol {
         match &meta.symbol {
             None => meta.symbol = Some(sym.clone()),
-            Some(s) if s != sym => diags.push(Diagnostic::warning(
+            Some(s) if s != sym => diags.push(Diagnostic::warn(
+                Kind::FrontMatter,
                 front.line,
                 format!("front matter symbol {sym} differs from the printed {s}; the printed one is kept"),
             )),
@@ -309,7 +311,8 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
         let printed = [meta.issued.as_ref(), meta.adopted.as_ref()];
         if printed.iter().flatten().count() > 0 && !printed.iter().flatten().any(|d| d.date == date)
         {
-            diags.push(Diagnostic::warning(
+            diags.push(Diagnostic::warn(
+                Kind::FrontMatter,
                 front.line,
                 format!("front matter date {date} matches neither the printed date of issue nor the adoption date"),
             ));

@@ -20,12 +20,12 @@ use self::builder::*;
 use self::language::*;
 use self::masthead::*;
 use self::raw::*;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::model::*;
 use crate::read::format::Format;
 use crate::read::lex::masthead::adoption_parts;
-use crate::read::output::{ReadError, ReadOutput};
+use crate::read::output::{ReadError, ReadErrorKind, ReadOutput};
 use crate::read::prepared::*;
 
 /// Recognises the structure of `prep` and fills the model.
@@ -62,17 +62,10 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     let has_formula = b.formula.is_some();
     let n_ops = b.body.iter().filter(|i| matches!(i, Item::Para(_))).count();
     if !has_formula && n_ops == 0 {
-        return Err(ReadError {
-            line: first_line,
-            message: "not a resolution: no enacting formula (\"The General Assembly,\") and no operative paragraphs found"
-                .into(),
-        });
+        return Err(ReadError::new(ReadErrorKind::NoFormula, first_line));
     }
     if b.preamble.is_empty() && n_ops == 0 {
-        return Err(ReadError {
-            line: first_line,
-            message: "not a resolution: no paragraphs after the formula".into(),
-        });
+        return Err(ReadError::new(ReadErrorKind::NoParagraphs, first_line));
     }
     if meta.symbol.is_none() && meta.number.is_none() {
         meta.kind = DocKind::Declaration;
@@ -123,7 +116,7 @@ pub(crate) fn complete_title(
     }
     let last = title.split_whitespace().last().unwrap_or("").to_lowercase();
     if lang::en::CUT_ENDINGS.contains(&last.as_str()) {
-        diags.push(Diagnostic::warning(0, format!("the title \"{title}\" is cut off in this text and cannot be completed; left unknown")));
+        diags.push(Diagnostic::warn(Kind::CutTitle, 0, format!("the title \"{title}\" is cut off in this text and cannot be completed; left unknown")));
         return None;
     }
     Some(title)

@@ -1,6 +1,6 @@
 //! Footnote marks placed through the document against the notes found.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::*;
 use crate::read::lex::date::*;
 use crate::read::lex::mark::*;
@@ -205,7 +205,8 @@ impl MarkPlacer {
                     pieces.push(Piece::Text(Cow::Borrowed(t)));
                 }
                 if !self.known.contains(&c.value) {
-                    self.diags.push(Diagnostic::warning(
+                    self.diags.push(Diagnostic::warn(
+                        Kind::UnmatchedNote,
                         self.line,
                         format!("footnote mark {} has no note in the text", c.value),
                     ));
@@ -257,7 +258,8 @@ impl MarkPlacer {
         diags.append(&mut self.diags);
         for n in &self.known {
             if !self.marked.contains(n) {
-                diags.push(Diagnostic::warning(
+                diags.push(Diagnostic::warn(
+                    Kind::UnmatchedNote,
                     0,
                     format!("footnote {n} has no mark in the text"),
                 ));

@@ -3,7 +3,7 @@
 
 use super::notes::*;
 use super::raw::*;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::*;
 use crate::read::lex::heading::*;
 use crate::read::lex::label::*;
@@ -258,7 +258,8 @@ pub(crate) fn infer_missing_labels(para: &mut Raw, label: &str, diags: &mut Vec<
 pub(crate) fn label_in_order(subs: &mut [Raw], from: &str, diags: &mut Vec<Diagnostic>) {
     for (k, s) in subs.iter_mut().enumerate() {
         let label = format!("({})", letter_label(k as u32 + 1));
-        diags.push(Diagnostic::warning(
+        diags.push(Diagnostic::warn(
+            Kind::InferredLabel,
             s.line,
             format!("sub-paragraph label {label} missing; inferred from {from}"),
         ));

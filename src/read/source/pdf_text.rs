@@ -7,7 +7,7 @@
 //! paragraphs split by page breaks, and repairs justification artefacts.
 
 use super::repair::*;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::read::format::Format;
 use crate::read::lex::date::*;
 use crate::read::lex::heading::*;
@@ -401,7 +401,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     prep.body = paras;
     if prep.body.is_empty() {
         prep.diagnostics
-            .push(Diagnostic::warning(0, "no body text found"));
+            .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
 }
