@@ -1,9 +1,11 @@
 //! Dates in the official languages: "13 December 2010", "13 de diciembre de 2010",
 //! "1997年10月28日".
 
-use super::text::*;
-use crate::lang::*;
-use crate::model::*;
+use super::text::{
+    ends_whitespace, lower_position, next_digit, skip_spaces, whitespace_len, word_end,
+};
+use crate::lang::{ar, MONTHS};
+use crate::model::Date;
 
 /// The month number of a month name in any supported language.
 pub fn month_number(word: &str) -> Option<u8> {

@@ -1,8 +1,8 @@
 //! Heading and paragraph-end shapes: section headings, article headings, annex
 //! labels, final punctuation.
 
-use super::label::*;
-use super::text::*;
+use super::label::roman_value;
+use super::text::{lowercase, words};
 
 /// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
 pub(crate) fn heading_num(s: &str) -> Option<(String, String, u8)> {

@@ -1,6 +1,6 @@
 //! Places in a text where a footnote mark may stand.
 
-use super::reference::*;
+use super::reference::digits_len;
 
 /// A place in a text where a footnote mark may stand.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,8 +1,8 @@
 //! Masthead fields: resolution symbol, job number, and how an adoption line opens.
 
-use super::date::*;
-use crate::lang::*;
-use crate::model::*;
+use super::date::{find_dates, parse_date};
+use crate::lang::{en, ADOPTION_OPENINGS};
+use crate::model::{AdoptionParts, Date, Span};
 
 /// Inserts spaces where an export glued masthead fields together:
 /// "United NationsA/RES/65/122General AssemblyDistr.: General" → "United Nations A/RES/65/122 General Assembly Distr.: General".

@@ -1,10 +1,10 @@
 //! The meeting line of the closing: "64th plenary meeting" in every official language.
 
-use super::date::*;
-use super::number::*;
-use super::text::*;
-use crate::lang::*;
-use crate::model::*;
+use super::date::parse_date;
+use super::number::numeric_ordinal;
+use super::text::words;
+use crate::lang::{MEETING_WORDS, PLENARY_MEETING_WORDS};
+use crate::model::{DateText, MeetingKind};
 
 /// "第37次全体会议" (37th plenary meeting): the meeting's number.
 pub(crate) fn chinese_meeting(t: &str) -> Option<u32> {

@@ -1,8 +1,8 @@
 //! Ordinal and cardinal number words ("sixty-fifth", "71st").
 
-use super::text::*;
+use super::text::lowercase;
 use crate::lang::en::{TEENS, TENS, UNITS};
-use crate::lang::*;
+use crate::lang::{NUMBER_ENDINGS, NUMBER_STEMS};
 
 /// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
 pub fn ordinal_word(word: &str) -> Option<u32> {

@@ -1,7 +1,7 @@
 //! The words that open preambular paragraphs ("Recalling", "Whereas").
 
-use super::text::*;
-use crate::lang::*;
+use super::text::{lowercase, words, Words};
+use crate::lang::en;
 
 /// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
 /// "鉴于…", "لما كان …").

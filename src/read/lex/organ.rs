@@ -1,7 +1,7 @@
 //! The enacting formula: "The General Assembly," and the other organs' names.
 
-use crate::lang::*;
-use crate::model::*;
+use crate::lang::{Marked, ASCII_ORGAN_NAMES, ORGAN_NAMES};
+use crate::model::Organ;
 
 /// Is this the enacting formula ("The General Assembly,") in a supported language?
 pub fn formula_organ(s: &str) -> Option<Organ> {

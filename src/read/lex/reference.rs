@@ -1,9 +1,9 @@
 //! Inline recognition: leading phrases, references to UN documents, the text of
 //! a paragraph split into inlines.
 
-use super::date::*;
-use super::text::*;
-use crate::model::*;
+use super::date::find_dates;
+use super::text::{lower_eq, lowercase, lowercase_in, word_spans, WordSpans};
+use crate::model::{Inline, RefKind, Text};
 use std::borrow::Cow;
 
 /// Words that may extend a leading phrase after its first word.
@@ -625,7 +625,9 @@ mod tests {
     use super::super::date::*;
     use super::super::mark::*;
     use super::super::number::*;
+    use super::super::text::*;
     use super::*;
+    use crate::model::*;
 
     #[test]
     fn dates() {

@@ -1,23 +1,27 @@
 //! The document's zones in order: preface, formula, preamble, operative part,
 //! closing lines, annexes.
 
-use super::masthead::*;
-use super::notes::*;
-use super::paragraph::*;
-use super::raw::*;
+use super::masthead::{read_adoption_line, read_origin};
+use super::notes::MarkPlacer;
+use super::paragraph::{
+    append_continuation, body_para, last_text_of, push_sub, sub_label_full, to_blocks,
+};
+use super::raw::{Item, Raw, RawAnnex, Zone};
 use crate::diag::{Diagnostic, Kind};
-use crate::model::*;
-use crate::read::lex::date::*;
-use crate::read::lex::heading::*;
-use crate::read::lex::label::*;
-use crate::read::lex::masthead::*;
-use crate::read::lex::meeting::*;
-use crate::read::lex::opener::*;
-use crate::read::lex::organ::*;
-use crate::read::lex::reference::*;
-use crate::read::lex::text::*;
+use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Organ, Resolution, Text};
+use crate::read::lex::date::{month_number, parse_date};
+use crate::read::lex::heading::{
+    annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
+};
+use crate::read::lex::label::{is_han, number_title, operative_number};
+use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
+use crate::read::lex::meeting::{meeting_kind, meeting_line, meeting_number};
+use crate::read::lex::opener::{opener, preamble_opener};
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::reference::{build_text, Piece};
+use crate::read::lex::text::{lower_eq, lowercase, words};
 use crate::read::output::ReadError;
-use crate::read::prepared::*;
+use crate::read::prepared::{Note, Para};
 use std::borrow::Cow;
 
 /// The zones of the document as they are read.

@@ -1,7 +1,7 @@
 //! The language of a text when nothing printed names it.
 
-use crate::read::lex::text::*;
-use crate::read::prepared::*;
+use crate::read::lex::text::{ends_whitespace, whitespace_len};
+use crate::read::prepared::Para;
 
 pub(crate) fn guess_language(body: &[Para]) -> String {
     let mut cyr = 0usize;

@@ -3,13 +3,13 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
-use crate::model::*;
-use crate::read::lex::date::*;
-use crate::read::lex::masthead::*;
-use crate::read::lex::number::*;
-use crate::read::lex::organ::*;
-use crate::read::lex::reference::*;
-use crate::read::prepared::*;
+use crate::model::{AgendaItem, Date, DateText, Meta, Origin, Session, Text};
+use crate::read::lex::date::find_dates;
+use crate::read::lex::masthead::{final_date, find_symbol, job_number, unglue, word_starts};
+use crate::read::lex::number::{ordinal_phrase, ordinal_word};
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::reference::{recognise, symbol_token};
+use crate::read::prepared::{FrontMatter, Para};
 
 /// Fills metadata from the masthead lines.
 pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic>) {
@@ -323,6 +323,9 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::*;
+    use crate::read::lex::masthead::is_adoption_line;
+    use crate::read::prepared::paras;
 
     #[test]
     fn masthead_lines_in_the_official_languages() {

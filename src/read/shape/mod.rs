@@ -16,17 +16,17 @@ mod raw;
 #[cfg(test)]
 mod tests;
 
-use self::builder::*;
-use self::language::*;
-use self::masthead::*;
-use self::raw::*;
+use self::builder::Builder;
+use self::language::guess_language;
+use self::masthead::{apply_front_matter, read_masthead};
+use self::raw::Item;
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
-use crate::model::*;
+use crate::model::{DocKind, Meta};
 use crate::read::format::Format;
 use crate::read::lex::masthead::adoption_parts;
 use crate::read::output::{ReadError, ReadErrorKind, ReadOutput};
-use crate::read::prepared::*;
+use crate::read::prepared::{FrontMatter, Prepared};
 
 /// Recognises the structure of `prep` and fills the model.
 pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {

@@ -1,12 +1,12 @@
 //! Footnote marks placed through the document against the notes found.
 
 use crate::diag::{Diagnostic, Kind};
-use crate::model::*;
-use crate::read::lex::date::*;
-use crate::read::lex::mark::*;
-use crate::read::lex::reference::*;
-use crate::read::lex::text::*;
-use crate::read::prepared::*;
+use crate::model::Text;
+use crate::read::lex::date::month_number;
+use crate::read::lex::mark::{mark_candidates, MarkCandidate, Strength};
+use crate::read::lex::reference::{build_text, Piece};
+use crate::read::lex::text::{lower_position, words};
+use crate::read::prepared::Note;
 use std::borrow::Cow;
 
 /// Places footnote marks through the document, in order, against the notes found.

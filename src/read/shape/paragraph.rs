@@ -1,12 +1,16 @@
 //! One paragraph of the operative part: its number, sub-paragraphs and their labels;
 //! sections folded into a tree.
 
-use super::notes::*;
-use super::raw::*;
+use super::notes::MarkPlacer;
+use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
-use crate::model::*;
-use crate::read::lex::heading::*;
-use crate::read::lex::label::*;
+use crate::model::{Block, Paragraph, Section, Text};
+use crate::read::lex::heading::{
+    article_heading, article_number, heading_num, looks_like_heading, starts_lower, text_ended,
+};
+use crate::read::lex::label::{
+    joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
+};
 
 /// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".
 pub(crate) fn sub_label_full(s: &str) -> Option<(String, String)> {

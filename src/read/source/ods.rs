@@ -5,7 +5,7 @@
 //! (symbol, Distr., date of issue, session, agenda item, job number, barcode)
 //! comes after the body.
 
-use crate::read::prepared::*;
+use crate::read::prepared::{Para, Prepared};
 
 /// Splits an ODS export into body paragraphs, masthead lines and ODS fields.
 pub fn prepare(text: &str) -> Prepared {

@@ -6,19 +6,19 @@
 //! takes the footnotes from the page feet, joins hard-wrapped lines and
 //! paragraphs split by page breaks, and repairs justification artefacts.
 
-use super::repair::*;
+use super::repair::{repair, trim, vocabulary, Lines};
 use crate::diag::{Diagnostic, Kind};
 use crate::read::format::Format;
-use crate::read::lex::date::*;
-use crate::read::lex::heading::*;
-use crate::read::lex::label::*;
-use crate::read::lex::masthead::*;
-use crate::read::lex::meeting::*;
-use crate::read::lex::number::*;
-use crate::read::lex::opener::*;
-use crate::read::lex::organ::*;
-use crate::read::lex::text::*;
-use crate::read::prepared::*;
+use crate::read::lex::date::{month_number, parse_date};
+use crate::read::lex::heading::{article_heading, strip_final_and};
+use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
+use crate::read::lex::masthead::{adoption_has_date, find_symbol, job_number, opens_adoption_line};
+use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
+use crate::read::lex::number::numeric_ordinal;
+use crate::read::lex::opener::opener;
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::text::{Words, HIGH, ONES, SOFT};
+use crate::read::prepared::{FrontMatter, Note, Para, Prepared};
 use std::borrow::Cow;
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
@@ -1081,7 +1081,9 @@ pub(crate) fn join_line(acc: &mut String, next: &str) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::repair::*;
     use super::*;
+    use crate::read::lex::text::*;
 
     #[test]
     fn char_shortcuts_agree_with_std() {

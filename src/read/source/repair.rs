@@ -2,7 +2,7 @@
 //! extractor, resolved against the document's own vocabulary.
 
 use crate::lang::en::{TENS, UNITS};
-use crate::read::lex::text::*;
+use crate::read::lex::text::{Words, HIGH, MAY_DASH, MAY_SOFT, ONES, SOFT};
 use std::collections::HashMap;
 
 /// The vocabulary's hasher: words are short and SipHash's strength is not needed here, so
