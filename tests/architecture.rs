@@ -354,7 +354,7 @@ fn the_edges_are_found() {
     let g = edges();
     let v = |s: &str| s.split("::").map(String::from).collect::<Vec<_>>();
     assert!(g[&v("read")].contains(&v("read::shape")));
-    assert!(g[&v("read::shape::builder")].contains(&v("read::lex::organ")));
+    assert!(g[&v("read::shape::preface")].contains(&v("read::lex::organ")));
     assert!(g[&v("read::source::pdf_text")].contains(&v("read::prepared")));
     assert!(g[&v("read::lex::date")].contains(&v("read::lex::text")));
 }

@@ -7,11 +7,16 @@
 //! ([`builder`]: preface, formula, preamble, operative part, closing, annexes), a
 //! paragraph and its sub-paragraphs ([`paragraph`]), the footnote marks ([`notes`]).
 
+mod annex;
 mod builder;
+mod closing;
 mod language;
 mod masthead;
 mod notes;
+mod operative;
 mod paragraph;
+mod preamble;
+mod preface;
 mod raw;
 #[cfg(test)]
 mod tests;

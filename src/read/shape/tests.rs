@@ -1,6 +1,7 @@
 use super::builder::*;
 use super::language::*;
 use super::paragraph::*;
+use super::preamble::{inline_formula, starts_proclamation};
 use super::raw::*;
 use crate::lang::{ASCII_ORGAN_NAMES, ORGAN_NAMES};
 use crate::model::*;
