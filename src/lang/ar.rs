@@ -68,3 +68,18 @@ pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
 /// between two items.
 pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
     &[("البند", "البنود", " من جدول الأعمال", " و")];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "الديباجة";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "المادة";
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &[&str] = &["لما", "لمّا", "ولما", "ولمّا"];
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["تنادي"];
+
+/// The noun of a Main Committee's name in an origin line ("اللجنة الثالثة").
+pub const COMMITTEE: &str = "اللجنة ";

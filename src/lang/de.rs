@@ -10,3 +10,15 @@ pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[(
     Organ::GeneralAssembly,
     Marked::Plain,
 )];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "präambel";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "artikel";
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "da";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["verkündet"];

@@ -218,3 +218,114 @@ pub const PRINT: PrintWords = PrintWords {
 
 /// The document type that opens an adoption line ("Resolution adopted by …").
 pub const DOC_TYPE: &str = "Resolution";
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "preamble";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "article";
+
+/// The word for "first" in an article heading ("Article premier").
+pub const FIRST: &str = "first";
+
+/// The label of an annex ("Annex I"), as printed.
+pub const ANNEX: &[&str] = &["Annex", "ANNEX"];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "whereas";
+
+/// The word "and" that may end the item before the last of a list, with its space.
+pub const AND: &str = " and";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["proclaims", "adopts", "declares"];
+
+/// The word a Main Committee's name ends with in an origin line ("Third Committee").
+pub const COMMITTEE: &str = " Committee";
+
+/// Words after which a spaced number is a reference, not a footnote mark
+/// ("paragraph 2", "on 5").
+pub const NOT_BEFORE_MARK: &[&str] = &[
+    "paragraph",
+    "paragraphs",
+    "para",
+    "para.",
+    "paras.",
+    "article",
+    "articles",
+    "resolution",
+    "resolutions",
+    "chapter",
+    "annex",
+    "item",
+    "items",
+    "rule",
+    "rules",
+    "no.",
+    "vol.",
+    "page",
+    "pages",
+    "section",
+    "sections",
+    "principle",
+    "principles",
+    "goal",
+    "target",
+    "targets",
+    "phase",
+    "part",
+    "decision",
+    "decisions",
+    "and",
+    "or",
+    "to",
+    "on",
+    "of",
+    "from",
+    "the",
+    "in",
+    "at",
+    "by",
+    "some",
+    "about",
+    "than",
+    "over",
+    "under",
+    "with",
+    "for",
+    "nearly",
+    "almost",
+    "least",
+    "until",
+    "since",
+    "between",
+    "protocol",
+    "level",
+    "category",
+    "group",
+    "table",
+    "figure",
+    "volume",
+    "step",
+    "tier",
+    "stage",
+    "number",
+    "recommendation",
+    "recommendations",
+    "option",
+    "module",
+    "session",
+    "meeting",
+    "every",
+    "first",
+    "last",
+    "per",
+    "approximately",
+    "only",
+    "all",
+    "within",
+];
+
+/// What an origin line says before "Main Committee" when it names none ("without
+/// reference to a Main Committee").
+pub const A_MAIN: &str = " a Main";

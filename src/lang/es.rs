@@ -106,3 +106,27 @@ pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Asamblea General"),
     (Organ::SecurityCouncil, "Consejo de Seguridad"),
 ];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "preámbulo";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "artículo";
+
+/// The word for "first" in an article heading ("Article premier").
+pub const FIRST: &[&str] = &["primero", "1.º", "1º"];
+
+/// The label of an annex ("Annex I"), as printed.
+pub const ANNEX: &[&str] = &["Anexo"];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "considerando";
+
+/// The word "and" that may end the item before the last of a list, with its space.
+pub const AND: &str = " y";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["proclama"];
+
+/// The word a Main Committee's name ends with in an origin line ("Third Committee").
+pub const COMMITTEE: &str = " Comisión";

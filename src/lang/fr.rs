@@ -121,3 +121,27 @@ pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Assemblée générale"),
     (Organ::SecurityCouncil, "Conseil de sécurité"),
 ];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "préambule";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "article";
+
+/// The word for "first" in an article heading ("Article premier").
+pub const FIRST: &str = "premier";
+
+/// The label of an annex ("Annex I"), as printed.
+pub const ANNEX: &[&str] = &["Annexe"];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "considérant";
+
+/// The word "and" that may end the item before the last of a list, with its space.
+pub const AND: &str = " et";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["proclame"];
+
+/// The word a Main Committee's name ends with in an origin line ("Third Committee").
+pub const COMMITTEE: &str = " Commission";

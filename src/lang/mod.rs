@@ -14,6 +14,7 @@ pub mod fr;
 pub mod it;
 pub mod nl;
 pub mod pt;
+pub mod ro;
 pub mod ru;
 pub mod zh;
 
@@ -174,6 +175,31 @@ pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = join!(
     ar::AGENDA_LINES,
 );
 
+/// The heading "Preamble" in every language, in lowercase.
+pub const PREAMBLE_HEADINGS: &[&str] = join!(&str; &[en::PREAMBLE_HEADING], &[fr::PREAMBLE_HEADING], &[es::PREAMBLE_HEADING], &[ru::PREAMBLE_HEADING], &[ar::PREAMBLE_HEADING], &[zh::PREAMBLE_HEADING], &[de::PREAMBLE_HEADING], &[it::PREAMBLE_HEADING], &[pt::PREAMBLE_HEADING]);
+
+/// The word of an article heading in every language, in lowercase ("article" is English and French).
+pub const ARTICLES: &[&str] = join!(&str; &[en::ARTICLE], &[es::ARTICLE], &[ru::ARTICLE], &[it::ARTICLE], &[de::ARTICLE], &[pt::ARTICLE], &[ar::ARTICLE]);
+
+/// The words for "first" in an article heading.
+pub const FIRST_WORDS: &[&str] = join!(&str; &[fr::FIRST], &[en::FIRST], es::FIRST, &[it::FIRST]);
+
+/// The label of an annex in every language, as printed.
+pub const ANNEX_LABELS: &[&str] = join!(&str; en::ANNEX, fr::ANNEX, es::ANNEX, ru::ANNEX);
+
+/// The words that open a declaration's recitals, in lowercase.
+pub const RECITAL_OPENERS: &[&str] = join!(&str; &[en::WHEREAS], &[fr::WHEREAS], &[es::WHEREAS], &[ru::WHEREAS], &[it::WHEREAS], &[de::WHEREAS], &[nl::WHEREAS], ar::WHEREAS);
+
+/// The word "and" ending the item before the last of a list, with its space.
+pub const FINAL_ANDS: &[&str] = join!(&str; &[en::AND], &[ru::AND], &[fr::AND], &[es::AND]);
+
+/// The verbs that continue a declaration's formula, in lowercase.
+pub const PROCLAMATION_VERBS: &[&str] = join!(&str; en::PROCLAIMS, fr::PROCLAIMS, es::PROCLAIMS, ru::PROCLAIMS, de::PROCLAIMS, ro::PROCLAIMS, pt::PROCLAIMS, ar::PROCLAIMS);
+
+/// The word a Main Committee's name ends with, in the order the origin line is searched.
+pub const COMMITTEES: &[&str] =
+    join!(&str; &[en::COMMITTEE], &[fr::COMMITTEE], &[es::COMMITTEE], &[ru::COMMITTEE]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +219,18 @@ mod tests {
         assert_eq!(ASCII_ORGAN_NAMES, 12);
         assert_eq!(NUMBER_ENDINGS.last(), Some(&""));
         assert_eq!(AGENDA_LINES.len(), 5);
+        let lens = [
+            PREAMBLE_HEADINGS.len(),
+            ARTICLES.len(),
+            FIRST_WORDS.len(),
+            ANNEX_LABELS.len(),
+            RECITAL_OPENERS.len(),
+            FINAL_ANDS.len(),
+            PROCLAMATION_VERBS.len(),
+            COMMITTEES.len(),
+        ];
+        assert_eq!(lens, [9, 7, 6, 5, 11, 4, 10, 4]);
+        assert_eq!(COMMITTEES[0], " Committee");
         assert!(MEETING_WORDS[..PLENARY_MEETING_WORDS]
             .iter()
             .all(|w| w.contains(' ')));

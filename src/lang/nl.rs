@@ -10,3 +10,6 @@ pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[(
     Organ::GeneralAssembly,
     Marked::Plain,
 )];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "overwegende";

@@ -119,3 +119,24 @@ pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Генеральная Ассамблея"),
     (Organ::SecurityCouncil, "Совет Безопасности"),
 ];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "преамбула";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "статья";
+
+/// The label of an annex ("Annex I"), as printed.
+pub const ANNEX: &[&str] = &["Приложение"];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "принимая";
+
+/// The word "and" that may end the item before the last of a list, with its space.
+pub const AND: &str = " и";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["провозглашает"];
+
+/// The word a Main Committee's name ends with in an origin line ("Third Committee").
+pub const COMMITTEE: &str = " комитета";

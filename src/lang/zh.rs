@@ -16,3 +16,12 @@ pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
         Marked::Comma,
     ),
 ];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "序言";
+
+/// The characters that open a declaration's recitals ("鉴于"): Chinese has no spaces.
+pub const WHEREAS: &[&str] = &["鉴于", "鑑於"];
+
+/// The verbs that continue a declaration's formula ("发布"): Chinese has no spaces.
+pub const PROCLAIMS: &[&str] = &["发布", "發布"];

@@ -3,6 +3,7 @@
 
 use super::label::roman_value;
 use super::text::{lowercase, words};
+use crate::lang;
 
 /// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
 pub(crate) fn heading_num(s: &str) -> Option<(String, String, u8)> {
@@ -38,7 +39,7 @@ pub(crate) fn heading_num(s: &str) -> Option<(String, String, u8)> {
 /// `t` without a final "and" after a comma or semicolon ("…; and", "…, y", "…; и"): the
 /// last item of a list, or a recital of the Declaration in Spanish or Russian.
 pub(crate) fn strip_final_and(t: &str) -> &str {
-    [" and", " и", " et", " y"]
+    lang::FINAL_ANDS
         .iter()
         .find_map(|w| t.strip_suffix(w).filter(|r| r.ends_with([';', ','])))
         .unwrap_or(t)
@@ -93,13 +94,11 @@ pub(crate) fn article_heading(s: &str) -> bool {
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    matches!(
-        &*lowercase(a),
-        "article" | "artículo" | "статья" | "articolo" | "artikel" | "artigo" | "المادة"
-    ) && (b
-        .chars()
-        .all(|c| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c))
-        || matches!(b, "premier" | "first" | "primero" | "primo" | "1.º" | "1º"))
+    lang::ARTICLES.contains(&&*lowercase(a))
+        && (b
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c))
+            || lang::FIRST_WORDS.contains(&b))
 }
 
 /// "第一条", "第 1 条", "第二十九條": an article heading in Chinese or Japanese, one to
@@ -173,7 +172,7 @@ pub(crate) fn annex_label(s: &str) -> bool {
     if w.next().is_some() {
         return false;
     }
-    matches!(first, "Annex" | "Annexe" | "Anexo" | "Приложение" | "ANNEX")
+    lang::ANNEX_LABELS.contains(&first)
         && second.is_none_or(|s| {
             roman_value(s).is_some()
                 || s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())

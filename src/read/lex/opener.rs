@@ -2,29 +2,17 @@
 
 use super::text::{lowercase, words, Words};
 use crate::lang::en;
+use crate::lang::{self, zh};
 
 /// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
 /// "鉴于…", "لما كان …").
 pub(crate) fn preamble_opener(s: &str) -> bool {
     // Chinese has no spaces: the opener is the paragraph's first characters.
-    if s.starts_with("鉴于") || s.starts_with("鑑於") {
+    if zh::WHEREAS.iter().any(|w| s.starts_with(w)) {
         return true;
     }
     let first = words(s).next().unwrap_or("").trim_end_matches(',');
-    matches!(
-        &*lowercase(first),
-        "whereas"
-            | "considérant"
-            | "considerando"
-            | "принимая"
-            | "considerato"
-            | "da"
-            | "overwegende"
-            | "لما"
-            | "لمّا"
-            | "ولما"
-            | "ولمّا"
-    )
+    lang::RECITAL_OPENERS.contains(&&*lowercase(first))
 }
 
 pub fn opener(c: &str) -> bool {

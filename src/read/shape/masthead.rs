@@ -249,17 +249,17 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
 /// reference to a Main Committee" and its translations name none.
 pub(crate) fn origin_committee(inner: &str) -> Option<String> {
     // English, French, Spanish, Russian: a capitalised ordinal before the word.
-    for word in [" Committee", " Commission", " Comisión", " комитета"] {
+    for &word in lang::COMMITTEES {
         if let Some(i) = inner.find(word) {
             let before = inner.get(..i)?;
             let ordinal = before.split_whitespace().last()?;
-            if ordinal.starts_with(char::is_uppercase) && !before.ends_with(" a Main") {
+            if ordinal.starts_with(char::is_uppercase) && !before.ends_with(lang::en::A_MAIN) {
                 return Some(format!("{ordinal}{word}"));
             }
         }
     }
     // Arabic: the definite noun and its ordinal, "اللجنة الثالثة".
-    let i = inner.find("اللجنة ")?;
+    let i = inner.find(lang::ar::COMMITTEE)?;
     let rest = inner.get(i..)?;
     let mut w = rest.split_whitespace();
     let (noun, ordinal) = (w.next()?, w.next()?);

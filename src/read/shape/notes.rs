@@ -1,6 +1,7 @@
 //! Footnote marks placed through the document against the notes found.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::lang;
 use crate::model::Text;
 use crate::read::lex::date::month_number;
 use crate::read::lex::mark::{mark_candidates, MarkCandidate, Strength};
@@ -20,88 +21,6 @@ pub(crate) struct MarkPlacer {
     /// The input line of the paragraph being read, for messages.
     pub(crate) line: usize,
 }
-
-/// Words after which a spaced number is a reference, not a mark ("paragraph 2", "on 5").
-pub(crate) const NOT_BEFORE_MARK: &[&str] = &[
-    "paragraph",
-    "paragraphs",
-    "para",
-    "para.",
-    "paras.",
-    "article",
-    "articles",
-    "resolution",
-    "resolutions",
-    "chapter",
-    "annex",
-    "item",
-    "items",
-    "rule",
-    "rules",
-    "no.",
-    "vol.",
-    "page",
-    "pages",
-    "section",
-    "sections",
-    "principle",
-    "principles",
-    "goal",
-    "target",
-    "targets",
-    "phase",
-    "part",
-    "decision",
-    "decisions",
-    "and",
-    "or",
-    "to",
-    "on",
-    "of",
-    "from",
-    "the",
-    "in",
-    "at",
-    "by",
-    "some",
-    "about",
-    "than",
-    "over",
-    "under",
-    "with",
-    "for",
-    "nearly",
-    "almost",
-    "least",
-    "until",
-    "since",
-    "between",
-    "protocol",
-    "level",
-    "category",
-    "group",
-    "table",
-    "figure",
-    "volume",
-    "step",
-    "tier",
-    "stage",
-    "number",
-    "recommendation",
-    "recommendations",
-    "option",
-    "module",
-    "session",
-    "meeting",
-    "every",
-    "first",
-    "last",
-    "per",
-    "approximately",
-    "only",
-    "all",
-    "within",
-];
 
 impl MarkPlacer {
     pub(crate) fn new(notes: &[Note], _diags: &mut [Diagnostic]) -> Self {
@@ -167,7 +86,7 @@ impl MarkPlacer {
                 // After a number only a year takes a mark ("of 1990 3").
                 let year =
                     pw.len() == 4 && pw.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
-                if lower_position(pw, NOT_BEFORE_MARK.iter().copied()).is_some()
+                if lower_position(pw, lang::en::NOT_BEFORE_MARK.iter().copied()).is_some()
                     || (pw.chars().all(|ch| ch.is_ascii_digit()) && !(year && is_next))
                     || pw.is_empty()
                 {

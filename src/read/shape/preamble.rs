@@ -4,6 +4,7 @@
 use super::builder::{Builder, Cursor};
 use super::paragraph::{append_continuation, last_text_of, push_sub, sub_label_full};
 use super::raw::{Item, Raw, Zone};
+use crate::lang;
 use crate::model::{Meta, Organ};
 use crate::read::lex::heading::{
     annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
@@ -172,23 +173,11 @@ impl Builder {
 /// "Proclaims this …", "провозглашает …": a verb that continues the formula.
 pub(crate) fn starts_proclamation(s: &str) -> bool {
     // Chinese has no spaces: the verb is the paragraph's first characters.
-    if s.starts_with("发布") || s.starts_with("發布") {
+    if lang::zh::PROCLAIMS.iter().any(|w| s.starts_with(w)) {
         return true;
     }
     let first = words(s).next().unwrap_or("");
-    matches!(
-        &*lowercase(first),
-        "proclaims"
-            | "proclame"
-            | "proclama"
-            | "провозглашает"
-            | "adopts"
-            | "declares"
-            | "verkündet"
-            | "proclamă"
-            | "proclamou"
-            | "تنادي"
-    )
+    lang::PROCLAMATION_VERBS.contains(&&*lowercase(first))
 }
 
 /// A formula run together with its lead and proclamation in one paragraph.

@@ -5,6 +5,7 @@ use super::builder::{clip, Builder, Cursor};
 use super::masthead::{read_adoption_line, read_origin};
 use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
+use crate::lang;
 use crate::model::Meta;
 use crate::read::lex::date::parse_date;
 use crate::read::lex::heading::looks_like_heading;
@@ -105,20 +106,7 @@ impl Builder {
             return true;
         }
         // Compared without a lowercase copy of what is often a long paragraph.
-        if [
-            "preamble",
-            "préambule",
-            "преамбула",
-            "preámbulo",
-            "präambel",
-            "preambolo",
-            "preâmbulo",
-            "序言",
-            "الديباجة",
-        ]
-        .iter()
-        .any(|w| lower_eq(text, w))
-        {
+        if lang::PREAMBLE_HEADINGS.iter().any(|w| lower_eq(text, w)) {
             return true;
         }
         if !self.zone_started {
