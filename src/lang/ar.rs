@@ -83,3 +83,6 @@ pub const PROCLAIMS: &[&str] = &["تنادي"];
 
 /// The noun of a Main Committee's name in an origin line ("اللجنة الثالثة").
 pub const COMMITTEE: &str = "اللجنة ";
+
+/// Words that open preambular paragraphs ("وإذ").
+pub const OPENERS: &[&str] = &["إذ", "وإذ", "لما", "ولما"];

@@ -130,3 +130,16 @@ pub const PROCLAIMS: &[&str] = &["proclama"];
 
 /// The word a Main Committee's name ends with in an origin line ("Third Committee").
 pub const COMMITTEE: &str = " Comisión";
+
+/// Words that open preambular paragraphs, as printed.
+pub const OPENERS: &[&str] = &[
+    "Convencida",
+    "Preocupada",
+    "Profundamente",
+    "Guiada",
+    "Decidida",
+    "Alarmada",
+];
+
+/// The endings of a gerund ("Recordando", "Teniendo"), which opens a recital.
+pub const GERUND_ENDINGS: &[&str] = &["ando", "iendo"];

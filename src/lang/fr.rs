@@ -145,3 +145,52 @@ pub const PROCLAIMS: &[&str] = &["proclame"];
 
 /// The word a Main Committee's name ends with in an origin line ("Third Committee").
 pub const COMMITTEE: &str = " Commission";
+
+/// Words that open preambular paragraphs, as printed.
+pub const OPENERS: &[&str] = &[
+    "Consciente",
+    "Convaincue",
+    "Profondément",
+    "Gravement",
+    "Préoccupée",
+    "Résolue",
+    "Soucieuse",
+    "Déterminée",
+    "Guidée",
+    "Considérant",
+];
+
+/// The ending of a present participle ("Rappelant"): an opener when a French word follows.
+pub const PARTICIPLE_ENDING: &str = "ant";
+
+/// French words that follow a participle opening a recital ("Rappelant que", "Notant avec").
+pub const AFTER_PARTICIPLE: &[&str] = &[
+    "que",
+    "la",
+    "le",
+    "les",
+    "sa",
+    "son",
+    "ses",
+    "avec",
+    "également",
+    "aussi",
+    "en",
+    "de",
+    "des",
+    "du",
+    "à",
+    "au",
+    "aux",
+    "par",
+    "notamment",
+    "une",
+    "un",
+    "tous",
+    "toutes",
+    "leur",
+    "leurs",
+    "note",
+    "acte",
+    "compte",
+];

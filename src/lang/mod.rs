@@ -200,6 +200,9 @@ pub const PROCLAMATION_VERBS: &[&str] = join!(&str; en::PROCLAIMS, fr::PROCLAIMS
 pub const COMMITTEES: &[&str] =
     join!(&str; &[en::COMMITTEE], &[fr::COMMITTEE], &[es::COMMITTEE], &[ru::COMMITTEE]);
 
+/// The French and Spanish words that open preambular paragraphs, as printed.
+pub const ROMANCE_OPENERS: &[&str] = join!(&str; fr::OPENERS, es::OPENERS);
+
 #[cfg(test)]
 mod tests {
     use super::*;

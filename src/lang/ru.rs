@@ -140,3 +140,31 @@ pub const PROCLAIMS: &[&str] = &["провозглашает"];
 
 /// The word a Main Committee's name ends with in an origin line ("Third Committee").
 pub const COMMITTEE: &str = " комитета";
+
+/// Words that open preambular paragraphs, in lowercase.
+pub const OPENERS: &[&str] = &[
+    "принимая",
+    "ссылаясь",
+    "подтверждая",
+    "отмечая",
+    "признавая",
+    "учитывая",
+    "напоминая",
+    "сознавая",
+    "памятуя",
+    "будучи",
+    "выражая",
+    "приветствуя",
+    "подчеркивая",
+    "считая",
+    "рассмотрев",
+    "констатируя",
+    "желая",
+    "руководствуясь",
+    "вновь",
+    "глубоко",
+    "серьезно",
+    "поощряя",
+    "осуждая",
+    "исходя",
+];

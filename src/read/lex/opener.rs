@@ -26,96 +26,22 @@ pub fn opener(c: &str) -> bool {
 /// Chinese ("鉴于"). French and Spanish present participles and gerunds are told by their
 /// endings; a capital is asked of them, so that a wrapped line does not pass.
 pub(crate) fn other_opener(c: &str, first: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "Consciente",
-        "Convaincue",
-        "Profondément",
-        "Gravement",
-        "Préoccupée",
-        "Résolue",
-        "Soucieuse",
-        "Déterminée",
-        "Guidée",
-        "Convencida",
-        "Preocupada",
-        "Profundamente",
-        "Guiada",
-        "Decidida",
-        "Alarmada",
-        "Considérant",
-    ];
-    const RUSSIAN: &[&str] = &[
-        "принимая",
-        "ссылаясь",
-        "подтверждая",
-        "отмечая",
-        "признавая",
-        "учитывая",
-        "напоминая",
-        "сознавая",
-        "памятуя",
-        "будучи",
-        "выражая",
-        "приветствуя",
-        "подчеркивая",
-        "считая",
-        "рассмотрев",
-        "констатируя",
-        "желая",
-        "руководствуясь",
-        "вновь",
-        "глубоко",
-        "серьезно",
-        "поощряя",
-        "осуждая",
-        "исходя",
-    ];
     let capital = first.starts_with(char::is_uppercase);
     // English has words in -ant too ("Pursuant to", "Significant progress"): a French
     // participle is followed by a French word.
-    let french = first.ends_with("ant") && {
+    let french = first.ends_with(lang::fr::PARTICIPLE_ENDING) && {
         let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
         next.is_some_and(|w| {
-            matches!(
-                w,
-                "que"
-                    | "la"
-                    | "le"
-                    | "les"
-                    | "sa"
-                    | "son"
-                    | "ses"
-                    | "avec"
-                    | "également"
-                    | "aussi"
-                    | "en"
-                    | "de"
-                    | "des"
-                    | "du"
-                    | "à"
-                    | "au"
-                    | "aux"
-                    | "par"
-                    | "notamment"
-                    | "une"
-                    | "un"
-                    | "tous"
-                    | "toutes"
-                    | "leur"
-                    | "leurs"
-                    | "note"
-                    | "acte"
-                    | "compte"
-            ) || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
+            lang::fr::AFTER_PARTICIPLE.contains(&w)
+                || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
         })
     };
     let romance = first.chars().count() >= 6
-        && (french || first.ends_with("ando") || first.ends_with("iendo"));
-    capital && (romance || WORDS.contains(&first))
-        || RUSSIAN
+        && (french || lang::es::GERUND_ENDINGS.iter().any(|e| first.ends_with(e)));
+    capital && (romance || lang::ROMANCE_OPENERS.contains(&first))
+        || lang::ru::OPENERS
             .iter()
             .any(|w| first.len() == w.len() && lowercase(first) == *w)
-        || matches!(first, "إذ" | "وإذ" | "لما" | "ولما")
-        || c.starts_with("鉴于")
-        || c.starts_with("鑑於")
+        || lang::ar::OPENERS.contains(&first)
+        || zh::WHEREAS.iter().any(|w| c.starts_with(w))
 }
