@@ -86,3 +86,9 @@ pub const COMMITTEE: &str = "اللجنة ";
 
 /// Words that open preambular paragraphs ("وإذ").
 pub const OPENERS: &[&str] = &["إذ", "وإذ", "لما", "ولما"];
+
+/// The word of a meeting line, before its number ("الجلسة 71").
+pub const MEETING: &str = "الجلسة";
+
+/// The word that makes it a plenary meeting ("الجلسة العامة 71").
+pub const PLENARY: &str = "العامة";

@@ -235,7 +235,7 @@ pub const ANNEX: &[&str] = &["Annex", "ANNEX"];
 pub const WHEREAS: &str = "whereas";
 
 /// The word "and" that may end the item before the last of a list, with its space.
-pub const AND: &str = " and";
+pub const FINAL_AND: &str = " and";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["proclaims", "adopts", "declares"];
@@ -329,3 +329,18 @@ pub const NOT_BEFORE_MARK: &[&str] = &[
 /// What an origin line says before "Main Committee" when it names none ("without
 /// reference to a Main Committee").
 pub const A_MAIN: &str = " a Main";
+
+/// The word of the session line ("Sixty-fifth session"), with its space.
+pub const SESSION: &str = " session";
+
+/// How the agenda line opens ("Agenda item 122 (f)", "Agenda items 12 and 115").
+pub const AGENDA_ITEM: &str = "Agenda item";
+
+/// Masthead lines that name the Organization and the organ, never an agenda title.
+pub const MASTHEAD_NAMES: &[&str] = &["United Nations", "General Assembly"];
+
+/// "and", as a word.
+pub const AND: &str = "and";
+
+/// The word that makes a meeting line a plenary meeting, in lowercase.
+pub const PLENARY: &str = "plenary";

@@ -123,7 +123,7 @@ pub const ANNEX: &[&str] = &["Anexo"];
 pub const WHEREAS: &str = "considerando";
 
 /// The word "and" that may end the item before the last of a list, with its space.
-pub const AND: &str = " y";
+pub const FINAL_AND: &str = " y";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["proclama"];
@@ -143,3 +143,7 @@ pub const OPENERS: &[&str] = &[
 
 /// The endings of a gerund ("Recordando", "Teniendo"), which opens a recital.
 pub const GERUND_ENDINGS: &[&str] = &["ando", "iendo"];
+
+/// The words of the session line ("Sexagésimo quinto período de sesiones"), with
+/// their space.
+pub const SESSION: &str = " período de sesiones";

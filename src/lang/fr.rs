@@ -138,7 +138,7 @@ pub const ANNEX: &[&str] = &["Annexe"];
 pub const WHEREAS: &str = "considérant";
 
 /// The word "and" that may end the item before the last of a list, with its space.
-pub const AND: &str = " et";
+pub const FINAL_AND: &str = " et";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["proclame"];
@@ -194,3 +194,6 @@ pub const AFTER_PARTICIPLE: &[&str] = &[
     "acte",
     "compte",
 ];
+
+/// The word of the session line ("Soixante-cinquième session"), with its space.
+pub const SESSION: &str = " session";

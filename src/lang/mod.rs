@@ -191,7 +191,8 @@ pub const ANNEX_LABELS: &[&str] = join!(&str; en::ANNEX, fr::ANNEX, es::ANNEX, r
 pub const RECITAL_OPENERS: &[&str] = join!(&str; &[en::WHEREAS], &[fr::WHEREAS], &[es::WHEREAS], &[ru::WHEREAS], &[it::WHEREAS], &[de::WHEREAS], &[nl::WHEREAS], ar::WHEREAS);
 
 /// The word "and" ending the item before the last of a list, with its space.
-pub const FINAL_ANDS: &[&str] = join!(&str; &[en::AND], &[ru::AND], &[fr::AND], &[es::AND]);
+pub const FINAL_ANDS: &[&str] =
+    join!(&str; &[en::FINAL_AND], &[ru::FINAL_AND], &[fr::FINAL_AND], &[es::FINAL_AND]);
 
 /// The verbs that continue a declaration's formula, in lowercase.
 pub const PROCLAMATION_VERBS: &[&str] = join!(&str; en::PROCLAIMS, fr::PROCLAIMS, es::PROCLAIMS, ru::PROCLAIMS, de::PROCLAIMS, ro::PROCLAIMS, pt::PROCLAIMS, ar::PROCLAIMS);
@@ -202,6 +203,10 @@ pub const COMMITTEES: &[&str] =
 
 /// The French and Spanish words that open preambular paragraphs, as printed.
 pub const ROMANCE_OPENERS: &[&str] = join!(&str; fr::OPENERS, es::OPENERS);
+
+/// The words of the session line in Spanish, French and Russian, in the order searched
+/// (English is read on its own: its ordinal comes first).
+pub const SESSION_WORDS: &[&str] = &[es::SESSION, fr::SESSION, ru::SESSION];
 
 #[cfg(test)]
 mod tests {

@@ -133,7 +133,7 @@ pub const ANNEX: &[&str] = &["Приложение"];
 pub const WHEREAS: &str = "принимая";
 
 /// The word "and" that may end the item before the last of a list, with its space.
-pub const AND: &str = " и";
+pub const FINAL_AND: &str = " и";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["провозглашает"];
@@ -168,3 +168,6 @@ pub const OPENERS: &[&str] = &[
     "осуждая",
     "исходя",
 ];
+
+/// The word of the session line ("Шестьдесят пятая сессия"), with its space.
+pub const SESSION: &str = " сессия";

@@ -25,3 +25,12 @@ pub const WHEREAS: &[&str] = &["鉴于", "鑑於"];
 
 /// The verbs that continue a declaration's formula ("发布"): Chinese has no spaces.
 pub const PROCLAIMS: &[&str] = &["发布", "發布"];
+
+/// The mark of an ordinal number ("第37次" — the 37th).
+pub const ORDINAL: char = '第';
+
+/// What follows the number of a plenary meeting ("第37次全体会议").
+pub const PLENARY_MEETING: &str = "次全体会议";
+
+/// What follows the number of another meeting ("第7573次会议").
+pub const MEETING: &str = "次会议";

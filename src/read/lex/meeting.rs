@@ -3,15 +3,15 @@
 use super::date::parse_date;
 use super::number::numeric_ordinal;
 use super::text::words;
-use crate::lang::{MEETING_WORDS, PLENARY_MEETING_WORDS};
+use crate::lang::{ar, en, zh, MEETING_WORDS, PLENARY_MEETING_WORDS};
 use crate::model::{DateText, MeetingKind};
 
 /// "第37次全体会议" (37th plenary meeting): the meeting's number.
 pub(crate) fn chinese_meeting(t: &str) -> Option<u32> {
-    let rest = t.strip_prefix('第')?;
+    let rest = t.strip_prefix(zh::ORDINAL)?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest.get(digits..)?;
-    if !(after == "次全体会议" || after == "次会议") {
+    if !(after == zh::PLENARY_MEETING || after == zh::MEETING) {
         return None;
     }
     rest.get(..digits)?.parse().ok()
@@ -31,8 +31,8 @@ pub fn chinese_closing_line(t: &str) -> bool {
 /// "الجلسة العامة 71" (plenary meeting 71): the meeting's number, in ASCII or
 /// Arabic-Indic digits.
 pub(crate) fn arabic_meeting(t: &str) -> Option<u32> {
-    let rest = t.strip_prefix("الجلسة")?.trim_start();
-    let rest = rest.strip_prefix("العامة").unwrap_or(rest).trim();
+    let rest = t.strip_prefix(ar::MEETING)?.trim_start();
+    let rest = rest.strip_prefix(ar::PLENARY).unwrap_or(rest).trim();
     let mut n: u32 = 0;
     let mut digits = 0;
     for c in rest.chars() {
@@ -115,7 +115,7 @@ pub(crate) fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
 pub(crate) fn meeting_kind(line: &str) -> MeetingKind {
     // Only the English word is known so far: the other languages' plenary meetings
     // ("séance plénière") are still told as other meetings.
-    if line.to_lowercase().contains("plenary") {
+    if line.to_lowercase().contains(en::PLENARY) {
         MeetingKind::Plenary
     } else {
         MeetingKind::Other

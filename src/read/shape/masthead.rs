@@ -52,7 +52,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                 consumed = true;
             }
         }
-        if let Some(i) = t.find(" session").filter(|_| meta.session.is_none()) {
+        if let Some(i) = t.find(lang::en::SESSION).filter(|_| meta.session.is_none()) {
             let words: Vec<&str> = t[..i].split_whitespace().collect();
             if let Some(w) = words.last() {
                 let (n, start) = match ordinal_word(w) {
@@ -68,14 +68,16 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                     None => (None, 0),
                 };
                 if let Some(n) = n {
-                    let printed = format!("{} session", words[start..].join(" "));
+                    let printed = format!("{}{}", words[start..].join(" "), lang::en::SESSION);
                     meta.session = Some(Session { number: n, printed });
                     consumed = true;
                 }
             }
         }
-        if let Some(i) = t.find("Agenda item") {
-            let rest = t[i + "Agenda item".len()..].trim_start_matches('s').trim();
+        if let Some(i) = t.find(lang::en::AGENDA_ITEM) {
+            let rest = t[i + lang::en::AGENDA_ITEM.len()..]
+                .trim_start_matches('s')
+                .trim();
             let (items, title) = split_agenda(rest);
             for item in items {
                 meta.agenda_items.push(AgendaItem { item, title: None });
@@ -110,7 +112,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
         }
         if in_agenda
             && !consumed
-            && !matches!(t, "United Nations" | "General Assembly")
+            && !lang::en::MASTHEAD_NAMES.contains(&t)
             && find_symbol(t).is_none()
         {
             agenda_title.push(t.to_string());
@@ -139,7 +141,7 @@ pub(crate) fn session_elsewhere(t: &str) -> Option<Session> {
     if t.len() > 80 || t.is_ascii() {
         return None;
     }
-    let (before, word) = [" período de sesiones", " session", " сессия"]
+    let (before, word) = lang::SESSION_WORDS
         .iter()
         .find_map(|w| t.find(w).map(|i| (t.get(..i), *w)))?;
     let before = before?;
@@ -205,7 +207,7 @@ pub(crate) fn split_agenda(s: &str) -> (Vec<String>, String) {
             }
             items.push(item);
             i = j;
-            if words.get(i).is_some_and(|w| *w == "and")
+            if words.get(i).is_some_and(|w| *w == lang::en::AND)
                 && words
                     .get(i + 1)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
