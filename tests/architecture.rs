@@ -348,6 +348,64 @@ fn no_writer_imports_a_reader() {
     );
 }
 
+/// What each layer may import (by module path prefix); `diag` (the diagnostic type)
+/// may be imported by any.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("model", &["model"]),
+    ("lang", &["lang", "model"]),
+    ("read::lex", &["read::lex", "lang", "model"]),
+    ("read::prepared", &[]),
+    (
+        "read::source",
+        &[
+            "read::source",
+            "read::prepared",
+            "read::format",
+            "read::lex",
+            "lang",
+            "model",
+        ],
+    ),
+    (
+        "read::shape",
+        &[
+            "read::shape",
+            "read::prepared",
+            "read::format",
+            "read::output",
+            "read::lex",
+            "lang",
+            "model",
+        ],
+    ),
+];
+
+#[test]
+fn layers_import_downward() {
+    let g = edges();
+    let under = |m: &[String], prefix: &str| {
+        let p: Vec<&str> = prefix.split("::").collect();
+        m.len() >= p.len() && m.iter().zip(&p).all(|(a, b)| a == b)
+    };
+    let mut bad = Vec::new();
+    for (m, to) in &g {
+        let Some((layer, allowed)) = LAYERS.iter().find(|(l, _)| under(m, l)) else {
+            continue;
+        };
+        for t in to {
+            let ok = under(t, "diag") || allowed.iter().any(|a| under(t, a));
+            if !ok {
+                bad.push(format!("{} ({layer}) -> {}", name(m), name(t)));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "imports against the layers:\n{}",
+        bad.join("\n")
+    );
+}
+
 #[test]
 fn the_edges_are_found() {
     // The checks above are only as good as the edges: the reader's layers must show.
