@@ -2,11 +2,11 @@
 //!
 //! Imports run one way, from the bottom up:
 //!
-//! - [`lex`]: recognisers of words, numbers, dates, labels and phrases (the words of
+//! - `lex`: recognisers of words, numbers, dates, labels and phrases (the words of
 //!   each language come from [`crate::lang`]);
-//! - [`source`]: one module per input format, turning the input into [`prepared::Prepared`]
+//! - `source`: one module per input format, turning the input into `Prepared`
 //!   (lines, paragraphs, notes);
-//! - [`shape`]: the parts of a resolution recognised in a `Prepared`, filling the model;
+//! - `shape`: the parts of a resolution recognised in a `Prepared`, filling the model;
 //! - this module: detection and the entry points.
 
 mod format;
