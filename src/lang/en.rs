@@ -344,3 +344,169 @@ pub const AND: &str = "and";
 
 /// The word that makes a meeting line a plenary meeting, in lowercase.
 pub const PLENARY: &str = "plenary";
+
+/// Adverbs that take the verb after them into a leading phrase ("Also decides",
+/// "Strongly condemns").
+pub const PHRASE_ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "strongly",
+    "firmly",
+    "deeply",
+    "gravely",
+    "seriously",
+    "fully",
+];
+
+/// Adverbs that may go on a leading phrase ("Recalling also", "Recalling further").
+pub const PHRASE_REPEATS: &[&str] = &["also", "further", "furthermore", "moreover", "again"];
+
+/// Words after such an adverb that show it belongs to the phrase ("Recalling further
+/// its …"), not to the noun after it ("Encourages further efforts").
+pub const AFTER_REPEAT: &[&str] = &[
+    "that",
+    "to",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "all",
+    "on",
+    "in",
+    "with",
+    "by",
+    "of",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "upon",
+    "for",
+    "further",
+    "also",
+    "note",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "article",
+    "paragraph",
+    "once",
+    "again",
+    "and",
+    "at",
+    "from",
+    "as",
+    "every",
+    "each",
+    "both",
+    "any",
+    "whether",
+    "how",
+    "what",
+    "when",
+    "where",
+    "which",
+];
+
+/// "Calling upon": the verbs "upon" follows in a phrase.
+pub const CALL_VERBS: &[&str] = &["calls", "calling", "call"];
+/// "upon".
+pub const UPON: &str = "upon";
+
+/// "Taking note": the verbs "note" follows in a phrase.
+pub const TAKE_VERBS: &[&str] = &["takes", "taking", "take", "took"];
+/// "note".
+pub const NOTE: &str = "note";
+
+/// "Bearing in mind": the verbs "in mind" follows in a phrase.
+pub const BEAR_VERBS: &[&str] = &["bearing", "bears"];
+/// "in".
+pub const IN: &str = "in";
+/// "mind".
+pub const MIND: &str = "mind";
+
+/// "Expressing its deep concern": the possessives after such a verb.
+pub const POSSESSIVES: &[&str] = &["its", "their"];
+/// The verbs a possessive follows in a phrase.
+pub const EXPRESS_VERBS: &[&str] = &[
+    "expressing",
+    "expresses",
+    "reiterating",
+    "reiterates",
+    "reaffirming",
+    "reaffirms",
+];
+
+/// "with", which a phrase goes on with before one of [`WITH_NOUNS`].
+pub const WITH: &str = "with";
+/// "Noting with appreciation": the words after "with" in a phrase.
+pub const WITH_NOUNS: &[&str] = &[
+    "appreciation",
+    "satisfaction",
+    "concern",
+    "deep",
+    "grave",
+    "serious",
+    "great",
+    "regret",
+    "alarm",
+    "interest",
+];
+
+/// Nouns that end a phrase ("Expressing its appreciation", "Noting with concern").
+pub const FEELINGS: &[&str] = &[
+    "appreciation",
+    "satisfaction",
+    "concern",
+    "gratitude",
+    "regret",
+    "thanks",
+    "alarm",
+    "interest",
+    "solidarity",
+    "support",
+];
+
+/// Adjectives before such a noun ("Noting with deep concern").
+pub const INTENSIFIERS: &[&str] = &["deep", "grave", "serious", "great", "full", "particular"];
+
+/// Words that may extend a leading phrase after its first word.
+pub const PHRASE_TAIL: &[&str] = &[
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "again",
+    "once",
+    "in",
+    "mind",
+    "upon",
+    "note",
+    "with",
+    "appreciation",
+    "satisfaction",
+    "concern",
+    "deep",
+    "grave",
+    "serious",
+    "great",
+    "its",
+    "their",
+    "gratitude",
+    "regret",
+    "support",
+    "thanks",
+    "interest",
+    "solidarity",
+    "alarm",
+    "full",
+    "particular",
+    "regard",
+    "account",
+];

@@ -3,43 +3,9 @@
 
 use super::date::find_dates;
 use super::text::{lower_eq, lowercase, lowercase_in, word_spans, WordSpans};
+use crate::lang::en;
 use crate::model::{Inline, RefKind, Text};
 use std::borrow::Cow;
-
-/// Words that may extend a leading phrase after its first word.
-pub(crate) const PHRASE_TAIL: &[&str] = &[
-    "also",
-    "further",
-    "furthermore",
-    "moreover",
-    "again",
-    "once",
-    "in",
-    "mind",
-    "upon",
-    "note",
-    "with",
-    "appreciation",
-    "satisfaction",
-    "concern",
-    "deep",
-    "grave",
-    "serious",
-    "great",
-    "its",
-    "their",
-    "gratitude",
-    "regret",
-    "support",
-    "thanks",
-    "interest",
-    "solidarity",
-    "alarm",
-    "full",
-    "particular",
-    "regard",
-    "account",
-];
 
 /// Byte length of the leading phrase of a paragraph (the words printed in italics):
 /// "Recalling also", "Calling upon", "Taking note with appreciation", "Decides".
@@ -84,20 +50,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     let lower_first = lowercase_in(first_alpha, &mut buf);
     let mut i = 1;
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
-    if matches!(
-        &*lower_first,
-        "also"
-            | "further"
-            | "furthermore"
-            | "moreover"
-            | "again"
-            | "strongly"
-            | "firmly"
-            | "deeply"
-            | "gravely"
-            | "seriously"
-            | "fully"
-    ) {
+    if en::PHRASE_ADVERBS.contains(&&*lower_first) {
         if let Some((s1, e1)) = spans.get(1) {
             let w = &s[s1..e1];
             let wa = w.trim_end_matches([',', ':', ';']);
@@ -116,110 +69,41 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         let w = &s[si..ei];
         let wa = w.trim_end_matches([',', ':', ';']);
         let lw = lowercase(wa);
-        let ok = match &*lw {
+        let lw: &str = &lw;
+        let ok = if en::PHRASE_REPEATS.contains(&lw) {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
-            "also" | "further" | "furthermore" | "moreover" | "again" => {
-                wa.len() != w.len()
-                    || spans.get(i + 1).is_none_or(|(a, b)| {
-                        let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
-                        matches!(
-                            &*next,
-                            "that"
-                                | "to"
-                                | "the"
-                                | "its"
-                                | "their"
-                                | "his"
-                                | "her"
-                                | "all"
-                                | "on"
-                                | "in"
-                                | "with"
-                                | "by"
-                                | "of"
-                                | "a"
-                                | "an"
-                                | "this"
-                                | "these"
-                                | "those"
-                                | "upon"
-                                | "for"
-                                | "further"
-                                | "also"
-                                | "note"
-                                | "resolution"
-                                | "resolutions"
-                                | "decision"
-                                | "decisions"
-                                | "article"
-                                | "paragraph"
-                                | "once"
-                                | "again"
-                                | "and"
-                                | "at"
-                                | "from"
-                                | "as"
-                                | "every"
-                                | "each"
-                                | "both"
-                                | "any"
-                                | "whether"
-                                | "how"
-                                | "what"
-                                | "when"
-                                | "where"
-                                | "which"
-                        ) || s[a..b].chars().next().is_some_and(char::is_uppercase)
-                    })
-            }
-            "upon" => matches!(&*lower_first, "calls" | "calling" | "call"),
-            "note" => matches!(&*lower_first, "takes" | "taking" | "take" | "took"),
-            "in" => {
-                matches!(&*lower_first, "bearing" | "bears")
-                    && spans
-                        .get(i + 1)
-                        .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == "mind")
-            }
-            "mind" => matches!(&*lower_first, "bearing" | "bears"),
-            "its" | "their" => {
-                matches!(
-                    &*lower_first,
-                    "expressing"
-                        | "expresses"
-                        | "reiterating"
-                        | "reiterates"
-                        | "reaffirming"
-                        | "reaffirms"
-                ) && spans.get(i + 1).is_some_and(|(a, b)| {
-                    PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
+            wa.len() != w.len()
+                || spans.get(i + 1).is_none_or(|(a, b)| {
+                    let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
+                    en::AFTER_REPEAT.contains(&&*next)
+                        || s[a..b].chars().next().is_some_and(char::is_uppercase)
                 })
-            }
-            "with" => spans.get(i + 1).is_some_and(|(a, b)| {
-                let next = lowercase(s[a..b].trim_end_matches([',', ';']));
-                matches!(
-                    &*next,
-                    "appreciation"
-                        | "satisfaction"
-                        | "concern"
-                        | "deep"
-                        | "grave"
-                        | "serious"
-                        | "great"
-                        | "regret"
-                        | "alarm"
-                        | "interest"
-                )
-            }),
-            "appreciation" | "satisfaction" | "concern" | "gratitude" | "regret" | "thanks"
-            | "alarm" | "interest" | "solidarity" | "support" => i >= 2,
-            "deep" | "grave" | "serious" | "great" | "full" | "particular" => {
-                i >= 2
-                    && spans.get(i + 1).is_some_and(|(a, b)| {
-                        PHRASE_TAIL.contains(&&*lowercase(s[a..b].trim_end_matches([',', ';'])))
-                    })
-            }
-            _ => false,
+        } else if lw == en::UPON {
+            en::CALL_VERBS.contains(&&*lower_first)
+        } else if lw == en::NOTE {
+            en::TAKE_VERBS.contains(&&*lower_first)
+        } else if lw == en::IN {
+            en::BEAR_VERBS.contains(&&*lower_first)
+                && spans
+                    .get(i + 1)
+                    .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == en::MIND)
+        } else if lw == en::MIND {
+            en::BEAR_VERBS.contains(&&*lower_first)
+        } else if en::POSSESSIVES.contains(&lw) {
+            en::EXPRESS_VERBS.contains(&&*lower_first)
+                && next_word(&mut spans, s, i + 1)
+                    .is_some_and(|next| en::PHRASE_TAIL.contains(&&*next))
+        } else if lw == en::WITH {
+            next_word(&mut spans, s, i + 1).is_some_and(|next| en::WITH_NOUNS.contains(&&*next))
+        } else if en::FEELINGS.contains(&lw) {
+            i >= 2
+        } else if en::INTENSIFIERS.contains(&lw) {
+            i >= 2
+                && next_word(&mut spans, s, i + 1)
+                    .is_some_and(|next| en::PHRASE_TAIL.contains(&&*next))
+        } else {
+            false
         };
         if !ok || !wa.chars().all(char::is_alphabetic) {
             break;
@@ -231,6 +115,13 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         }
     }
     end
+}
+
+/// The word at `i` in lowercase, without a final comma or semicolon.
+fn next_word<'s>(spans: &mut LazyWords, s: &'s str, i: usize) -> Option<Cow<'s, str>> {
+    spans
+        .get(i)
+        .map(|(a, b)| lowercase(s[a..b].trim_end_matches([',', ';'])))
 }
 
 /// Word spans found on demand, kept for a second look.
