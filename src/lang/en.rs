@@ -510,3 +510,9 @@ pub const PHRASE_TAIL: &[&str] = &[
     "regard",
     "account",
 ];
+
+/// The plenary meeting words with the space before them, as they follow the ordinal.
+pub const SPACED_PLENARY_MEETING: &str = " plenary meeting";
+
+/// "the" between spaces: a line that has it is text, not a heading.
+pub const SPACED_THE: &str = " the ";

@@ -208,6 +208,10 @@ pub const ROMANCE_OPENERS: &[&str] = join!(&str; fr::OPENERS, es::OPENERS);
 /// (English is read on its own: its ordinal comes first).
 pub const SESSION_WORDS: &[&str] = &[es::SESSION, fr::SESSION, ru::SESSION];
 
+/// Annex labels that open a line of their own in the text of a PDF (English, French,
+/// Spanish).
+pub const ANNEX_LINE_STARTS: &[&str] = &[en::ANNEX[0], fr::ANNEX[0], es::ANNEX[0]];
+
 #[cfg(test)]
 mod tests {
     use super::*;

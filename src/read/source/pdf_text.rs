@@ -8,6 +8,7 @@
 
 use super::repair::{repair, trim, vocabulary, Lines};
 use crate::diag::{Diagnostic, Kind};
+use crate::lang;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::heading::{article_heading, strip_final_and};
@@ -126,7 +127,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                         let body = text[k + 2..].to_string();
                         text.truncate(k + 1);
                         let meeting = body
-                            .find(" plenary meeting")
+                            .find(lang::en::SPACED_PLENARY_MEETING)
                             .and_then(|m| body[..m].rfind(". ").map(|d| d + 1));
                         match meeting {
                             Some(cut) => {
@@ -150,7 +151,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             // Body text that resumes after the notes ("4. Decides …", the meeting line).
             let resumes = operative_number(t).is_some()
                 || sub_label(t).is_some()
-                || (t.contains(" plenary meeting")
+                || (t.contains(lang::en::SPACED_PLENARY_MEETING)
                     && t.split_whitespace()
                         .next()
                         .and_then(numeric_ordinal)
@@ -281,7 +282,9 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         }
         let formula = formula_organ(&t).is_some();
         seen_formula |= formula;
-        let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
+        let after_annex = out
+            .last()
+            .is_some_and(|l: &L| l.text.starts_with(lang::en::ANNEX[0]));
         if !after_annex
             && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
@@ -901,7 +904,7 @@ pub(crate) fn hard_start(c: &str, formula: bool) -> bool {
         || opens_adoption_line(c)
         || (first.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
             && opens_meeting_line(c))
-        || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
+        || first.is_some_and(|w| lang::ANNEX_LINE_STARTS.contains(&w))
             && c.split_whitespace().nth(2).is_none()
         || chinese_closing_line(c)
         // "Article 11" of a declaration: a heading line of its own.
@@ -1040,7 +1043,9 @@ pub(crate) fn heading_like(acc: &str) -> bool {
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
     let numbered = h.ends_with('.') && roman_value(h.trim_end_matches('.')).is_some();
     (numbered && at_most(30))
-        || (t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the ") && at_most(12))
+        || (t.chars().next().is_some_and(char::is_uppercase)
+            && !t.contains(lang::en::SPACED_THE)
+            && at_most(12))
 }
 
 pub(crate) fn starts_lower(s: &str) -> bool {
