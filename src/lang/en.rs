@@ -516,3 +516,24 @@ pub const SPACED_PLENARY_MEETING: &str = " plenary meeting";
 
 /// "the" between spaces: a line that has it is text, not a heading.
 pub const SPACED_THE: &str = " the ";
+
+/// Short words that stand alone: a justification gap beside them splits no word.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "or", "nor", "the", "of", "to", "in", "on", "at", "by", "for", "as", "is",
+    "are", "be", "it", "its", "we", "us", "our", "no", "not", "if", "so",
+];
+
+/// Prefixes and number words written with a hyphen ("post-conflict", "twenty-first").
+pub const COMPOUND_HEADS: &[&str] = &[
+    "post", "pre", "non", "co", "anti", "multi", "inter", "intra", "self", "well", "cross",
+    "counter", "semi", "sub", "socio", "macro", "micro", "ex", "mid", "long", "short", "high",
+    "low", "large", "small", "full", "half", "follow", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four", "five",
+];
+
+/// Word endings a justification gap splits off ("econ omy", "cooperat ion").
+pub const SPLIT_SUFFIXES: &[&str] = &[
+    "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",
+    "nance", "omy", "ment", "ments", "ness", "ing", "ed", "es", "ally", "ly", "ive", "ous", "ates",
+    "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
+];

@@ -147,3 +147,6 @@ pub const GERUND_ENDINGS: &[&str] = &["ando", "iendo"];
 /// The words of the session line ("Sexagésimo quinto período de sesiones"), with
 /// their space.
 pub const SESSION: &str = " período de sesiones";
+
+/// Short words that stand alone: a justification gap beside them splits no word.
+pub const FUNCTION_WORDS: &[&str] = &["el", "y", "o", "en"];

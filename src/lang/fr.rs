@@ -197,3 +197,6 @@ pub const AFTER_PARTICIPLE: &[&str] = &[
 
 /// The word of the session line ("Soixante-cinquième session"), with its space.
 pub const SESSION: &str = " session";
+
+/// Short words that stand alone: a justification gap beside them splits no word.
+pub const FUNCTION_WORDS: &[&str] = &["de", "la", "le", "les", "et", "ou"];

@@ -212,6 +212,10 @@ pub const SESSION_WORDS: &[&str] = &[es::SESSION, fr::SESSION, ru::SESSION];
 /// Spanish).
 pub const ANNEX_LINE_STARTS: &[&str] = &[en::ANNEX[0], fr::ANNEX[0], es::ANNEX[0]];
 
+/// Short words that stand alone in English, French, Spanish and Russian.
+pub const FUNCTION_WORDS: &[&str] =
+    join!(&str; en::FUNCTION_WORDS, fr::FUNCTION_WORDS, es::FUNCTION_WORDS, ru::FUNCTION_WORDS);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,3 +171,6 @@ pub const OPENERS: &[&str] = &[
 
 /// The word of the session line ("Шестьдесят пятая сессия"), with its space.
 pub const SESSION: &str = " сессия";
+
+/// Short words that stand alone: a justification gap beside them splits no word.
+pub const FUNCTION_WORDS: &[&str] = &["и", "в", "на", "с"];

@@ -1,7 +1,8 @@
 //! Repairs of justification artefacts in PDF text: words split or glued by the
 //! extractor, resolved against the document's own vocabulary.
 
-use crate::lang::en::{TENS, UNITS};
+use crate::lang;
+use crate::lang::en::{self, TENS, UNITS};
 use crate::read::lex::text::{Words, HIGH, MAY_DASH, MAY_SOFT, ONES, SOFT};
 use std::collections::HashMap;
 
@@ -470,20 +471,11 @@ pub(crate) fn resolve_soft(w: &str, vocab: &Vocab) -> String {
     }
     // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
     let lower = l.to_lowercase();
-    if COMPOUND_HEADS.contains(&lower.as_str()) && r.chars().count() >= 2 {
+    if en::COMPOUND_HEADS.contains(&lower.as_str()) && r.chars().count() >= 2 {
         return hyphened;
     }
     joined
 }
-
-/// English prefixes and number words written with a hyphen; other compounds are decided by
-/// the document's own words (a part seen in another hyphenated word).
-pub(crate) const COMPOUND_HEADS: &[&str] = &[
-    "post", "pre", "non", "co", "anti", "multi", "inter", "intra", "self", "well", "cross",
-    "counter", "semi", "sub", "socio", "macro", "micro", "ex", "mid", "long", "short", "high",
-    "low", "large", "small", "full", "half", "follow", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four", "five",
-];
 
 /// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
 pub(crate) fn number_compound(w: &str) -> Option<String> {
@@ -520,56 +512,8 @@ pub(crate) fn number_compound(w: &str) -> Option<String> {
 
 /// Short words of the document's languages that stand alone.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "and"
-            | "or"
-            | "nor"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "as"
-            | "is"
-            | "are"
-            | "be"
-            | "it"
-            | "its"
-            | "we"
-            | "us"
-            | "our"
-            | "no"
-            | "not"
-            | "if"
-            | "so"
-            | "de"
-            | "la"
-            | "le"
-            | "les"
-            | "et"
-            | "ou"
-            | "el"
-            | "y"
-            | "o"
-            | "en"
-            | "и"
-            | "в"
-            | "на"
-            | "с"
-    )
+    lang::FUNCTION_WORDS.contains(&w)
 }
-
-/// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
-pub(crate) const SUFFIXES: &[&str] = &[
-    "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",
-    "nance", "omy", "ment", "ments", "ness", "ing", "ed", "es", "ally", "ly", "ive", "ous", "ates",
-    "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
-];
 
 /// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
 /// repair writes them together.
@@ -636,7 +580,10 @@ pub(crate) fn split_word_repair<'s>(
     scratch.push_str(a_core);
     scratch.push_str(b_core);
     count(scratch, None) >= 1
-        || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
+        || !a_known
+            && !b_known
+            && en::SPLIT_SUFFIXES.contains(&b_core)
+            && a_core.chars().count() >= 2
 }
 
 /// `s.trim()`, with runs of plain spaces (layout text's indents) skipped byte by byte.
