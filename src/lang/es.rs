@@ -150,3 +150,7 @@ pub const SESSION: &str = " período de sesiones";
 
 /// Short words that stand alone: a justification gap beside them splits no word.
 pub const FUNCTION_WORDS: &[&str] = &["el", "y", "o", "en"];
+
+/// Words common in Spanish texts and rare in the others: they tell the language when no
+/// masthead names it.
+pub const COMMON_WORDS: &[&str] = &["los", "las", "del", "una", "para", "Considerando"];

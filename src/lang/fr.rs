@@ -200,3 +200,7 @@ pub const SESSION: &str = " session";
 
 /// Short words that stand alone: a justification gap beside them splits no word.
 pub const FUNCTION_WORDS: &[&str] = &["de", "la", "le", "les", "et", "ou"];
+
+/// Words common in French texts and rare in the others: they tell the language when no
+/// masthead names it.
+pub const COMMON_WORDS: &[&str] = &["les", "des", "dans", "est", "une", "pour", "Considérant"];

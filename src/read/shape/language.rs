@@ -1,5 +1,6 @@
 //! The language of a text when nothing printed names it.
 
+use crate::lang::{es, fr};
 use crate::read::lex::text::{ends_whitespace, whitespace_len};
 use crate::read::prepared::Para;
 
@@ -49,27 +50,16 @@ pub(crate) fn guess_language(body: &[Para]) -> String {
     }
 }
 
-/// Whitespace-separated words typical of French (true) or Spanish (false), by first byte.
-pub(crate) fn language_words(first: u8) -> &'static [(&'static str, bool)] {
-    match first {
-        b'l' => &[("les", true), ("los", false), ("las", false)],
-        b'd' => &[("des", true), ("dans", true), ("del", false)],
-        b'e' => &[("est", true)],
-        b'u' => &[("une", true), ("una", false)],
-        b'p' => &[("pour", true), ("para", false)],
-        b'C' => &[("Considérant", true), ("Considerando", false)],
-        _ => &[],
-    }
-}
-
-/// Counts the whole words of `s` that [`language_words`] lists. Words start at the
+/// Counts the whole words of `s` that `lang::fr::COMMON_WORDS` and `lang::es::COMMON_WORDS` list. Words start at the
 /// start and after a whitespace character; these are found eight bytes at a time, as
 /// this reads the first paragraphs of every document.
 pub(crate) fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
     let b = s.as_bytes();
     let mut word_at = |i: usize| {
         // Most words start with another letter: decided here, before any call.
-        if let Some(&(b'l' | b'd' | b'e' | b'u' | b'p' | b'C')) = b.get(i) {
+        if b.get(i)
+            .is_some_and(|&c| COMMON_FIRST_BYTES[usize::from(c)])
+        {
             count_language_word(s, i, fr, es);
         }
     };
@@ -103,7 +93,12 @@ pub(crate) fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
 pub(crate) fn count_language_word(s: &str, i: usize, fr: &mut usize, es: &mut usize) {
     let b = s.as_bytes();
     let Some(&first) = b.get(i) else { return };
-    for &(w, french) in language_words(first) {
+    let french = fr::COMMON_WORDS.iter().map(|w| (w, true));
+    let spanish = es::COMMON_WORDS.iter().map(|w| (w, false));
+    for (w, french) in french.chain(spanish) {
+        if w.as_bytes().first() != Some(&first) {
+            continue;
+        }
         let end = i + w.len();
         let whole = b.get(i..end) == Some(w.as_bytes())
             && b.get(end).is_none_or(|&c| whitespace_len(s, end, c) > 0);
@@ -128,3 +123,19 @@ pub(crate) fn count_bytes(b: &[u8], f: impl Fn(u8) -> bool) -> usize {
         })
         .sum()
 }
+
+/// The first bytes of the French and Spanish common words: whether a word may be one.
+static COMMON_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let lists: [&[&str]; 2] = [fr::COMMON_WORDS, es::COMMON_WORDS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            t[lists[l][k].as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+};
