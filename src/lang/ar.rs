@@ -92,3 +92,6 @@ pub const MEETING: &str = "الجلسة";
 
 /// The word that makes it a plenary meeting ("الجلسة العامة 71").
 pub const PLENARY: &str = "العامة";
+
+/// The word before a date that follows an adoption line on the next line, with its space.
+pub const DATE_INTRODUCER: &str = "في ";

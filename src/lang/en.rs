@@ -537,3 +537,36 @@ pub const SPLIT_SUFFIXES: &[&str] = &[
     "nance", "omy", "ment", "ments", "ness", "ing", "ed", "es", "ally", "ly", "ive", "ous", "ates",
     "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
 ];
+
+/// Ordinal suffixes after digits ("64th", "52nd").
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Latin suffixes of inserted paragraph numbers ("5 bis", "5 ter").
+pub const LATIN_NUMBER_SUFFIXES: &[&str] = &["bis", "ter"];
+
+/// Words after a suspended hyphen ("information- and infrastructure-sharing").
+pub const SUSPENDING_WORDS: &[&str] = &["and", "or", "nor", "to", "as", "and/or"];
+
+/// The word before a date that follows an adoption line on the next line ("on 19
+/// September 2025"), with its space.
+pub const DATE_INTRODUCER: &str = "on ";
+
+/// What names the organ in an English adoption line ("Resolution adopted by the General
+/// Assembly on 13 December 2010"), and what ends it.
+pub const BY: &str = " by ";
+/// See [`BY`].
+pub const ON: &str = " on ";
+
+/// What the vote line after the closing says ("[Adopted without a vote.]"), capital or not.
+pub const ADOPTED_STEM: &str = "dopted";
+
+/// Words that make "resolution 59/50" a reference to a resolution.
+pub const RESOLUTION_WORDS: &[&str] = &["resolution", "resolutions"];
+/// Words that make "decision 59/50" a reference to a decision.
+pub const DECISION_WORDS: &[&str] = &["decision", "decisions"];
+
+/// Words after a spaced number that make it a quantity, not a footnote mark ("5 per
+/// cent", "10 million").
+pub const QUANTITY_WORDS: &[&str] = &[
+    "per", "percent", "%", "million", "billion", "years", "per cent", "and",
+];

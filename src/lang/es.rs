@@ -154,3 +154,12 @@ pub const FUNCTION_WORDS: &[&str] = &["el", "y", "o", "en"];
 /// Words common in Spanish texts and rare in the others: they tell the language when no
 /// masthead names it.
 pub const COMMON_WORDS: &[&str] = &["los", "las", "del", "una", "para", "Considerando"];
+
+/// Ordinal suffixes after digits ("71ª", "1.º").
+pub const ORDINAL_SUFFIXES: &[&str] = &["ª", ".ª", "º"];
+
+/// Words after a suspended hyphen.
+pub const SUSPENDING_WORDS: &[&str] = &["y", "o"];
+
+/// The word before a date that follows an adoption line on the next line, with its space.
+pub const DATE_INTRODUCER: &str = "el ";

@@ -204,3 +204,12 @@ pub const FUNCTION_WORDS: &[&str] = &["de", "la", "le", "les", "et", "ou"];
 /// Words common in French texts and rare in the others: they tell the language when no
 /// masthead names it.
 pub const COMMON_WORDS: &[&str] = &["les", "des", "dans", "est", "une", "pour", "Considérant"];
+
+/// Ordinal suffixes after digits ("71e", "1re", "1er").
+pub const ORDINAL_SUFFIXES: &[&str] = &["e", "re", "er", "ème"];
+
+/// Words after a suspended hyphen.
+pub const SUSPENDING_WORDS: &[&str] = &["et", "ou"];
+
+/// The word before a date that follows an adoption line on the next line, with its space.
+pub const DATE_INTRODUCER: &str = "le ";

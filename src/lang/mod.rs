@@ -216,6 +216,21 @@ pub const ANNEX_LINE_STARTS: &[&str] = &[en::ANNEX[0], fr::ANNEX[0], es::ANNEX[0
 pub const FUNCTION_WORDS: &[&str] =
     join!(&str; en::FUNCTION_WORDS, fr::FUNCTION_WORDS, es::FUNCTION_WORDS, ru::FUNCTION_WORDS);
 
+/// Ordinal suffixes after digits in English, French, Russian and Spanish.
+pub const ORDINAL_SUFFIXES: &[&str] = join!(&str; en::ORDINAL_SUFFIXES, fr::ORDINAL_SUFFIXES, ru::ORDINAL_SUFFIXES, es::ORDINAL_SUFFIXES);
+
+/// Words after a suspended hyphen in English, French, Spanish and Russian.
+pub const SUSPENDING_WORDS: &[&str] = join!(&str; en::SUSPENDING_WORDS, fr::SUSPENDING_WORDS, es::SUSPENDING_WORDS, ru::SUSPENDING_WORDS);
+
+/// The words before a date on the line after an adoption line (English, French, Spanish,
+/// Arabic).
+pub const DATE_INTRODUCERS: &[&str] = &[
+    en::DATE_INTRODUCER,
+    fr::DATE_INTRODUCER,
+    es::DATE_INTRODUCER,
+    ar::DATE_INTRODUCER,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -174,3 +174,9 @@ pub const SESSION: &str = " сессия";
 
 /// Short words that stand alone: a justification gap beside them splits no word.
 pub const FUNCTION_WORDS: &[&str] = &["и", "в", "на", "с"];
+
+/// Ordinal suffixes after digits ("71-е", "71-й").
+pub const ORDINAL_SUFFIXES: &[&str] = &["-е", "-й"];
+
+/// Words after a suspended hyphen.
+pub const SUSPENDING_WORDS: &[&str] = &["и", "или"];

@@ -1,6 +1,7 @@
 //! Places in a text where a footnote mark may stand.
 
 use super::reference::digits_len;
+use crate::lang::en;
 
 /// A place in a text where a footnote mark may stand.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,10 +96,9 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                 let word_len = after
                     .find(|c: char| !c.is_alphabetic())
                     .unwrap_or(after.len());
-                let ordinal = matches!(
-                    &after[..word_len],
-                    "st" | "nd" | "rd" | "th" | "bis" | "ter"
-                );
+                let suffix = &after[..word_len];
+                let ordinal = en::ORDINAL_SUFFIXES.contains(&suffix)
+                    || en::LATIN_NUMBER_SUFFIXES.contains(&suffix);
                 let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
                 !ordinal && after_punct_space && digits_len(s, start) <= 2
             }

@@ -1,6 +1,7 @@
 //! Ordinal and cardinal number words ("sixty-fifth", "71st").
 
 use super::text::lowercase;
+use crate::lang;
 use crate::lang::en::{TEENS, TENS, UNITS};
 use crate::lang::{NUMBER_ENDINGS, NUMBER_STEMS};
 
@@ -77,12 +78,7 @@ pub fn ordinal_phrase(s: &str) -> Option<u32> {
 pub fn numeric_ordinal(word: &str) -> Option<u32> {
     let n = word.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, suffix) = word.split_at(n);
-    if digits.is_empty()
-        || !matches!(
-            suffix,
-            "st" | "nd" | "rd" | "th" | "e" | "re" | "er" | "ème" | "-е" | "-й" | "ª" | ".ª" | "º"
-        )
-    {
+    if digits.is_empty() || !lang::ORDINAL_SUFFIXES.contains(&suffix) {
         return None;
     }
     digits.parse().ok()

@@ -208,9 +208,9 @@ pub(crate) fn keyword(w: &str) -> Option<Keyword> {
         _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
     };
     let is = |x: &str| core.eq_ignore_ascii_case(x);
-    if is("resolution") || is("resolutions") {
+    if en::RESOLUTION_WORDS.iter().any(|w| is(w)) {
         Some(Keyword::Resolution)
-    } else if is("decision") || is("decisions") {
+    } else if en::DECISION_WORDS.iter().any(|w| is(w)) {
         Some(Keyword::Decision)
     } else {
         None

@@ -4,6 +4,7 @@
 use super::builder::{clip, split_note, Builder, Cursor};
 use super::raw::Zone;
 use crate::diag::{Diagnostic, Kind};
+use crate::lang;
 use crate::read::lex::heading::{annex_label, starts_lower};
 use crate::read::prepared::{Note, Para};
 
@@ -21,7 +22,7 @@ impl Builder {
         if self.vote.is_none()
             && text.starts_with('[')
             && text.ends_with(']')
-            && text.contains("dopted")
+            && text.contains(lang::en::ADOPTED_STEM)
         {
             self.vote = Some(text.to_string());
             return true;

@@ -235,8 +235,8 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
             text: line[a..].to_string(),
         });
     }
-    if let Some(by) = line.split(" by ").nth(1) {
-        let organ_text = by.split(" on ").next().unwrap_or(by);
+    if let Some(by) = line.split(lang::en::BY).nth(1) {
+        let organ_text = by.split(lang::en::ON).next().unwrap_or(by);
         if let Some(o) = formula_organ(organ_text) {
             meta.organ = o;
         }

@@ -2,6 +2,7 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
+use crate::lang::en;
 use crate::model::Text;
 use crate::read::lex::date::month_number;
 use crate::read::lex::mark::{mark_candidates, MarkCandidate, Strength};
@@ -67,7 +68,9 @@ impl MarkPlacer {
         let next_word = words(&s[c.end..]).next().unwrap_or("");
         let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
         if month_number(next_clean).is_some()
-            || matches!(next_clean, "per" | "percent" | "%" | "million" | "billion" | "years" | "per cent" | "and" if c.strength == Strength::Spaced && !is_next)
+            || (en::QUANTITY_WORDS.contains(&next_clean)
+                && c.strength == Strength::Spaced
+                && !is_next)
             || next_word.starts_with('(') && c.strength == Strength::Spaced
             || (spaced && next_word.starts_with(|ch: char| ch.is_ascii_digit()))
         {

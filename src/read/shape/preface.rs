@@ -38,7 +38,8 @@ impl Builder {
             // The date may be on the next line.
             if !adoption_has_date(&line) {
                 if let Some(next) = body.get(cur.i) {
-                    if next.text.trim().starts_with("on ") || parse_date(next.text.trim()).is_some()
+                    if next.text.trim().starts_with(lang::en::DATE_INTRODUCER)
+                        || parse_date(next.text.trim()).is_some()
                     {
                         line.push(' ');
                         line.push_str(next.text.trim());

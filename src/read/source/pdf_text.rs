@@ -978,10 +978,8 @@ pub(crate) fn starts_new(
     if short && opens_adoption_line(acc) {
         // "Resolution adopted by the General Assembly" / "on 19 September 2025" (or "le",
         // "el", "في" and the date).
-        let date_next = ["on ", "le ", "el ", "في "]
-            .iter()
-            .any(|w| c.starts_with(w))
-            || parse_date(c).is_some();
+        let date_next =
+            lang::DATE_INTRODUCERS.iter().any(|w| c.starts_with(w)) || parse_date(c).is_some();
         return !date_next || adoption_has_date(acc);
     }
     if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {

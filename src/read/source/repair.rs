@@ -232,21 +232,7 @@ pub(crate) fn repair(
             && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
         {
             if let Some(next) = next {
-                let suspended = matches!(
-                    next,
-                    "and"
-                        | "or"
-                        | "nor"
-                        | "to"
-                        | "as"
-                        | "and/or"
-                        | "et"
-                        | "ou"
-                        | "y"
-                        | "o"
-                        | "и"
-                        | "или"
-                );
+                let suspended = lang::SUSPENDING_WORDS.contains(&next);
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
                     out.push(w).push_str(next);
                     next_word = words.next();
