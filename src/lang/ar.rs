@@ -95,3 +95,6 @@ pub const PLENARY: &str = "العامة";
 
 /// The word before a date that follows an adoption line on the next line, with its space.
 pub const DATE_INTRODUCER: &str = "في ";
+
+/// The definite article, which an ordinal after "اللجنة" carries ("الثالثة").
+pub const DEFINITE_ARTICLE: &str = "ال";

@@ -570,3 +570,9 @@ pub const DECISION_WORDS: &[&str] = &["decision", "decisions"];
 pub const QUANTITY_WORDS: &[&str] = &[
     "per", "percent", "%", "million", "billion", "years", "per cent", "and",
 ];
+
+/// "hundredth" as an ordinal word.
+pub const HUNDREDTH: &[&str] = &["hundredth", "one hundredth"];
+
+/// "one hundred and" before the rest of an ordinal ("one hundred and first"), longest first.
+pub const HUNDRED: &[&str] = &["one hundred and ", "one hundred "];

@@ -163,3 +163,6 @@ pub const SUSPENDING_WORDS: &[&str] = &["y", "o"];
 
 /// The word before a date that follows an adoption line on the next line, with its space.
 pub const DATE_INTRODUCER: &str = "el ";
+
+/// The prefix of the ordinals 11–19, written as one word ("decimoséptimo").
+pub const TEEN_PREFIX: &str = "decimo";

@@ -213,3 +213,6 @@ pub const SUSPENDING_WORDS: &[&str] = &["et", "ou"];
 
 /// The word before a date that follows an adoption line on the next line, with its space.
 pub const DATE_INTRODUCER: &str = "le ";
+
+/// "and" between the words of a number ("soixante et onzième").
+pub const AND: &str = "et";

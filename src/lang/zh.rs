@@ -34,3 +34,15 @@ pub const PLENARY_MEETING: &str = "次全体会议";
 
 /// What follows the number of another meeting ("第7573次会议").
 pub const MEETING: &str = "次会议";
+
+/// The characters that close an article heading ("第一条"; "條" in traditional script).
+pub const ARTICLE: [char; 2] = ['条', '條'];
+
+/// The Han digits, zero to nine.
+pub const DIGITS: &str = "〇一二三四五六七八九";
+
+/// Ten, which multiplies the digit before it ("二十" = 20).
+pub const TEN: char = '十';
+
+/// A hundred, which multiplies the digit before it.
+pub const HUNDRED: char = '百';

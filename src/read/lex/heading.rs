@@ -3,7 +3,7 @@
 
 use super::label::roman_value;
 use super::text::{lowercase, words};
-use crate::lang;
+use crate::lang::{self, zh};
 
 /// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
 pub(crate) fn heading_num(s: &str) -> Option<(String, String, u8)> {
@@ -105,8 +105,8 @@ pub(crate) fn article_heading(s: &str) -> bool {
 /// four numerals (Han, ASCII or full-width digits) between 第 and 条.
 pub(crate) fn is_cjk_article(t: &str) -> bool {
     let Some(mid) = t
-        .strip_prefix('第')
-        .and_then(|r| r.strip_suffix(['条', '條']))
+        .strip_prefix(zh::ORDINAL)
+        .and_then(|r| r.strip_suffix(zh::ARTICLE))
     else {
         return false;
     };
@@ -114,7 +114,9 @@ pub(crate) fn is_cjk_article(t: &str) -> bool {
     for c in mid.chars().filter(|c| !c.is_whitespace()) {
         let numeral = c.is_ascii_digit()
             || ('０'..='９').contains(&c)
-            || "〇一二三四五六七八九十百".contains(c);
+            || zh::DIGITS.contains(c)
+            || c == zh::TEN
+            || c == zh::HUNDRED;
         if !numeral {
             return false;
         }
@@ -130,7 +132,7 @@ pub fn cjk_article_number(t: &str) -> Option<u32> {
     if !is_cjk_article(t) {
         return None;
     }
-    let mid = t.strip_prefix('第')?.strip_suffix(['条', '條'])?;
+    let mid = t.strip_prefix(zh::ORDINAL)?.strip_suffix(zh::ARTICLE)?;
     let digit = |c: char| match c {
         '0'..='9' => Some(u32::from(c) - u32::from('0')),
         '０'..='９' => Some(u32::from(c) - u32::from('０')),
@@ -152,10 +154,10 @@ pub fn cjk_article_number(t: &str) -> Option<u32> {
     let mut unit: Option<u32> = None;
     for c in mid.chars().filter(|c| !c.is_whitespace()) {
         match c {
-            '十' => total += unit.take().unwrap_or(1) * 10,
-            '百' => total += unit.take().unwrap_or(1) * 100,
+            zh::TEN => total += unit.take().unwrap_or(1) * 10,
+            zh::HUNDRED => total += unit.take().unwrap_or(1) * 100,
             _ => {
-                let v = "〇一二三四五六七八九".chars().position(|h| h == c)?;
+                let v = zh::DIGITS.chars().position(|h| h == c)?;
                 unit = Some(u32::try_from(v).ok()?);
             }
         }

@@ -2,20 +2,17 @@
 
 use super::text::lowercase;
 use crate::lang;
-use crate::lang::en::{TEENS, TENS, UNITS};
+use crate::lang::en::{HUNDRED, HUNDREDTH, TEENS, TENS, UNITS};
 use crate::lang::{NUMBER_ENDINGS, NUMBER_STEMS};
 
 /// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
 pub fn ordinal_word(word: &str) -> Option<u32> {
     let w = lowercase(word);
     let w = w.trim();
-    if w == "hundredth" || w == "one hundredth" {
+    if HUNDREDTH.contains(&w) {
         return Some(100);
     }
-    if let Some(rest) = w
-        .strip_prefix("one hundred and ")
-        .or_else(|| w.strip_prefix("one hundred "))
-    {
+    if let Some(rest) = HUNDRED.iter().find_map(|h| w.strip_prefix(h)) {
         return ordinal_word(rest).map(|n| 100 + n);
     }
     if let Some(&(_, _, n)) = UNITS.iter().find(|(o, _, _)| *o == w) {
@@ -54,10 +51,10 @@ pub fn ordinal_phrase(s: &str) -> Option<u32> {
     let mut any = false;
     for w in lower
         .split(['-', ' ', '\u{a0}'])
-        .filter(|w| !w.is_empty() && *w != "et")
+        .filter(|w| !w.is_empty() && *w != lang::fr::AND)
     {
         // Spanish writes 11–19 as one word: "decimoséptimo".
-        let (w, extra) = match w.strip_prefix("decimo") {
+        let (w, extra) = match w.strip_prefix(lang::es::TEEN_PREFIX) {
             Some(rest) if !rest.is_empty() => (rest, 10),
             _ => (w, 0),
         };

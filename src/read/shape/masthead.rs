@@ -267,7 +267,7 @@ pub(crate) fn origin_committee(inner: &str) -> Option<String> {
     let (noun, ordinal) = (w.next()?, w.next()?);
     let ordinal = ordinal.trim_end_matches([')', '(', '،', ']']);
     ordinal
-        .starts_with("ال")
+        .starts_with(lang::ar::DEFINITE_ARTICLE)
         .then(|| format!("{noun} {ordinal}"))
 }
 
