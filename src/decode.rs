@@ -1,7 +1,7 @@
 //! Bytes to normalised text: BOM sniffing, UTF-16, a Windows-1252 fallback,
 //! line endings folded to `\n`, NFC.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use unicode_normalization::UnicodeNormalization;
 
 /// Why bytes could not be read as text.
@@ -74,7 +74,8 @@ fn utf8_or_1252(bytes: &[u8], warnings: &mut Vec<Diagnostic>) -> Result<String, 
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            warnings.push(Diagnostic::warning(
+            warnings.push(Diagnostic::warn(
+                Kind::Encoding,
                 line,
                 "not valid UTF-8; decoded as Windows-1252",
             ));

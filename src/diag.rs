@@ -11,6 +11,34 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic is about, so that a program can tell warnings apart without
+/// reading their messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// The bytes are not valid UTF-8 and were decoded as Windows-1252.
+    Encoding,
+    /// Text where the document has none (before the formula, after the closing lines)
+    /// was left out.
+    IgnoredText,
+    /// A sub-paragraph label missing from the text was inferred from its neighbours.
+    InferredLabel,
+    /// The title is visibly cut off and could not be completed.
+    CutTitle,
+    /// A footnote mark with no note, or a note with no mark.
+    UnmatchedNote,
+    /// Masthead lines that could not be read as printed (several agenda items, one title).
+    Masthead,
+    /// Front matter that disagrees with the printed text (the printed text is kept).
+    FrontMatter,
+    /// No body text was found in the input.
+    NoBody,
+    /// A reader's input could not be read (an error).
+    Read,
+    /// Any other message (from a caller of the library, such as the command line).
+    Other,
+}
+
 /// A message about the input, with the 1-based line it concerns (0 = the whole file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -18,24 +46,32 @@ pub struct Diagnostic {
     pub line: usize,
     /// Warning or error.
     pub severity: Severity,
+    /// What the message is about.
+    pub kind: Kind,
     /// What is wrong, in a sentence.
     pub message: String,
 }
 
 impl Diagnostic {
-    /// A warning about `line`.
-    pub fn warning(line: usize, message: impl Into<String>) -> Self {
+    /// A warning of a known kind about `line`.
+    pub fn warn(kind: Kind, line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
             severity: Severity::Warning,
+            kind,
             message: message.into(),
         }
     }
-    /// An error about `line`.
+    /// A warning of no particular kind about `line`.
+    pub fn warning(line: usize, message: impl Into<String>) -> Self {
+        Diagnostic::warn(Kind::Other, line, message)
+    }
+    /// An error of no particular kind about `line`.
     pub fn error(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
             severity: Severity::Error,
+            kind: Kind::Other,
             message: message.into(),
         }
     }

@@ -55,6 +55,7 @@
 
 mod decode;
 pub mod diag;
+mod lang;
 pub mod model;
 pub mod read;
 pub mod write;

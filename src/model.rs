@@ -4,6 +4,8 @@
 //! Everything a writer needs (a leading phrase, a footnote's place, a
 //! reference's target) is put here once by the reader.
 
+pub mod ids;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -122,6 +124,11 @@ pub struct Meta {
     /// The adoption line as printed: "Resolution adopted by the General Assembly on 13 December 2010".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adoption_line: Option<String>,
+    /// Where the parts of the adoption line stand in [`Meta::adoption_line`]: the document
+    /// type, the organ ([`Meta::organ`]) and the date ([`Meta::adopted`]).
+    /// Recognised by the reader; not serialised (the line itself is).
+    #[serde(skip)]
+    pub adoption_parts: Option<AdoptionParts>,
     /// Job number as printed in the footer, without " (E)", e.g. `10-51986`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_number: Option<String>,
@@ -133,8 +140,84 @@ pub struct Meta {
     pub barcode: Option<String>,
     /// ISO 639-1 language code of the text, e.g. `en`.
     pub language: String,
-    /// Which input format the text came in (`ODS`, `R0`, `R3`, `P-layout`, `P-raw`, `U`, `plain`).
-    pub source_format: String,
+    /// Which input format the text came in.
+    pub source_format: SourceFormat,
+}
+
+/// The input format a document was read from (the names of `--from`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub enum SourceFormat {
+    /// `ods`: plain-text export of the ODS Word file.
+    #[serde(rename = "ods")]
+    Ods,
+    /// `pymupdf`: raw PyMuPDF text of the official PDF.
+    #[serde(rename = "pymupdf")]
+    Pymupdf,
+    /// `cleaned`: Markdown-like text, one paragraph per line.
+    #[serde(rename = "cleaned")]
+    Cleaned,
+    /// `pdftotext-layout`: `pdftotext -layout` of the official PDF.
+    #[serde(rename = "pdftotext-layout")]
+    PdftotextLayout,
+    /// `pdftotext`: `pdftotext` in reading order.
+    #[serde(rename = "pdftotext")]
+    Pdftotext,
+    /// `lines`: one block per line, no resolution frame.
+    #[serde(rename = "lines")]
+    Lines,
+    /// `one-line`: the whole document on one line.
+    #[serde(rename = "one-line")]
+    OneLine,
+    /// `unknown`: built by a program, not read from an input.
+    #[default]
+    #[serde(rename = "unknown")]
+    Unknown,
+}
+
+impl SourceFormat {
+    /// The name as serialised (and as given to `--from`).
+    pub fn name(self) -> &'static str {
+        match self {
+            SourceFormat::Ods => "ods",
+            SourceFormat::Pymupdf => "pymupdf",
+            SourceFormat::Cleaned => "cleaned",
+            SourceFormat::PdftotextLayout => "pdftotext-layout",
+            SourceFormat::Pdftotext => "pdftotext",
+            SourceFormat::Lines => "lines",
+            SourceFormat::OneLine => "one-line",
+            SourceFormat::Unknown => "unknown",
+        }
+    }
+}
+
+impl fmt::Display for SourceFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A part of a printed line, as a byte range of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Span {
+    /// The first byte of the part.
+    pub start: usize,
+    /// The byte after the part.
+    pub end: usize,
+}
+
+/// The parts of the adoption line ("Resolution adopted by the General Assembly on 13
+/// December 2010") a reader recognised, each where it stands in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct AdoptionParts {
+    /// The document type ("Resolution").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_type: Option<Span>,
+    /// The adopting organ's name ([`Meta::organ`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organ: Option<Span>,
+    /// The adoption date ([`Meta::adopted`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Span>,
 }
 
 /// A session of the organ.
@@ -217,6 +300,9 @@ pub struct Section {
     /// The blocks under the heading.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Block>,
+    /// The element id (AKN eId, `sec_I`), set by [`ids::assign`].
+    #[serde(skip)]
+    pub eid: String,
 }
 
 /// A paragraph: preambular, operative, or a sub-paragraph at any depth.
@@ -242,6 +328,13 @@ pub struct Paragraph {
     /// Text after the sub-paragraphs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wrap_up: Vec<Text>,
+    /// The number its heading gives an unnumbered paragraph ("Article 12", "第十二条" →
+    /// `12`), in ASCII digits. Recognised by the reader; not serialised (the heading is).
+    #[serde(skip)]
+    pub article: Option<String>,
+    /// The element id (AKN eId, `para_8__list_1__point_a`), set by [`ids::assign`].
+    #[serde(skip)]
+    pub eid: String,
 }
 
 /// The closing lines: "64th plenary meeting" / "13 December 2010".
@@ -254,12 +347,26 @@ pub struct Closing {
     /// The meeting's number ("64th" → 64).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_number: Option<u32>,
+    /// What kind of meeting the line names. Recognised by the reader; not serialised
+    /// (the line is).
+    #[serde(skip)]
+    pub meeting_kind: Option<MeetingKind>,
     /// The date line under it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateText>,
     /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<String>,
+}
+
+/// The kind of meeting that adopted a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingKind {
+    /// A plenary meeting ("64th plenary meeting").
+    Plenary,
+    /// Any other meeting ("40th meeting").
+    Other,
 }
 
 /// An annex: its label, title and content.
@@ -274,6 +381,9 @@ pub struct Annex {
     /// The annex's content.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
+    /// The element id prefix (AKN eId, `att_1`), set by [`ids::assign`].
+    #[serde(skip)]
+    pub eid: String,
 }
 
 /// A footnote: the printed marker and its text.

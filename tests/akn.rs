@@ -37,6 +37,12 @@ fn para(num: Option<&str>, content: Vec<Inline>) -> Paragraph {
 /// lacks (sub-paragraphs, a section, an annex, a preamble heading) added.
 fn sample() -> Resolution {
     let meta = Meta {
+        // "Resolution adopted by the General Assembly on 13 December 2010"
+        adoption_parts: Some(AdoptionParts {
+            doc_type: Some(Span { start: 0, end: 10 }),
+            organ: Some(Span { start: 26, end: 42 }),
+            date: Some(Span { start: 46, end: 62 }),
+        }),
         kind: DocKind::Resolution,
         organ: Organ::GeneralAssembly,
         symbol: Some("A/RES/65/122".into()),
@@ -61,7 +67,7 @@ fn sample() -> Resolution {
         ods_job: Some("N1051986E".into()),
         barcode: Some("1051986".into()),
         language: "en".into(),
-        source_format: "ODS".into(),
+        source_format: unres::model::SourceFormat::Ods,
     };
     let recital1 = para(
         None,
@@ -90,6 +96,7 @@ fn sample() -> Resolution {
         ],
     );
     let heading = Section {
+        eid: String::new(),
         num: None,
         heading: Text::plain("Preambular heading"),
         level: 1,
@@ -135,6 +142,7 @@ fn sample() -> Resolution {
             )),
             Block::Paragraph(op2),
             Block::Section(Section {
+                eid: String::new(),
                 num: Some("I.".into()),
                 heading: Text::plain("Follow-up"),
                 level: 1,
@@ -142,6 +150,7 @@ fn sample() -> Resolution {
             }),
         ],
         closing: Some(Closing {
+            meeting_kind: Some(MeetingKind::Plenary),
             meeting: Some("64th plenary meeting".into()),
             meeting_number: Some(64),
             date: Some(DateText {
@@ -151,6 +160,7 @@ fn sample() -> Resolution {
             vote: None,
         }),
         annexes: vec![Annex {
+            eid: String::new(),
             label: "Annex".into(),
             title: Some(Text::plain("Joint Declaration")),
             blocks: vec![Block::Paragraph(para(Some("1."), vec![t("We declare.")]))],
@@ -174,6 +184,7 @@ fn sample() -> Resolution {
 fn declaration() -> Resolution {
     let mut art = para(None, vec![]);
     art.heading = Some(Text::plain("Article 1"));
+    art.article = Some("1".into());
     art.content = vec![];
     art.subparagraphs = vec![
         para(Some("1."), vec![t("Everyone.")]),
@@ -184,7 +195,7 @@ fn declaration() -> Resolution {
             kind: DocKind::Declaration,
             title: Some("Universal Declaration of Human Rights".into()),
             language: "en".into(),
-            source_format: "U".into(),
+            source_format: unres::model::SourceFormat::Lines,
             ..Meta::default()
         },
         formula: Some(Formula {
@@ -234,6 +245,7 @@ fn edge_cases() -> Resolution {
             Block::Paragraph(headed),
             Block::Paragraph(para(None, vec![t("unnumbered")])),
             Block::Section(Section {
+                eid: String::new(),
                 num: Some("A.".into()),
                 heading: Text::plain("Empty section"),
                 level: 1,
@@ -241,12 +253,14 @@ fn edge_cases() -> Resolution {
             }),
         ],
         closing: Some(Closing {
+            meeting_kind: Some(MeetingKind::Other),
             meeting: Some("7573rd meeting".into()),
             meeting_number: Some(7573),
             date: None,
             vote: None,
         }),
         annexes: vec![Annex {
+            eid: String::new(),
             label: "Annex".into(),
             title: None,
             blocks: vec![],

@@ -7,8 +7,8 @@ mod common;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use unres::model::ids::with_ids;
 use unres::model::{Block, Paragraph, Resolution};
-use unres::write::Ids;
 use unres::write::{writer, WriteOptions};
 
 fn options() -> Options {
@@ -93,30 +93,30 @@ fn read_back(md: &str) -> ReadBack {
 
 /// Every eId the AKN writer gives this document's paragraphs, sections and annexes.
 fn expected_ids(doc: &Resolution) -> Vec<String> {
-    fn walk(ids: &Ids, blocks: &[Block], out: &mut Vec<String>) {
+    fn walk(blocks: &[Block], out: &mut Vec<String>) {
         for b in blocks {
             match b {
-                Block::Paragraph(p) => para(ids, p, out),
+                Block::Paragraph(p) => para(p, out),
                 Block::Section(s) => {
-                    out.push(ids.section(s).to_string());
-                    walk(ids, &s.children, out);
+                    out.push(s.eid.clone());
+                    walk(&s.children, out);
                 }
             }
         }
     }
-    fn para(ids: &Ids, p: &Paragraph, out: &mut Vec<String>) {
-        out.push(ids.paragraph(p).to_string());
+    fn para(p: &Paragraph, out: &mut Vec<String>) {
+        out.push(p.eid.clone());
         for sp in &p.subparagraphs {
-            para(ids, sp, out);
+            para(sp, out);
         }
     }
-    let ids = Ids::new(doc);
+    let doc = with_ids(doc);
     let mut out = Vec::new();
-    walk(&ids, &doc.preamble, &mut out);
-    walk(&ids, &doc.body, &mut out);
+    walk(&doc.preamble, &mut out);
+    walk(&doc.body, &mut out);
     for a in &doc.annexes {
-        out.push(ids.annex(a).to_string());
-        walk(&ids, &a.blocks, &mut out);
+        out.push(a.eid.clone());
+        walk(&a.blocks, &mut out);
     }
     out
 }

@@ -1,89 +1,30 @@
 //! Readers: format detection and the `read` entry point.
+//!
+//! Imports run one way, from the bottom up:
+//!
+//! - `lex`: recognisers of words, numbers, dates, labels and phrases (the words of
+//!   each language come from [`crate::lang`]);
+//! - `source`: one module per input format, turning the input into `Prepared`
+//!   (lines, paragraphs, notes);
+//! - `shape`: the parts of a resolution recognised in a `Prepared`, filling the model;
+//! - this module: detection and the entry points.
 
-pub(crate) mod inline;
-pub(crate) mod masthead;
-pub(crate) mod ods;
-pub(crate) mod pdf_text;
-pub(crate) mod structure;
+mod format;
+mod lex;
+mod output;
+mod prepared;
+mod shape;
+mod source;
 
-use crate::diag::Diagnostic;
-use crate::model::Resolution;
+pub use format::Format;
+pub use output::{ReadError, ReadErrorKind, ReadOutput};
 
-/// An input format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Plain-text export of the ODS Word file (tabs, `[DU1]`, `<<ODS …>>`, masthead after the body).
-    Ods,
-    /// Raw PyMuPDF text of the official PDF: hard-wrapped, page furniture and notes inline.
-    Pymupdf,
-    /// Cleaned Markdown-like text: one paragraph per line, `[^n]:` notes at the end.
-    Cleaned,
-    /// `pdftotext -layout`: indentation as spaces, form feeds, notes at page feet.
-    PdftotextLayout,
-    /// `pdftotext` default mode: reading order, hard-wrapped, form feeds.
-    Pdftotext,
-    /// One block per line, no resolution frame (e.g. HTML converted to lines).
-    Lines,
-    /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
-    OneLine,
-}
-
-impl Format {
-    /// Every format, in the order `--from` lists them.
-    pub const ALL: &'static [Format] = &[
-        Format::Ods,
-        Format::Pymupdf,
-        Format::Cleaned,
-        Format::PdftotextLayout,
-        Format::Pdftotext,
-        Format::Lines,
-        Format::OneLine,
-    ];
-
-    /// The name used with `--from`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Ods => "ods",
-            Format::Pymupdf => "pymupdf",
-            Format::Cleaned => "cleaned",
-            Format::PdftotextLayout => "pdftotext-layout",
-            Format::Pdftotext => "pdftotext",
-            Format::Lines => "lines",
-            Format::OneLine => "one-line",
-        }
-    }
-
-    /// The format named `s` (as with `--from`).
-    pub fn from_name(s: &str) -> Option<Format> {
-        Format::ALL.iter().copied().find(|f| f.name() == s)
-    }
-}
-
-/// What a reader produced: the document and its warnings.
-#[derive(Debug)]
-pub struct ReadOutput {
-    /// The document.
-    pub doc: Resolution,
-    /// Warnings about the input (errors end the reading as a [`ReadError`]), by line.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Why a text could not be read as a resolution.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct ReadError {
-    /// The 1-based line of the input the error concerns; 0 for the whole text.
-    pub line: usize,
-    /// What is wrong.
-    pub message: String,
-}
+use source::{ods, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
-    let decoded = crate::decode::decode(bytes).map_err(|e| ReadError {
-        line: 0,
-        message: e.to_string(),
-    })?;
+    let decoded =
+        crate::decode::decode(bytes).map_err(|e| ReadError::new(ReadErrorKind::Decode(e), 0))?;
     let mut out = read(&decoded.text, format)?;
     let mut diags = decoded.warnings;
     diags.append(&mut out.diagnostics);
@@ -104,7 +45,10 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
         Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
     };
-    structure::build(prep, format)
+    let mut out = shape::build(prep, format)?;
+    // Element ids: once, on the finished document.
+    crate::model::ids::assign(&mut out.doc);
+    Ok(out)
 }
 
 /// Guesses the input format from its text.
@@ -125,7 +69,7 @@ pub fn detect(text: &str) -> Format {
         return Format::Cleaned;
     }
     let lines: Vec<&str> = text.lines().filter(|l| !pdf_text::is_blank(l)).collect();
-    if text.contains('\x0C') || lines.iter().any(|l| masthead::has_adoption_line(l)) {
+    if text.contains('\x0C') || lines.iter().any(|l| lex::masthead::has_adoption_line(l)) {
         let indented = lines.iter().filter(|l| l.starts_with("     ")).count();
         if indented * 4 > lines.len() {
             return Format::PdftotextLayout;
@@ -162,6 +106,7 @@ fn is_ods_numbered(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::Kind;
     use crate::model::Block;
 
     const SECTIONED: &str = "Resolution adopted by the General Assembly on 5 December 2025\n\n\
@@ -213,6 +158,31 @@ II\n\nSecond matters\n\n\
             Some("Third Committee")
         );
         assert_eq!(doc.closing.and_then(|c| c.meeting_number), Some(99));
+    }
+
+    #[test]
+    fn errors_and_warnings_have_kinds() {
+        let e = read("Some words.\n\nMore words.\n", Some(Format::Cleaned)).unwrap_err();
+        assert_eq!((e.kind.clone(), e.line), (ReadErrorKind::NoFormula, 1));
+        assert_eq!(e.to_string(), e.message);
+        let e = read_bytes(b"", None).unwrap_err();
+        assert!(matches!(e.kind, ReadErrorKind::Decode(_)), "{e:?}");
+        // A footnote without its mark: the warning says what it is about.
+        let text = format!("{SECTIONED}\n---\n[^7]: A note nobody marks.\n");
+        let out = read(&text, Some(Format::Cleaned)).unwrap();
+        let kinds: Vec<Kind> = out.diagnostics.iter().map(|d| d.kind).collect();
+        assert!(
+            kinds.contains(&Kind::UnmatchedNote),
+            "{:?}",
+            out.diagnostics
+        );
+        assert!(!kinds.contains(&Kind::Other), "{:?}", out.diagnostics);
+        let bytes = b"The General Assembly,\n\n1. D\xe9cides;\n";
+        let out = read_bytes(bytes, None).unwrap();
+        assert_eq!(
+            out.diagnostics.first().map(|d| d.kind),
+            Some(Kind::Encoding)
+        );
     }
 
     #[test]

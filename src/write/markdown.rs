@@ -14,8 +14,8 @@
 //! back when it turns out blank ([`Sink`]), and inline text is cleaned into a reused
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
-use super::ids::Ids;
 use super::{find_byte, push_document_url, FastHash, WriteError, WriteOptions, Writer};
+use crate::model::ids::with_ids;
 use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -38,8 +38,8 @@ impl Writer for Markdown {
 
 /// The whole document as Markdown text, ending with one newline.
 pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
-    let ids = Ids::new(doc);
-    let mut w = W::new(doc, opts, &ids);
+    let doc = &*with_ids(doc);
+    let mut w = W::new(doc, opts);
     // The Markdown is the text plus anchors, escapes and links.
     let size = super::text_size(doc);
     let mut out = String::with_capacity(size + size / 4 + 1024);
@@ -151,7 +151,6 @@ impl<'o> Sink<'o> {
 struct W<'a> {
     doc: &'a Resolution,
     opts: &'a WriteOptions,
-    ids: &'a Ids,
     /// The GFM label of each footnote, by position.
     labels: Vec<String>,
     /// Footnote marker → position of its note.
@@ -166,7 +165,7 @@ struct W<'a> {
 }
 
 impl<'a> W<'a> {
-    fn new(doc: &'a Resolution, opts: &'a WriteOptions, ids: &'a Ids) -> Self {
+    fn new(doc: &'a Resolution, opts: &'a WriteOptions) -> Self {
         let mut labels = Vec::new();
         let mut by_marker = HashMap::default();
         let mut taken: HashSet<String, FastHash> = HashSet::default();
@@ -194,7 +193,6 @@ impl<'a> W<'a> {
         W {
             doc,
             opts,
-            ids,
             used: vec![false; labels.len()],
             labels,
             by_marker,
@@ -264,7 +262,7 @@ impl<'a> W<'a> {
     }
 
     fn section(&mut self, s: &'a Section, depth: usize, top: &mut Sink) {
-        let b = open_heading(top, depth + 1, self.ids.section(s));
+        let b = open_heading(top, depth + 1, &s.eid);
         let num = s.num.as_deref().map(clean).filter(|n| !n.is_empty());
         if let Some(n) = &num {
             escape_into(top.out, n, false);
@@ -275,7 +273,7 @@ impl<'a> W<'a> {
     }
 
     fn annex(&mut self, a: &'a Annex, top: &mut Sink) {
-        let b = open_heading(top, 2, self.ids.annex(a));
+        let b = open_heading(top, 2, &a.eid);
         escape_into(top.out, &clean(&a.label), false);
         close_heading(top, b);
         let mut depth = 1;
@@ -290,8 +288,7 @@ impl<'a> W<'a> {
 
     /// A top-level paragraph (preambular, operative, or one of an annex).
     fn paragraph(&mut self, p: &'a Paragraph, depth: usize, top: &mut Sink) {
-        let ids = self.ids;
-        let mut anchor = ids.paragraph(p);
+        let mut anchor = p.eid.as_str();
         if let Some(h) = p.heading.as_ref().filter(|h| !h.is_empty()) {
             // The anchor goes on the heading ("Article 1") so a link lands above it.
             let b = open_heading(top, depth + 1, anchor);
@@ -334,14 +331,13 @@ impl<'a> W<'a> {
     /// besides it), and a quote nests the same way in every renderer (`> > (i)` inside
     /// `> (b)`), where Python-Markdown nests a list only when it is indented four spaces.
     fn quote(&mut self, items: &'a [Paragraph], out: &mut String) {
-        let ids = self.ids;
         let mut inner = String::new();
         let mut sink = Sink::new(&mut inner);
         for sp in items {
             if let Some(h) = sp.heading.as_ref().filter(|h| !h.is_empty()) {
                 self.text(h, &mut sink);
             }
-            self.paragraph_blocks(sp, ids.paragraph(sp), &mut sink);
+            self.paragraph_blocks(sp, &sp.eid, &mut sink);
         }
         if !inner.is_empty() {
             push_quoted(out, &inner);
@@ -1069,7 +1065,7 @@ mod tests {
                     "Resolution adopted by the General Assembly on 13 December 2010".into(),
                 ),
                 language: "en".into(),
-                source_format: "ODS".into(),
+                source_format: crate::model::SourceFormat::Ods,
                 ..Meta::default()
             },
             formula: Some(Formula {
@@ -1118,6 +1114,7 @@ mod tests {
                     vec![phrase("Notes"), plain(" the activity;")],
                 )),
                 Block::Section(Section {
+                    eid: String::new(),
                     num: Some("I.".into()),
                     heading: Text::plain("Cooperation"),
                     level: 1,
@@ -1131,6 +1128,7 @@ mod tests {
                 }),
             ],
             closing: Some(Closing {
+                meeting_kind: None,
                 meeting: Some("64th plenary meeting".into()),
                 meeting_number: Some(64),
                 date: Some(DateText {
@@ -1140,6 +1138,7 @@ mod tests {
                 vote: None,
             }),
             annexes: vec![Annex {
+                eid: String::new(),
                 label: "Annex".into(),
                 title: Some(Text::plain("Joint Declaration")),
                 blocks: vec![Block::Paragraph(para(
@@ -1371,6 +1370,7 @@ mod tests {
             doc.preamble = vec![Block::Paragraph(p)];
             doc.footnotes[0].text = Text::plain(*s);
             doc.closing = Some(Closing {
+                meeting_kind: None,
                 meeting: Some((*s).into()),
                 meeting_number: None,
                 date: None,
@@ -1512,6 +1512,7 @@ mod tests {
     fn declaration_formula_after_preamble_and_articles() {
         let mut art = para(None, vec![plain("All human beings are born free.")]);
         art.heading = Some(Text::plain("Article 1"));
+        art.article = Some("1".into());
         let doc = Resolution {
             meta: Meta {
                 title: Some("Universal Declaration of Human Rights".into()),

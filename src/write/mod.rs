@@ -9,13 +9,11 @@ use std::fmt::Write;
 use std::hash::{BuildHasherDefault, Hasher};
 
 mod akn;
-mod ids;
 mod json;
 mod markdown;
 mod pdf;
 
 pub use akn::Akn;
-pub use ids::Ids;
 pub use json::{schema as json_schema, Json};
 pub use markdown::Markdown;
 pub use pdf::{FontFamily, PaperSize, Pdf};
@@ -127,7 +125,7 @@ pub fn push_document_url(out: &mut String, symbol: &str, lang: &str) {
 }
 
 /// FxHash, as in rustc: much cheaper than the default SipHash for the writers' short
-/// keys (element addresses, eIds, footnote markers). The keys come from one document and
+/// keys (eIds, footnote markers). The keys come from one document and
 /// the maps stay small, so the default's resistance to crafted collisions buys nothing
 /// that matters.
 #[derive(Default)]

@@ -160,7 +160,7 @@ fn blocks(notes: usize) -> impl Strategy<Value = Vec<Block>> {
     let block = prop_oneof![
         4 => paragraph(notes, 1).prop_map(Block::Paragraph),
         1 => (text(0), prop::collection::vec(paragraph(notes, 0), 1..3)).prop_map(|(h, ps)| {
-            Block::Section(Section {
+            Block::Section(Section { eid: String::new(),
                 num: Some("I.".into()),
                 heading: h,
                 level: 1,
@@ -184,7 +184,7 @@ pub fn resolution() -> impl Strategy<Value = Resolution> {
             .prop_map(move |(title, preamble, body, note_texts, meeting)| {
                 let mut doc = Resolution::default();
                 doc.meta.language = "en".into();
-                doc.meta.source_format = "plain".into();
+                doc.meta.source_format = unres::model::SourceFormat::Lines;
                 doc.meta.symbol = Some("A/RES/65/122".into());
                 doc.meta.number = Some("65/122".into());
                 doc.meta.title = title;
@@ -197,6 +197,7 @@ pub fn resolution() -> impl Strategy<Value = Resolution> {
                 doc.preamble = preamble;
                 doc.body = body;
                 doc.closing = meeting.map(|m| Closing {
+                    meeting_kind: None,
                     meeting: Some(m),
                     meeting_number: None,
                     date: None,

@@ -64,7 +64,7 @@ pub fn sample(repeat: usize) -> Resolution {
             Inline::NoteRef { marker: "2".into() },
         ])));
     }
-    body.push(Block::Section(Section {
+    body.push(Block::Section(Section { eid: String::new(),
         num: Some("I.".into()),
         heading: Text::plain("Strengthening cooperation"),
         level: 1,
@@ -116,7 +116,7 @@ pub fn sample(repeat: usize) -> Resolution {
             job_number: Some("10-51986".into()),
             barcode: Some("1051986".into()),
             language: "en".into(),
-            source_format: "ODS".into(),
+            source_format: unres::model::SourceFormat::Ods,
             ..Meta::default()
         },
         formula: Some(Formula {
@@ -127,13 +127,13 @@ pub fn sample(repeat: usize) -> Resolution {
         }),
         preamble,
         body,
-        closing: Some(Closing {
+        closing: Some(Closing { meeting_kind: None,
             meeting: Some("64th plenary meeting".into()),
             meeting_number: Some(64),
             date: Some(date(2010, 12, 13, "13 December 2010")),
             vote: None,
         }),
-        annexes: vec![Annex {
+        annexes: vec![Annex { eid: String::new(),
             label: "Annex".into(),
             title: Some(Text::plain("Joint Declaration on Cooperation between the Secretariats")),
             blocks: vec![Block::Paragraph(para(None, vec![t("The Secretariats of the United Nations and of the Collective Security Treaty Organization declare their intention to cooperate.")]))],

@@ -3,7 +3,7 @@
 //! docs/akn.md.
 
 use super::xml::Xml;
-use crate::model::{Date, DocKind, Organ, Resolution};
+use crate::model::{Date, DocKind, MeetingKind, Organ, Resolution};
 use crate::write::WriteError;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -283,10 +283,11 @@ fn candidates<'a>(doc: &'a Resolution, names: &Names) -> Vec<Tlc<'a>> {
     ]);
     if let Some(meeting) = doc.closing.as_ref().and_then(|c| c.meeting.as_deref()) {
         let number = doc.closing.as_ref().and_then(|c| c.meeting_number);
+        let kind = doc.closing.as_ref().and_then(|c| c.meeting_kind);
         v.push(tlc(
             "TLCEvent",
-            meeting_id(meeting),
-            meeting_href(doc, meeting, number).into(),
+            meeting_id(kind),
+            meeting_href(doc, meeting, kind, number).into(),
             meeting.into(),
         ));
     }
@@ -310,24 +311,28 @@ fn candidates<'a>(doc: &'a Resolution, names: &Names) -> Vec<Tlc<'a>> {
 }
 
 /// eId of the meeting's TLCEvent.
-pub fn meeting_id(meeting: &str) -> &'static str {
-    if meeting.to_lowercase().contains("plenary") {
-        "plenaryMeeting"
-    } else {
-        "meeting"
+pub fn meeting_id(kind: Option<MeetingKind>) -> &'static str {
+    match kind {
+        Some(MeetingKind::Plenary) => "plenaryMeeting",
+        Some(MeetingKind::Other) | None => "meeting",
     }
 }
 
 /// `/akn/ontology/event/un/un-ga-65-plenary-64`: organ, session and meeting number
 /// where the document shows them, else a slug of the meeting line.
-fn meeting_href(doc: &Resolution, meeting: &str, number: Option<u32>) -> String {
+fn meeting_href(
+    doc: &Resolution,
+    meeting: &str,
+    kind: Option<MeetingKind>,
+    number: Option<u32>,
+) -> String {
     let m = &doc.meta;
     let mut s = format!("/akn/ontology/event/un/{}", m.organ.actor());
     if let Some(session) = &m.session {
         s.push_str(&format!("-{}", session.number));
     }
     match number {
-        Some(n) if meeting_id(meeting) == "plenaryMeeting" => s.push_str(&format!("-plenary-{n}")),
+        Some(n) if kind == Some(MeetingKind::Plenary) => s.push_str(&format!("-plenary-{n}")),
         Some(n) => s.push_str(&format!("-meeting-{n}")),
         None => {
             s.push('-');

@@ -1,15 +1,15 @@
 //! Akoma Ntoso 3.0 as profiled by AKN4UN: the resolution as one `<statement>`.
 //!
 //! Mapping, IRIs, eIds and the date rules: docs/akn.md (after the project's
-//! ../shared/docs/akn4un.md). Element ids come from [`Ids`], so Markdown anchors
+//! ../shared/docs/akn4un.md). Element ids are the model's (`eid`, set once after reading), so Markdown anchors
 //! and PDF destinations name the same places.
 
 mod meta;
 mod xml;
 
-use super::ids::Ids;
 use super::{push_date, push_document_url, push_number, WriteError, WriteOptions, Writer};
-use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Text};
+use crate::model::ids::with_ids;
+use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Span, Text};
 use meta::Names;
 use xml::Xml;
 
@@ -32,7 +32,7 @@ impl Writer for Akn {
 
 /// The whole XML document.
 pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteError> {
-    let ids = Ids::new(doc);
+    let doc = &*with_ids(doc);
     let names = Names::new(doc, opts.markup_date);
 
     // Everything after `meta` first, so that `references` lists exactly the TLCs used.
@@ -40,7 +40,6 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteErr
     let size = super::text_size(doc);
     let mut w = W {
         doc,
-        ids: &ids,
         names: &names,
         x: Xml::new(2, 2 * size + 1024),
         attr: String::new(),
@@ -126,7 +125,6 @@ impl<'c> Ctx<'c> {
 
 struct W<'a> {
     doc: &'a Resolution,
-    ids: &'a Ids,
     names: &'a Names,
     x: Xml,
     /// Scratch space for an attribute value built from parts.
@@ -314,42 +312,35 @@ impl<'a> W<'a> {
     }
 
     /// "Resolution adopted by the General Assembly on 13 December 2010", with the
-    /// organ and the adoption date marked where the model's values occur in the line.
+    /// document type, the organ and the adoption date marked where the reader found them.
     fn adoption_line(&mut self, line: &str) {
         let m = &self.doc.meta;
         let organ = format!("#{}", self.names.organ);
-        let date = m
-            .adopted
-            .as_ref()
-            .map(|d| (d.date.to_string(), d.text.as_str()));
+        let parts = m.adoption_parts.unwrap_or_default();
+        let iso = m.adopted.as_ref().map(|d| d.date.to_string());
         let x = &mut self.x;
         x.line("p", &[]);
         x.inline("docTitle", &[]);
-        let mut rest = line;
-        if let Some(after) = rest.strip_prefix("Resolution") {
-            x.inline("docType", &[]);
-            x.text("Resolution");
-            x.end("docType");
-            rest = after;
+        let mut at = 0;
+        let mut mark = |x: &mut Xml, span: Option<Span>, element: &str, attrs: &[(&str, &str)]| {
+            let Some((before, text)) =
+                span.and_then(|s| Some((line.get(at..s.start)?, line.get(s.start..s.end)?)))
+            else {
+                return;
+            };
+            x.text(before);
+            x.inline(element, attrs);
+            x.text(text);
+            x.end(element);
+            at += before.len() + text.len();
+        };
+        mark(x, parts.doc_type, "docType", &[]);
+        mark(x, parts.organ, "docAuthority", &[("refersTo", &organ)]);
+        if let Some(iso) = &iso {
+            let attrs = [("date", iso.as_str()), ("refersTo", "#adoptionDate")];
+            mark(x, parts.date, "docDate", &attrs);
         }
-        if let Some(i) = rest.find(m.organ.name()) {
-            x.text(&rest[..i]);
-            x.inline("docAuthority", &[("refersTo", &organ)]);
-            x.text(m.organ.name());
-            x.end("docAuthority");
-            rest = &rest[i + m.organ.name().len()..];
-        }
-        if let Some((iso, text)) = &date {
-            if let Some(i) = rest.find(text).filter(|_| !text.is_empty()) {
-                x.text(&rest[..i]);
-                let attrs = [("date", iso.as_str()), ("refersTo", "#adoptionDate")];
-                x.inline("docDate", &attrs);
-                x.text(text);
-                x.end("docDate");
-                rest = &rest[i + text.len()..];
-            }
-        }
-        x.text(rest);
+        x.text(line.get(at..).unwrap_or_default());
         x.end("docTitle");
         x.end_line("p");
     }
@@ -391,14 +382,13 @@ impl<'a> W<'a> {
     }
 
     fn preamble_blocks(&mut self, blocks: &[Block]) {
-        let ids = self.ids;
         for b in blocks {
             match b {
                 Block::Paragraph(p) => self.recital(p),
                 Block::Section(s) => {
                     // The preamble has no sections in AKN: the heading becomes a
                     // container of its own, its paragraphs follow as siblings.
-                    let id = ids.section(s);
+                    let id = s.eid.as_str();
                     let attrs = [
                         ("name", "crossHeading"),
                         ("eId", id),
@@ -422,7 +412,7 @@ impl<'a> W<'a> {
 
     /// A preambular paragraph: a `container` named from its leading phrase.
     fn recital(&mut self, p: &Paragraph) {
-        let id = self.ids.paragraph(p);
+        let id = p.eid.as_str();
         self.attr.clear();
         container_name(p, &mut self.attr);
         self.x
@@ -447,7 +437,7 @@ impl<'a> W<'a> {
     fn block_list(&mut self, parent: &str, items: &[Paragraph]) {
         self.open_with_id("blockList", parent, "__list_1");
         for it in items {
-            let id = self.ids.paragraph(it);
+            let id = it.eid.as_str();
             self.x.open("item", &[("eId", id)]);
             self.num(it);
             let mut ctx = Ctx::new(id);
@@ -482,10 +472,8 @@ impl<'a> W<'a> {
         for b in blocks {
             match b {
                 Block::Paragraph(p) => {
-                    let id = self.ids.paragraph(p);
-                    // `Ids` names "Article N" paragraphs `art_N`: they are articles.
-                    let local = last_segment(id);
-                    let element = if p.num.is_none() && local.starts_with("art_") {
+                    // An unnumbered paragraph under an "Article N" heading is an article.
+                    let element = if p.num.is_none() && p.article.is_some() {
                         "article"
                     } else {
                         "paragraph"
@@ -512,7 +500,7 @@ impl<'a> W<'a> {
     /// A paragraph, article or point: `num`, `heading`, then `content`, or a
     /// `list` of `intro`, points and `wrapUp`.
     fn hier(&mut self, p: &Paragraph, element: &str) {
-        let id = self.ids.paragraph(p);
+        let id = p.eid.as_str();
         self.x.open(element, &[("eId", id)]);
         self.num(p);
         if let Some(h) = &p.heading {
@@ -551,7 +539,7 @@ impl<'a> W<'a> {
     }
 
     fn section(&mut self, s: &Section) {
-        let id = self.ids.section(s);
+        let id = s.eid.as_str();
         self.x.open("section", &[("eId", id)]);
         if let Some(n) = &s.num {
             self.x.leaf("num", &[], n);
@@ -583,7 +571,10 @@ impl<'a> W<'a> {
         x.open("conclusions", &[]);
         x.open("container", &[("name", "conclusion"), ("eId", cid)]);
         if let Some(mt) = meeting {
-            let refers = format!("#{}", meta::meeting_id(mt));
+            let refers = format!(
+                "#{}",
+                meta::meeting_id(self.doc.closing.as_ref().and_then(|c| c.meeting_kind))
+            );
             let eid = format!("{cid}__event_1");
             x.line("p", &[]);
             x.inline("event", &[("eId", &eid), ("refersTo", &refers)]);
@@ -622,7 +613,7 @@ impl<'a> W<'a> {
         }
         self.x.open("attachments", &[]);
         for (i, a) in doc.annexes.iter().enumerate() {
-            let id = self.ids.annex(a);
+            let id = a.eid.as_str();
             self.x.open("attachment", &[("eId", id)]);
             self.x.open("doc", &[("name", "annex")]);
             self.x.open("meta", &[]);
@@ -655,20 +646,6 @@ impl<'a> W<'a> {
         }
         self.x.close("attachments");
     }
-}
-
-/// What follows the last `__` of an eId (all of it when there is none): its own part,
-/// as `id.rsplit("__").next()` gives it, without building a string searcher.
-fn last_segment(id: &str) -> &str {
-    let b = id.as_bytes();
-    let mut end = b.len();
-    while end >= 2 {
-        if b.get(end - 2..end) == Some(b"__") {
-            return id.get(end..).unwrap_or_default();
-        }
-        end -= 1;
-    }
-    id
 }
 
 /// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`;
@@ -736,23 +713,6 @@ mod tests {
         let mut name = String::new();
         container_name(p, &mut name);
         name
-    }
-
-    #[test]
-    fn last_segments_as_rsplit_gives_them() {
-        for id in [
-            "",
-            "_",
-            "__",
-            "a",
-            "art_1",
-            "att_1__art_2",
-            "a___b",
-            "a__b__",
-            "__x",
-        ] {
-            assert_eq!(last_segment(id), id.rsplit("__").next().unwrap(), "{id}");
-        }
     }
 
     #[test]

@@ -12,7 +12,8 @@ pub mod fonts;
 pub mod layout;
 mod wrap;
 
-use crate::model::{Block as MBlock, Inline, Organ, Paragraph, Resolution, Section, Text};
+use crate::lang;
+use crate::model::{Block as MBlock, Inline, Paragraph, Resolution, Section, Text};
 use crate::write::{document_url, WriteError, WriteOptions, Writer};
 use draw::{furniture, Info, Paper};
 pub use fonts::FontFamily;
@@ -198,99 +199,22 @@ fn write_with(
         (None, Some(t)) => t.clone(),
         _ => symbol.clone(),
     };
-    let mut keywords: Vec<String> = vec!["United Nations".into(), organ_name(m.organ, lang).into()];
+    let mut keywords: Vec<String> = vec![
+        "United Nations".into(),
+        lang::printed_organ(m.organ, lang).into(),
+    ];
     keywords.extend(m.symbol.iter().cloned());
     keywords.extend(m.number.iter().map(|n| format!("resolution {n}")));
     keywords.extend(m.session.iter().map(|s| s.printed.clone()));
     let info = Info {
         title,
         subject: symbol,
-        author: organ_name(m.organ, lang).to_string(),
+        author: lang::printed_organ(m.organ, lang).to_string(),
         keywords,
         language: lang.to_string(),
     };
     let paper = opts.paper.paper();
     draw::render(faces, &info, paper, &pages, &bookmarks, missing).map_err(WriteError::Pdf)
-}
-
-/// Printed words of the masthead, per language.
-struct Words {
-    united_nations: &'static str,
-    distr: &'static str,
-    agenda_item: &'static str,
-    agenda_items: &'static str,
-    and: &'static str,
-    adopted: &'static str,
-    annex_outline: &'static str,
-    preamble_outline: &'static str,
-    operative_outline: &'static str,
-    /// The language letter after the job number: "(E)".
-    letter: &'static str,
-}
-
-fn words(lang: &str) -> Words {
-    match lang {
-        "fr" => Words {
-            united_nations: "Nations Unies",
-            distr: "Distr. générale",
-            agenda_item: "Point de l’ordre du jour",
-            agenda_items: "Points de l’ordre du jour",
-            and: "et",
-            adopted: "Résolution adoptée par l’Assemblée générale le",
-            annex_outline: "Annexe",
-            preamble_outline: "Préambule",
-            operative_outline: "Dispositif",
-            letter: "F",
-        },
-        "es" => Words {
-            united_nations: "Naciones Unidas",
-            distr: "Distr. general",
-            agenda_item: "Tema del programa",
-            agenda_items: "Temas del programa",
-            and: "y",
-            adopted: "Resolución aprobada por la Asamblea General el",
-            annex_outline: "Anexo",
-            preamble_outline: "Preámbulo",
-            operative_outline: "Parte dispositiva",
-            letter: "S",
-        },
-        "ru" => Words {
-            united_nations: "Организация Объединенных Наций",
-            distr: "Distr.: General",
-            agenda_item: "Пункт повестки дня",
-            agenda_items: "Пункты повестки дня",
-            and: "и",
-            adopted: "Резолюция, принятая Генеральной Ассамблеей",
-            annex_outline: "Приложение",
-            preamble_outline: "Преамбула",
-            operative_outline: "Постановляющая часть",
-            letter: "R",
-        },
-        _ => Words {
-            united_nations: "United Nations",
-            distr: "Distr.: General",
-            agenda_item: "Agenda item",
-            agenda_items: "Agenda items",
-            and: "and",
-            adopted: "Resolution adopted by the General Assembly on",
-            annex_outline: "Annex",
-            preamble_outline: "Preamble",
-            operative_outline: "Operative part",
-            letter: "E",
-        },
-    }
-}
-
-fn organ_name(organ: Organ, lang: &str) -> &'static str {
-    match (organ, lang) {
-        (Organ::GeneralAssembly, "fr") => "Assemblée générale",
-        (Organ::GeneralAssembly, "es") => "Asamblea General",
-        (Organ::GeneralAssembly, "ru") => "Генеральная Ассамблея",
-        (Organ::SecurityCouncil, "fr") => "Conseil de sécurité",
-        (Organ::SecurityCouncil, "es") => "Consejo de Seguridad",
-        (Organ::SecurityCouncil, "ru") => "Совет Безопасности",
-        (o, _) => o.name(),
-    }
 }
 
 struct Builder<'a> {
@@ -345,7 +269,7 @@ impl Builder<'_> {
     fn blocks(&self) -> (Vec<Block>, Vec<String>) {
         let d = self.doc;
         let m = &d.meta;
-        let w = words(self.lang);
+        let w = lang::print_words(self.lang);
         let mut marks = Vec::new();
         let mut out = Vec::new();
         let is_resolution = m.kind == crate::model::DocKind::Resolution;
@@ -658,7 +582,7 @@ impl Builder<'_> {
     /// Session, agenda items and their titles, as printed at the left.
     fn agenda_lines(&self, out: &mut Vec<(String, Style)>) {
         let meta = &self.doc.meta;
-        let w = words(self.lang);
+        let w = lang::print_words(self.lang);
         if let Some(s) = &meta.session {
             out.push((s.printed.clone(), Style::Bold));
         }
@@ -687,7 +611,7 @@ impl Builder<'_> {
         if meta.kind != crate::model::DocKind::Resolution {
             return;
         }
-        let w = words(self.lang);
+        let w = lang::print_words(self.lang);
         page.runs.push(furniture(
             LEFT,
             731.1,
@@ -718,7 +642,7 @@ impl Builder<'_> {
             701.3,
             Style::Bold,
             20.0,
-            organ_name(meta.organ, self.lang),
+            lang::printed_organ(meta.organ, self.lang),
         ));
         let distr = match meta.distribution.as_deref() {
             Some(d) if self.lang == "en" && d != "General" => format!("Distr.: {d}"),

@@ -6,15 +6,21 @@
 //! takes the footnotes from the page feet, joins hard-wrapped lines and
 //! paragraphs split by page breaks, and repairs justification artefacts.
 
-use super::inline;
-use super::masthead::{self, find_symbol, job_number};
-use super::structure::{
-    self, formula_organ, operative_number, sub_label, FrontMatter, Note, Para, Prepared,
-};
-use super::Format;
-use crate::diag::Diagnostic;
+use super::repair::{repair, trim, vocabulary, Lines};
+use crate::diag::{Diagnostic, Kind};
+use crate::lang;
+use crate::read::format::Format;
+use crate::read::lex::date::{month_number, parse_date};
+use crate::read::lex::heading::{article_heading, strip_final_and};
+use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
+use crate::read::lex::masthead::{adoption_has_date, find_symbol, job_number, opens_adoption_line};
+use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
+use crate::read::lex::number::numeric_ordinal;
+use crate::read::lex::opener::opener;
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::text::{Words, HIGH, ONES, SOFT};
+use crate::read::prepared::{FrontMatter, Note, Para, Prepared};
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
 pub fn front_matter_block(text: &str) -> Option<&str> {
@@ -25,7 +31,7 @@ pub fn front_matter_block(text: &str) -> Option<&str> {
     Some(&rest[..end])
 }
 
-fn parse_front_matter(block: &str) -> FrontMatter {
+pub(crate) fn parse_front_matter(block: &str) -> FrontMatter {
     let mut f = FrontMatter {
         line: 1,
         ..FrontMatter::default()
@@ -51,18 +57,18 @@ fn parse_front_matter(block: &str) -> FrontMatter {
 
 /// A line of input with what the joiner needs to know about it.
 #[derive(Debug, Clone)]
-struct L<'a> {
-    no: usize,
+pub(crate) struct L<'a> {
+    pub(crate) no: usize,
     /// Cleaned; borrowed from the input when there was nothing to clean.
-    text: Cow<'a, str>,
-    indent: usize,
-    page: usize,
+    pub(crate) text: Cow<'a, str>,
+    pub(crate) indent: usize,
+    pub(crate) page: usize,
     /// A blank line stood before it.
-    blank_before: bool,
+    pub(crate) blank_before: bool,
     /// Page furniture or notes were removed just before it.
-    after_break: bool,
+    pub(crate) after_break: bool,
     /// It is a formula line ("The General Assembly,").
-    formula: bool,
+    pub(crate) formula: bool,
 }
 
 /// Prepares any of the PDF-derived formats.
@@ -121,7 +127,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                         let body = text[k + 2..].to_string();
                         text.truncate(k + 1);
                         let meeting = body
-                            .find(" plenary meeting")
+                            .find(lang::en::SPACED_PLENARY_MEETING)
                             .and_then(|m| body[..m].rfind(". ").map(|d| d + 1));
                         match meeting {
                             Some(cut) => {
@@ -145,10 +151,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             // Body text that resumes after the notes ("4. Decides …", the meeting line).
             let resumes = operative_number(t).is_some()
                 || sub_label(t).is_some()
-                || (t.contains(" plenary meeting")
+                || (t.contains(lang::en::SPACED_PLENARY_MEETING)
                     && t.split_whitespace()
                         .next()
-                        .and_then(inline::numeric_ordinal)
+                        .and_then(numeric_ordinal)
                         .is_some());
             if !resumes {
                 // A definition's continuation line.
@@ -238,7 +244,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             blank = true;
             continue;
         }
-        if !seen_adoption && masthead::opens_adoption_line(&t) {
+        if !seen_adoption && opens_adoption_line(&t) {
             seen_adoption = true;
             masthead_done = true;
             // The adoption line follows whatever break the masthead had.
@@ -276,7 +282,9 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         }
         let formula = formula_organ(&t).is_some();
         seen_formula |= formula;
-        let after_annex = out.last().is_some_and(|l: &L| l.text.starts_with("Annex"));
+        let after_annex = out
+            .last()
+            .is_some_and(|l: &L| l.text.starts_with(lang::en::ANNEX[0]));
         if !after_annex
             && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
@@ -396,7 +404,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     prep.body = paras;
     if prep.body.is_empty() {
         prep.diagnostics
-            .push(Diagnostic::warning(0, "no body text found"));
+            .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
 }
@@ -448,12 +456,12 @@ pub fn unflatten(text: &str) -> String {
 }
 
 /// Trims and folds runs of white space to one space.
-fn clean_spaces(s: &str) -> String {
+pub(crate) fn clean_spaces(s: &str) -> String {
     clean(s).into_owned()
 }
 
 /// [`clean_spaces`], borrowing from `s` when there is nothing to fold.
-fn clean(s: &str) -> Cow<'_, str> {
+pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     // No-break spaces are the print's own and stay: only ASCII white space folds.
     let t = s.trim_ascii();
     let b = t.as_bytes();
@@ -483,7 +491,7 @@ fn clean(s: &str) -> Cow<'_, str> {
 /// Where the first run of white space from `from` on starts that is not one plain space
 /// (as `u8::is_ascii_whitespace` has it). Eight bytes are read at a time while they hold no
 /// control byte and no two spaces in a row.
-fn fold_at(b: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn fold_at(b: &[u8], from: usize) -> Option<usize> {
     let folds = |i: usize| {
         b.get(i).is_some_and(|&c| {
             c.is_ascii_whitespace()
@@ -511,7 +519,7 @@ fn fold_at(b: &[u8], from: usize) -> Option<usize> {
 
 /// A layout line with its wide gaps kept as line breaks, so that right-aligned
 /// masthead fields ("General Assembly      Distr.: General") read as separate fields.
-fn collapse_layout(s: &str) -> String {
+pub(crate) fn collapse_layout(s: &str) -> String {
     let t: Cow<str> = if s.contains('\x0C') {
         s.replace('\x0C', "").into()
     } else {
@@ -541,7 +549,7 @@ fn collapse_layout(s: &str) -> String {
 }
 
 /// Folios ("2/5"), the symbol, job numbers, barcodes and date stamps, alone or together on a line.
-fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
+pub(crate) fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
     if symbol == Some(t) && !t.trim().is_empty() {
         return true;
     }
@@ -584,7 +592,7 @@ fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
     any
 }
 
-fn is_folio(tok: &str) -> bool {
+pub(crate) fn is_folio(tok: &str) -> bool {
     let Some((a, b)) = tok.split_once('/') else {
         return false;
     };
@@ -594,12 +602,12 @@ fn is_folio(tok: &str) -> bool {
     x >= 1 && x <= y && y <= 500 && !a.starts_with('0')
 }
 
-fn is_note_rule(t: &str) -> bool {
+pub(crate) fn is_note_rule(t: &str) -> bool {
     t.len() >= 5 && t.chars().all(|c| c == '_')
 }
 
 /// The title from the number-and-title line and what follows it up to the formula.
-fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
+pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
     let start = lines.iter().position(|(_, l)| {
         let t = l.trim();
         let head = t.split_whitespace().next().unwrap_or("");
@@ -634,7 +642,12 @@ fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
 }
 
 /// A running head with the (short) title, next to other furniture.
-fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next: usize) -> bool {
+pub(crate) fn is_running_title(
+    t: &str,
+    title: Option<&str>,
+    lines: &[(usize, &str)],
+    next: usize,
+) -> bool {
     let Some(title) = title else { return false };
     let tn = t.trim();
     // Longer than the title: neither the title nor a line of it.
@@ -665,7 +678,7 @@ fn is_running_title(t: &str, title: Option<&str>, lines: &[(usize, &str)], next:
 
 /// `hay.contains(needle)` for a short haystack, such as a title: a plain scan costs less
 /// than setting up the general searcher for every line.
-fn contains_short(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else {
         return true;
@@ -677,7 +690,7 @@ fn contains_short(hay: &str, needle: &str) -> bool {
 }
 
 /// Reads the notes of one page foot, from `start` to the end of the page; returns where the page goes on.
-fn collect_notes(
+pub(crate) fn collect_notes(
     lines: &[(usize, &str)],
     start: usize,
     symbol: Option<&str>,
@@ -793,12 +806,12 @@ fn collect_notes(
     i
 }
 
-fn ends_note(t: &str) -> bool {
+pub(crate) fn ends_note(t: &str) -> bool {
     t.trim_end().ends_with(['.', ')'])
 }
 
 /// Pairs the pending numbers (in increasing order) with the text groups (in order).
-fn flush_groups(
+pub(crate) fn flush_groups(
     pending: &mut Vec<(u32, usize)>,
     groups: &mut Vec<(String, usize, bool)>,
     page: &mut Vec<Note>,
@@ -834,7 +847,7 @@ fn flush_groups(
 }
 
 /// The usual left edge of body text on each page (layout text), by page number.
-fn page_bases(lines: &[L]) -> Vec<usize> {
+pub(crate) fn page_bases(lines: &[L]) -> Vec<usize> {
     let mut seen: Vec<(usize, usize)> = lines
         .iter()
         .filter(|l| l.text.len() > 50)
@@ -860,10 +873,10 @@ fn page_bases(lines: &[L]) -> Vec<usize> {
 }
 
 /// Ends like the end of a paragraph (footnote digits after the punctuation allowed).
-fn ends_para(s: &str) -> bool {
+pub(crate) fn ends_para(s: &str) -> bool {
     let t = s.trim_end();
     let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let t = structure::strip_final_and(t);
+    let t = strip_final_and(t);
     // With the Chinese (full-width) and Arabic stops, commas and semicolons.
     t.ends_with([
         '.', ';', ':', ',', '?', '!', '”', ']', '。', '，', '；', '：', '،', '؛', '؟',
@@ -871,7 +884,7 @@ fn ends_para(s: &str) -> bool {
 }
 
 /// A bare number or label: "1.", "(a)", "I.", "73/6.".
-fn bare_label(s: &str) -> bool {
+pub(crate) fn bare_label(s: &str) -> bool {
     let t = s.trim();
     // "(viii)" is the longest.
     if t.len() > 8 {
@@ -880,26 +893,26 @@ fn bare_label(s: &str) -> bool {
     operative_number(t).is_some_and(|(_, rest)| rest.is_empty())
         || sub_label(t).is_some_and(|(_, rest)| rest.is_empty())
         || (t.len() <= 5
-            && structure::roman_value(t.trim_end_matches('.')).is_some()
+            && roman_value(t.trim_end_matches('.')).is_some()
             && t.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
 }
 
 /// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
-fn hard_start(c: &str, formula: bool) -> bool {
+pub(crate) fn hard_start(c: &str, formula: bool) -> bool {
     let first = Words::new(c).next();
     formula
-        || masthead::opens_adoption_line(c)
+        || opens_adoption_line(c)
         || (first.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
-            && structure::opens_meeting_line(c))
-        || matches!(first, Some("Annex" | "Annexe" | "Anexo"))
+            && opens_meeting_line(c))
+        || first.is_some_and(|w| lang::ANNEX_LINE_STARTS.contains(&w))
             && c.split_whitespace().nth(2).is_none()
-        || structure::chinese_closing_line(c)
+        || chinese_closing_line(c)
         // "Article 11" of a declaration: a heading line of its own.
-        || c.len() < 40 && structure::article_heading(c)
+        || c.len() < 40 && article_heading(c)
 }
 
 /// Open “ less closing ” quotation marks in `t`.
-fn quote_balance(t: &str) -> i64 {
+pub(crate) fn quote_balance(t: &str) -> i64 {
     // Both marks start with the byte E2: most lines have none.
     if !t.as_bytes().contains(&0xE2) {
         return 0;
@@ -908,7 +921,7 @@ fn quote_balance(t: &str) -> i64 {
 }
 
 /// Opens a paragraph when the line before ended one.
-fn soft_start(c: &str) -> bool {
+pub(crate) fn soft_start(c: &str) -> bool {
     operative_number(c).is_some()
         || sub_label(c).is_some()
         || c.starts_with('[')
@@ -923,231 +936,14 @@ fn soft_start(c: &str) -> bool {
             let (h, _) = c.split_once(' ').unwrap_or((c, ""));
             h.ends_with('.')
                 && h.len() <= 6
-                && structure::roman_value(h.trim_end_matches('.')).is_some()
+                && roman_value(h.trim_end_matches('.')).is_some()
                 && h.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.')
         }
 }
 
-/// Common openers of preambular paragraphs.
-pub const OPENERS: &[&str] = &[
-    "Recalling",
-    "Reaffirming",
-    "Desirous",
-    "Anxious",
-    "Confident",
-    "Resolved",
-    "Appreciative",
-    "Satisfied",
-    "Disturbed",
-    "Shocked",
-    "Ever",
-    "Encouraged",
-    "Acting",
-    "Noting",
-    "Welcoming",
-    "Recognizing",
-    "Emphasizing",
-    "Stressing",
-    "Convinced",
-    "Concerned",
-    "Expressing",
-    "Acknowledging",
-    "Bearing",
-    "Taking",
-    "Mindful",
-    "Aware",
-    "Conscious",
-    "Determined",
-    "Underlining",
-    "Reiterating",
-    "Deeply",
-    "Gravely",
-    "Alarmed",
-    "Affirming",
-    "Considering",
-    "Guided",
-    "Having",
-    "Desiring",
-    "Believing",
-    "Encouraged",
-    "Commending",
-    "Appreciating",
-    "Highlighting",
-    "Underscoring",
-    "Regretting",
-    "Referring",
-    "Calling",
-    "Observing",
-    "Acknowledging",
-    "Cognizant",
-    "Realizing",
-    "Seriously",
-    "Strongly",
-    "Reiterating",
-    "Wishing",
-    "Looking",
-    "Viewing",
-    "Whereas",
-    "Pointing",
-    "Deploring",
-    "Condemning",
-    "Expressing",
-    "Further",
-    "Also",
-    "Keeping",
-    "Seeking",
-    "Fully",
-    "Re-emphasizing",
-    "Bearing",
-    "Declaring",
-    "Affirming",
-    // Further openers of the UN's preambular phrases.
-    "Honouring",
-    "Sharing",
-    "Encouraging",
-    "Urging",
-    "Approving",
-    "Endorsing",
-    "Expecting",
-    "Fulfilling",
-    "Reminding",
-    "Paying",
-    "Profoundly",
-    "Reassured",
-    "Saluting",
-    "Commemorating",
-    "Celebrating",
-    "Applauding",
-    "Accepting",
-    "Committed",
-    "Resolving",
-    "Responding",
-    "Supporting",
-    "Troubled",
-    "Thanking",
-    "Renewing",
-    "Reviewing",
-    "Inspired",
-    "Heartened",
-    "Gratified",
-    "Dismayed",
-    "Distressed",
-    "Contemplating",
-    "Guided",
-    "Cognisant",
-    "Recognising",
-    "Emphasising",
-    "Realising",
-];
-
-pub fn opener(c: &str) -> bool {
-    let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
-    OPENERS.contains(&first) || other_opener(c, first)
-}
-
-/// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
-/// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
-/// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and
-/// Chinese ("鉴于"). French and Spanish present participles and gerunds are told by their
-/// endings; a capital is asked of them, so that a wrapped line does not pass.
-fn other_opener(c: &str, first: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "Consciente",
-        "Convaincue",
-        "Profondément",
-        "Gravement",
-        "Préoccupée",
-        "Résolue",
-        "Soucieuse",
-        "Déterminée",
-        "Guidée",
-        "Convencida",
-        "Preocupada",
-        "Profundamente",
-        "Guiada",
-        "Decidida",
-        "Alarmada",
-        "Considérant",
-    ];
-    const RUSSIAN: &[&str] = &[
-        "принимая",
-        "ссылаясь",
-        "подтверждая",
-        "отмечая",
-        "признавая",
-        "учитывая",
-        "напоминая",
-        "сознавая",
-        "памятуя",
-        "будучи",
-        "выражая",
-        "приветствуя",
-        "подчеркивая",
-        "считая",
-        "рассмотрев",
-        "констатируя",
-        "желая",
-        "руководствуясь",
-        "вновь",
-        "глубоко",
-        "серьезно",
-        "поощряя",
-        "осуждая",
-        "исходя",
-    ];
-    let capital = first.starts_with(char::is_uppercase);
-    // English has words in -ant too ("Pursuant to", "Significant progress"): a French
-    // participle is followed by a French word.
-    let french = first.ends_with("ant") && {
-        let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
-        next.is_some_and(|w| {
-            matches!(
-                w,
-                "que"
-                    | "la"
-                    | "le"
-                    | "les"
-                    | "sa"
-                    | "son"
-                    | "ses"
-                    | "avec"
-                    | "également"
-                    | "aussi"
-                    | "en"
-                    | "de"
-                    | "des"
-                    | "du"
-                    | "à"
-                    | "au"
-                    | "aux"
-                    | "par"
-                    | "notamment"
-                    | "une"
-                    | "un"
-                    | "tous"
-                    | "toutes"
-                    | "leur"
-                    | "leurs"
-                    | "note"
-                    | "acte"
-                    | "compte"
-            ) || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
-        })
-    };
-    let romance = first.chars().count() >= 6
-        && (french || first.ends_with("ando") || first.ends_with("iendo"));
-    capital && (romance || WORDS.contains(&first))
-        || RUSSIAN
-            .iter()
-            .any(|w| first.len() == w.len() && inline::lowercase(first) == *w)
-        || matches!(first, "إذ" | "وإذ" | "لما" | "ولما")
-        || c.starts_with("鉴于")
-        || c.starts_with("鑑於")
-}
-
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
 /// Checks on `acc` are bounded to short paragraphs, so that joining stays linear.
-fn starts_new(
+pub(crate) fn starts_new(
     prev: &L,
     cur: &L,
     acc: &str,
@@ -1162,7 +958,7 @@ fn starts_new(
     }
     // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
     // nor an article heading into its article.
-    if note_like(acc) || acc.len() < 40 && structure::article_heading(acc) {
+    if note_like(acc) || acc.len() < 40 && article_heading(acc) {
         return true;
     }
     // Formula, adoption, meeting and annex lines are short.
@@ -1176,17 +972,15 @@ fn starts_new(
         };
         hard_start(acc, formula)
     };
-    if hard_start(c, cur.formula) || short && !masthead::opens_adoption_line(acc) && acc_hard() {
+    if hard_start(c, cur.formula) || short && !opens_adoption_line(acc) && acc_hard() {
         return true;
     }
-    if short && masthead::opens_adoption_line(acc) {
+    if short && opens_adoption_line(acc) {
         // "Resolution adopted by the General Assembly" / "on 19 September 2025" (or "le",
         // "el", "في" and the date).
-        let date_next = ["on ", "le ", "el ", "في "]
-            .iter()
-            .any(|w| c.starts_with(w))
-            || inline::parse_date(c).is_some();
-        return !date_next || masthead::adoption_has_date(acc);
+        let date_next =
+            lang::DATE_INTRODUCERS.iter().any(|w| c.starts_with(w)) || parse_date(c).is_some();
+        return !date_next || adoption_has_date(acc);
     }
     if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
         return false;
@@ -1221,14 +1015,14 @@ fn starts_new(
 }
 
 /// "4 A/50/426, annex.": a footnote's number, a space and its text.
-fn note_like(s: &str) -> bool {
+pub(crate) fn note_like(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 || !s[digits..].starts_with(' ') {
         return false;
     }
     let rest = s[digits..].trim_start();
     let first = rest.split_whitespace().next().unwrap_or("");
-    inline::month_number(first.trim_end_matches([',', '.'])).is_none()
+    month_number(first.trim_end_matches([',', '.'])).is_none()
         && rest
             .chars()
             .next()
@@ -1236,7 +1030,7 @@ fn note_like(s: &str) -> bool {
         && s.trim_end().ends_with('.')
 }
 
-fn heading_like(acc: &str) -> bool {
+pub(crate) fn heading_like(acc: &str) -> bool {
     let t = acc.trim();
     if t.ends_with(['.', ',', ';', ':']) {
         return false;
@@ -1245,22 +1039,21 @@ fn heading_like(acc: &str) -> bool {
     let at_most = |n: usize| Words::new(t).nth(n).is_none();
     // "II. Implementation of …" headings run long.
     let (h, _) = t.split_once(' ').unwrap_or((t, ""));
-    let numbered = h.ends_with('.') && structure::roman_value(h.trim_end_matches('.')).is_some();
+    let numbered = h.ends_with('.') && roman_value(h.trim_end_matches('.')).is_some();
     (numbered && at_most(30))
-        || (t.chars().next().is_some_and(char::is_uppercase) && !t.contains(" the ") && at_most(12))
+        || (t.chars().next().is_some_and(char::is_uppercase)
+            && !t.contains(lang::en::SPACED_THE)
+            && at_most(12))
 }
 
-fn starts_lower(s: &str) -> bool {
+pub(crate) fn starts_lower(s: &str) -> bool {
     s.chars()
         .find(|c| !matches!(c, '“' | '"' | '‘' | '('))
         .is_some_and(char::is_lowercase)
 }
 
 /// Joins a hard-wrapped line onto its paragraph.
-/// Stands for a line-end hyphen until the document's words decide it.
-const SOFT: char = '\u{AD}';
-
-fn join_line(acc: &mut String, next: &str) {
+pub(crate) fn join_line(acc: &mut String, next: &str) {
     // A hyphen at the end of a line: a word broken by the typesetter ("encour-" + "age")
     // or a compound's own hyphen ("seventy-" + "fourth"). Marked for now; `repair` decides
     // with the document's own words.
@@ -1283,805 +1076,17 @@ fn join_line(acc: &mut String, next: &str) {
         return;
     }
     // Chinese lines break inside words, and its words have no spaces between them.
-    if !structure::joins_without_space(acc, next) {
+    if !joins_without_space(acc, next) {
         acc.push(' ');
     }
     acc.push_str(next);
 }
 
-/// The vocabulary's hasher: words are short and SipHash's strength is not needed here, so
-/// eight bytes are mixed at a time with a multiply (as rustc's FxHash does).
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    fn mix(&mut self, x: u64) {
-        self.0 = self.0.wrapping_add(x).wrapping_mul(Self::K);
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        // The multiply leaves its best bits high; the table indexes with the low ones.
-        self.0.rotate_left(26)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.mix(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        // The last 1 to 7 bytes in two overlapping reads (or three single bytes); with the
-        // length, different tails give different values.
-        let n = rest.len();
-        let read = |k: usize, w: usize| {
-            rest.get(k..k + w).map_or(0, |b| {
-                b.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b))
-            })
-        };
-        let x = match n {
-            0 => return,
-            1..=3 => read(0, 1) | read(n / 2, 1) << 8 | read(n - 1, 1) << 16,
-            _ => read(0, 4) | read(n - 4, 4) << 32,
-        };
-        self.mix(x ^ ((n as u64) << 59));
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.mix(u64::from(i));
-    }
-}
-
-type Counts<'a> = HashMap<&'a str, usize, std::hash::BuildHasherDefault<WordHasher>>;
-
-/// Word counts of a document, borrowing the words from its text.
-#[derive(Default)]
-struct Vocab<'a> {
-    /// Words trimmed of punctuation, with their places in `counts`.
-    words: Counts<'a>,
-    counts: Vec<usize>,
-    /// The parts of compounds ("non" of "non-State"), counted apart from the words.
-    parts: Counts<'a>,
-    /// The words of each text, in the order of [`vocabulary`]'s texts, when the text can
-    /// be read again from them: only plain spaces between words, and no soft hyphen.
-    texts: Vec<Option<std::ops::Range<usize>>>,
-    tokens: Vec<Token>,
-}
-
-/// A word of a text: where it is, and the place of its trimmed form in `Vocab::counts`.
-#[derive(Clone, Copy)]
-struct Token {
-    at: usize,
-    len: usize,
-    id: Option<usize>,
-}
-
-impl<'a> Vocab<'a> {
-    /// Counts the word `w` and gives its place; `may_dash`: it may have a hyphen.
-    fn add(&mut self, w: &'a str, may_dash: bool) -> usize {
-        let next = self.counts.len();
-        let id = *self.words.entry(w).or_insert(next);
-        match self.counts.get_mut(id) {
-            Some(n) => *n += 1,
-            None => self.counts.push(1),
-        }
-        // The parts of a compound count as words too, marked apart ("non" of "non-State").
-        if may_dash && w.contains(['-', '\u{2011}']) {
-            for part in w.split(['-', '\u{2011}']).filter(|p| !p.is_empty()) {
-                *self.parts.entry(part).or_insert(0) += 1;
-            }
-        }
-        id
-    }
-
-    /// How often the document has the word `w`.
-    fn count(&self, w: &str) -> usize {
-        // A key led by PART names a part (words never start with PART: it is no alphanumeric).
-        match w.strip_prefix(PART) {
-            Some(part) => self.parts.get(part).copied().unwrap_or(0),
-            None => self.word_count(w),
-        }
-    }
-
-    /// How often the document has the word `w` (not a part).
-    fn word_count(&self, w: &str) -> usize {
-        self.words
-            .get(w)
-            .and_then(|&id| self.counts.get(id))
-            .copied()
-            .unwrap_or(0)
-    }
-
-    /// The word stands in the document, alone or as a part of a compound.
-    fn known(&self, w: &str) -> bool {
-        self.count(w) > 0 || self.parts.contains_key(w)
-    }
-}
-
-/// Word counts of the document, for deciding repairs, from the texts in the order given.
-fn vocabulary<'a>(texts: &[&'a str]) -> Vocab<'a> {
-    let size: usize = texts.iter().map(|t| t.len()).sum();
-    // About one new word in every ten bytes of a document, and a word in every five: the
-    // tables seldom grow.
-    let mut v = Vocab {
-        words: Counts::with_capacity_and_hasher(size / 10, Default::default()),
-        counts: Vec::with_capacity(size / 10),
-        tokens: Vec::with_capacity(size / 5),
-        texts: Vec::with_capacity(texts.len()),
-        ..Vocab::default()
-    };
-    for &t in texts {
-        // Soft hyphens are resolved before repair: then the text is read anew.
-        let keep = !t.contains(SOFT);
-        let first = v.tokens.len();
-        let mut words = Words::new(t);
-        while let Some(w) = words.next() {
-            let marks = words.marks;
-            let at = words.at - w.len();
-            let core = trim_non_alnum(w);
-            let id = if core.is_empty() || marks & MAY_SOFT != 0 && core.contains(SOFT) {
-                None
-            } else {
-                Some(v.add(core, marks & MAY_DASH != 0))
-            };
-            if keep {
-                v.tokens.push(Token {
-                    at,
-                    len: w.len(),
-                    id,
-                });
-            }
-        }
-        if keep && words.plain {
-            v.texts.push(Some(first..v.tokens.len()));
-        } else {
-            v.tokens.truncate(first);
-            v.texts.push(None);
-        }
-    }
-    v
-}
-
-/// Repairs justification artefacts: "high -level", "Secretary -General", "Confere nce",
-/// "h umankind", "Countries ”". `scratch` is a buffer for looking up joined words.
-/// `tokens`: the words of `s` as the vocabulary read them, if it kept them.
-fn repair(s: &str, tokens: Option<&[Token]>, vocab: &Vocab, scratch: &mut String) -> String {
-    // Line-end hyphens first: each word that has one is decided, the rest copied.
-    let mut resolved = String::new();
-    let (s, tokens) = if s.contains(SOFT) {
-        let mut rest = s;
-        while let Some(k) = rest.find(SOFT) {
-            let (before, after) = rest.split_at(k);
-            let start = before.rfind(' ').map_or(0, |p| p + 1);
-            let end = after.find(' ').map_or(rest.len(), |p| k + p);
-            resolved.push_str(&rest[..start]);
-            resolved.push_str(&resolve_soft(&rest[start..end], vocab));
-            rest = &rest[end..];
-        }
-        resolved.push_str(rest);
-        (resolved.as_str(), None)
-    } else {
-        (s, tokens)
-    };
-    let mut words = match tokens {
-        Some(t) => WordSource::Tokens(s, t.iter()),
-        None => WordSource::Scan(SpaceWords::new(s)),
-    };
-    let mut out = Repaired::new(s);
-    // The last word looked up in the vocabulary: the second piece of one pair is the
-    // first of the next.
-    let mut last: Option<(&str, usize)> = None;
-    let mut next_word = words.next();
-    while let Some(word) = next_word {
-        next_word = words.next();
-        let w = word.text;
-        let next = next_word.map(|n| n.text);
-        // "post -" "conflict" / "high -level": the hyphen lost its word.
-        if let Some(rest) = w.strip_prefix('-') {
-            let text = out.text();
-            if rest.chars().next().is_some_and(char::is_alphabetic)
-                && text.chars().next_back().is_some_and(char::is_alphanumeric)
-            {
-                text.push('-');
-                text.push_str(rest);
-                continue;
-            }
-        }
-        if w == "-" {
-            if let Some(next) = next {
-                let text = out.text();
-                if text.chars().next_back().is_some_and(char::is_alphabetic)
-                    && next.chars().next().is_some_and(char::is_lowercase)
-                {
-                    text.push('-');
-                    text.push_str(next);
-                    next_word = words.next();
-                    continue;
-                }
-            }
-        }
-        // "nuclear- weapon-free", "capacity- building": a hyphen the justification set apart.
-        // "information- and infrastructure-sharing" is a suspended hyphen and stays.
-        if w.len() > 1
-            && w.ends_with('-')
-            && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-        {
-            if let Some(next) = next {
-                let suspended = matches!(
-                    next,
-                    "and"
-                        | "or"
-                        | "nor"
-                        | "to"
-                        | "as"
-                        | "and/or"
-                        | "et"
-                        | "ou"
-                        | "y"
-                        | "o"
-                        | "и"
-                        | "или"
-                );
-                if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
-                    out.push(w).push_str(next);
-                    next_word = words.next();
-                    continue;
-                }
-            }
-        }
-        if let Some(fixed) = number_compound(w) {
-            out.push(&fixed);
-            continue;
-        }
-        // A closing quote set off by a space: "Countries ”".
-        if w.as_bytes().first() == Some(&0xE2)
-            && w.starts_with('”')
-            && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric())
-        {
-            let text = out.text();
-            if !text.is_empty() {
-                text.push_str(w);
-                continue;
-            }
-        }
-        // A word split in two: join when only the whole is a word of this document.
-        if let Some(next) = next_word {
-            if split_word_repair(word, next, vocab, scratch, &mut last) {
-                out.push(w).push_str(next.text);
-                next_word = words.next();
-                continue;
-            }
-        }
-        out.keep(word.at, w);
-    }
-    out.finish()
-}
-
-/// A repaired text being written: words a space apart. Words that stay as they were are
-/// copied from the source in runs, not one by one.
-struct Repaired<'a> {
-    source: &'a str,
-    text: String,
-    /// The source's words from `.0` to `.1`, kept and not yet copied.
-    run: Option<(usize, usize)>,
-}
-
-impl<'a> Repaired<'a> {
-    fn new(source: &'a str) -> Self {
-        Repaired {
-            source,
-            text: String::with_capacity(source.len()),
-            run: None,
-        }
-    }
-
-    /// Keeps the source's word `w`, which starts at byte `at`.
-    fn keep(&mut self, at: usize, w: &str) {
-        let end = at + w.len();
-        match &mut self.run {
-            // One space apart in the source: as in the text.
-            Some((_, e)) if *e + 1 == at => *e = end,
-            _ => {
-                self.flush();
-                self.run = Some((at, end));
-            }
-        }
-    }
-
-    /// Writes a new word; the text, to extend it.
-    fn push(&mut self, w: &str) -> &mut String {
-        let text = self.text();
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(w);
-        text
-    }
-
-    /// The text so far, all words written.
-    fn text(&mut self) -> &mut String {
-        self.flush();
-        &mut self.text
-    }
-
-    fn flush(&mut self) {
-        if let Some((a, b)) = self.run.take() {
-            if !self.text.is_empty() {
-                self.text.push(' ');
-            }
-            self.text.push_str(self.source.get(a..b).unwrap_or(""));
-        }
-    }
-
-    fn finish(mut self) -> String {
-        self.flush();
-        self.text
-    }
-}
-
-/// A word of a text between single spaces.
-#[derive(Clone, Copy)]
-struct SpaceWord<'a> {
-    /// Where it starts in the text.
-    at: usize,
-    text: &'a str,
-    /// Its trimmed form's place in the vocabulary, when known.
-    id: Option<usize>,
-}
-
-/// The words of a text for repair: those the vocabulary kept, or read anew.
-enum WordSource<'s, 't> {
-    Tokens(&'s str, std::slice::Iter<'t, Token>),
-    Scan(SpaceWords<'s>),
-}
-
-impl<'s> Iterator for WordSource<'s, '_> {
-    type Item = SpaceWord<'s>;
-    fn next(&mut self) -> Option<SpaceWord<'s>> {
-        match self {
-            WordSource::Tokens(text, tokens) => tokens.next().and_then(|t| {
-                Some(SpaceWord {
-                    at: t.at,
-                    text: text.get(t.at..t.at + t.len)?,
-                    id: t.id,
-                })
-            }),
-            WordSource::Scan(words) => words.next(),
-        }
-    }
-}
-
-/// The words of a text between single spaces (`split(' ')` without the empty pieces), found
-/// byte by byte: the general searcher costs more than these short words.
-struct SpaceWords<'a> {
-    text: &'a str,
-    at: usize,
-}
-
-impl<'a> SpaceWords<'a> {
-    fn new(text: &'a str) -> Self {
-        SpaceWords { text, at: 0 }
-    }
-}
-
-impl<'a> Iterator for SpaceWords<'a> {
-    type Item = SpaceWord<'a>;
-    fn next(&mut self) -> Option<SpaceWord<'a>> {
-        let rest = self.text.as_bytes().get(self.at..)?;
-        let start = self.at + rest.iter().take_while(|&&c| c == b' ').count();
-        let word = self.text.as_bytes().get(start..)?;
-        let len = word.iter().position(|&c| c == b' ').unwrap_or(word.len());
-        self.at = start + len;
-        if len == 0 {
-            return None;
-        }
-        Some(SpaceWord {
-            at: start,
-            text: self.text.get(start..start + len)?,
-            id: None,
-        })
-    }
-}
-
-/// The lines of a text as `str::lines` gives them, their ends found eight bytes at a time.
-struct Lines<'a>(&'a str);
-
-impl<'a> Iterator for Lines<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        if self.0.is_empty() {
-            return None;
-        }
-        let b = self.0.as_bytes();
-        let mut i = 0;
-        let end = loop {
-            let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) else {
-                break b
-                    .get(i..)
-                    .and_then(|r| r.iter().position(|&c| c == b'\n'))
-                    .map(|k| i + k);
-            };
-            let v = u64::from_le_bytes(w) ^ (u64::from(b'\n') * ONES);
-            // The lowest top bit set is the first newline (higher ones may be false).
-            let newlines = v.wrapping_sub(ONES) & !v & HIGH;
-            if newlines != 0 {
-                break Some(i + (newlines.trailing_zeros() / 8) as usize);
-            }
-            i += 8;
-        };
-        let Some(k) = end else {
-            return Some(std::mem::take(&mut self.0));
-        };
-        let (line, rest) = (self.0.get(..k)?, self.0.get(k + 1..)?);
-        self.0 = rest;
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    }
-}
-
-/// Every byte one, and every byte's top bit: for reading eight bytes at a time.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Prefix of vocabulary entries that are parts of compounds.
-const PART: char = '\u{1}';
-
-/// Decides a line-end hyphen: the joined word if the document uses it, the hyphen if the
-/// document writes the compound so or both halves are its words, else the joined word.
-fn resolve_soft(w: &str, vocab: &Vocab) -> String {
-    let Some(k) = w.find(SOFT) else {
-        return w.to_string();
-    };
-    let (left, right) = (&w[..k], &w[k + SOFT.len_utf8()..]);
-    let joined = format!("{left}{right}");
-    let hyphened = format!("{left}-{right}");
-    let core = |x: &str| x.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-    if vocab.count(&core(&joined)) > 0 {
-        return joined;
-    }
-    if vocab.count(&core(&hyphened)) > 0 {
-        return hyphened;
-    }
-    let l = core(left);
-    let l = l.rsplit(['-', '\u{2011}']).next().unwrap_or("");
-    let r = core(right);
-    let r = r.split(['-', '\u{2011}']).next().unwrap_or("");
-    if l.chars().count() >= 2 && r.chars().count() >= 2 && vocab.known(l) && vocab.known(r) {
-        return hyphened;
-    }
-    // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
-    let lower = l.to_lowercase();
-    if COMPOUND_HEADS.contains(&lower.as_str()) && r.chars().count() >= 2 {
-        return hyphened;
-    }
-    joined
-}
-
-/// English prefixes and number words written with a hyphen; other compounds are decided by
-/// the document's own words (a part seen in another hyphenated word).
-const COMPOUND_HEADS: &[&str] = &[
-    "post", "pre", "non", "co", "anti", "multi", "inter", "intra", "self", "well", "cross",
-    "counter", "semi", "sub", "socio", "macro", "micro", "ex", "mid", "long", "short", "high",
-    "low", "large", "small", "full", "half", "follow", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four", "five",
-];
-
-/// "twentyfirst" (a hyphen lost by the extraction) → "twenty-first".
-fn number_compound(w: &str) -> Option<String> {
-    // Cheap tests first: this runs for every word. It starts as a tens word does.
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    if w.len() < 8
-        || !inline::TENS
-            .iter()
-            .any(|&(_, cardinal, _)| cardinal.as_bytes().first() == Some(&first))
-    {
-        return None;
-    }
-    let core = w.trim_end_matches(|c: char| !is_alphabetic(c));
-    if core.len() < 8 || !core.is_ascii() {
-        return None;
-    }
-    let tens = inline::TENS
-        .iter()
-        .map(|&(_, cardinal, _)| cardinal)
-        .find(|t| core.len() > t.len() && core[..t.len()].eq_ignore_ascii_case(t))?;
-    let rest = &core[tens.len()..];
-    if !inline::UNITS.iter().any(|&(ordinal, cardinal, _)| {
-        rest.eq_ignore_ascii_case(ordinal) || rest.eq_ignore_ascii_case(cardinal)
-    }) {
-        return None;
-    }
-    Some(format!(
-        "{}-{}{}",
-        &core[..tens.len()],
-        &core[tens.len()..],
-        &w[core.len()..]
-    ))
-}
-
-/// Short words of the document's languages that stand alone.
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "and"
-            | "or"
-            | "nor"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "as"
-            | "is"
-            | "are"
-            | "be"
-            | "it"
-            | "its"
-            | "we"
-            | "us"
-            | "our"
-            | "no"
-            | "not"
-            | "if"
-            | "so"
-            | "de"
-            | "la"
-            | "le"
-            | "les"
-            | "et"
-            | "ou"
-            | "el"
-            | "y"
-            | "o"
-            | "en"
-            | "и"
-            | "в"
-            | "на"
-            | "с"
-    )
-}
-
-/// Word endings that a justification gap splits off ("econ omy", "cooperat ion").
-const SUFFIXES: &[&str] = &[
-    "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",
-    "nance", "omy", "ment", "ments", "ness", "ing", "ed", "es", "ally", "ly", "ive", "ous", "ates",
-    "ated", "ful", "ists", "ize", "ized", "ible", "ics", "ical", "ary", "ory",
-];
-
-/// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
-/// repair writes them together.
-fn split_word_repair<'s>(
-    a_word: SpaceWord<'s>,
-    b_word: SpaceWord<'s>,
-    vocab: &Vocab,
-    scratch: &mut String,
-    last: &mut Option<(&'s str, usize)>,
-) -> bool {
-    let (a, b) = (a_word.text, b_word.text);
-    // Cheap tests first: this runs for every pair of words. `b` must be lowercase letters
-    // (punctuation after them allowed).
-    let b_core = match b.as_bytes().last() {
-        Some(l) if l.is_ascii_alphanumeric() => b,
-        _ => b.trim_end_matches(|c: char| !is_alphanumeric(c)),
-    };
-    // Most words that fail, fail on their first byte.
-    if b.as_bytes()
-        .first()
-        .is_some_and(|c| c.is_ascii() && !c.is_ascii_lowercase())
-    {
-        return false;
-    }
-    let lowercase = |w: &str| {
-        w.bytes().all(|c| c.is_ascii_lowercase())
-            || !w.is_ascii() && w.chars().all(|c| is_alphabetic(c) && c.is_lowercase())
-    };
-    if b_core.is_empty() || !lowercase(b_core) {
-        return false;
-    }
-    // "possess or", "are a": a function word after a word is never the end of a split word.
-    if is_function_word(b_core) {
-        return false;
-    }
-    let a_core = match a.as_bytes().first() {
-        Some(f) if f.is_ascii_alphanumeric() => a,
-        _ => a.trim_start_matches(|c: char| !is_alphanumeric(c)),
-    };
-    let same = |x: &str, y: &str| x.as_ptr() == y.as_ptr() && x.len() == y.len();
-    // The word looked up last passed the tests on `b` above: it is letters.
-    let cached = last.filter(|(w, _)| same(w, a_core)).map(|(_, n)| n);
-    if a_core.is_empty() || cached.is_none() && !a_core.chars().all(is_alphabetic) {
-        return false;
-    }
-    // Both pieces passed the tests: they are letters, and their trimmed forms are the
-    // vocabulary's own, whose places the words may know.
-    let count = |w: &str, id: Option<usize>| match id {
-        Some(id) => vocab.counts.get(id).copied().unwrap_or(0),
-        None => vocab.word_count(w),
-    };
-    // The pieces count themselves once: a piece is a word if it stands elsewhere too.
-    let a_known = a_core.len() > 1 && cached.unwrap_or_else(|| count(a_core, a_word.id)) > 1
-        || matches!(a_core, "a" | "A" | "I");
-    let b_count = count(b_core, b_word.id);
-    *last = Some((b_core, b_count));
-    let b_known = b_core.len() > 1 && b_count > 1;
-    // The whole word occurs elsewhere and a piece is no word by itself; or, with no
-    // other occurrence, a piece that is no word is followed by a common word ending.
-    if a_known && b_known {
-        return false;
-    }
-    scratch.clear();
-    scratch.push_str(a_core);
-    scratch.push_str(b_core);
-    count(scratch, None) >= 1
-        || !a_known && !b_known && SUFFIXES.contains(&b_core) && a_core.chars().count() >= 2
-}
-
-/// `s.trim()`, with runs of plain spaces (layout text's indents) skipped byte by byte.
-fn trim(s: &str) -> &str {
-    let start = s.bytes().take_while(|&b| b == b' ').count();
-    let t = s.get(start..).unwrap_or("");
-    let end = t.len() - t.bytes().rev().take_while(|&b| b == b' ').count();
-    t.get(..end).unwrap_or("").trim()
-}
-
-/// `char::is_alphabetic`, with the letters and punctuation common in the documents
-/// answered without the Unicode table search (a test checks every character).
-fn is_alphabetic(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' => false,
-        '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{481}' => true,
-        _ => c.is_alphabetic(),
-    }
-}
-
-/// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        '0'..='9' => true,
-        '\0'..='\x7f' | '×' | '÷' | '\u{2000}'..='\u{206f}' | '\u{c0}'..='\u{ff}' => {
-            is_alphabetic(c)
-        }
-        '\u{400}'..='\u{481}' => true,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// `w.trim_matches(|c| !c.is_alphanumeric())`: most words need no trimming.
-fn trim_non_alnum(w: &str) -> &str {
-    match (w.as_bytes().first(), w.as_bytes().last()) {
-        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
-        _ => w.trim_matches(|c: char| !is_alphanumeric(c)),
-    }
-}
-
-/// Byte classes for [`Words`]: ASCII white space, lead bytes of other white space, and lead
-/// bytes of a hyphen ('-', U+2011) or a soft hyphen (U+00AD).
-const SPACE: u8 = 1;
-const MAY_DASH: u8 = 2;
-const MAY_SOFT: u8 = 4;
-const MAY_SPACE: u8 = 8;
-
-const fn byte_classes() -> [u8; 256] {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        let mut c = 0;
-        // As `char::is_whitespace` (with U+000B, unlike `u8::is_ascii_whitespace`).
-        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
-            c |= SPACE;
-        }
-        if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            c |= MAY_SPACE;
-        }
-        if b == b'-' || b == 0xE2 {
-            c |= MAY_DASH;
-        }
-        if b == 0xC2 {
-            c |= MAY_SOFT;
-        }
-        t[i] = c;
-        i += 1;
-    }
-    t
-}
-
-static BYTE_CLASSES: [u8; 256] = byte_classes();
-
-/// The words of a text between white space, as `split_whitespace` gives them, found byte by
-/// byte: only a few lead bytes can start a white-space character other than ASCII.
-struct Words<'a> {
-    text: &'a str,
-    at: usize,
-    /// The byte classes found in the last word.
-    marks: u8,
-    /// All white space so far was plain spaces.
-    plain: bool,
-}
-
-impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Self {
-        Words {
-            text,
-            at: 0,
-            marks: 0,
-            plain: true,
-        }
-    }
-
-    /// The length of the white-space character at byte `i`, if it is one.
-    #[inline]
-    fn space_at(&self, i: usize) -> Option<usize> {
-        let class = BYTE_CLASSES[usize::from(*self.text.as_bytes().get(i)?)];
-        if class & SPACE != 0 {
-            Some(1)
-        } else if class & MAY_SPACE != 0 {
-            self.wide_space_at(i)
-        } else {
-            None
-        }
-    }
-
-    /// The length of the white-space character beyond ASCII at byte `i`, if it is one.
-    #[inline(never)]
-    fn wide_space_at(&self, i: usize) -> Option<usize> {
-        let c = self.text.get(i..)?.chars().next()?;
-        c.is_whitespace().then_some(c.len_utf8())
-    }
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        let b = self.text.as_bytes();
-        let mut i = self.at;
-        while let Some(n) = self.space_at(i) {
-            self.plain &= b.get(i) == Some(&b' ');
-            i += n;
-        }
-        let start = i;
-        let mut marks = 0;
-        loop {
-            // Eight bytes at a time up to the first that may matter: white space, '-', or
-            // beyond ASCII. The lowest top bit set marks it (higher ones may be false).
-            if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-                let x = u64::from_le_bytes(w);
-                let dash = x ^ (u64::from(b'-') * ONES);
-                let flags = x.wrapping_sub(0x21 * ONES) & !x & HIGH
-                    | dash.wrapping_sub(ONES) & !dash & HIGH
-                    | x & HIGH;
-                i += (flags.trailing_zeros() / 8) as usize;
-                if flags == 0 {
-                    continue;
-                }
-            }
-            let Some(&c) = b.get(i) else { break };
-            let class = BYTE_CLASSES[usize::from(c)];
-            if class & SPACE != 0 || class & MAY_SPACE != 0 && self.wide_space_at(i).is_some() {
-                break;
-            }
-            marks |= class;
-            i += 1;
-        }
-        self.at = i;
-        self.marks = marks;
-        if start == i {
-            return None;
-        }
-        self.text.get(start..i)
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::repair::*;
     use super::*;
+    use crate::read::lex::text::*;
 
     #[test]
     fn char_shortcuts_agree_with_std() {

@@ -5,7 +5,7 @@
 //! (symbol, Distr., date of issue, session, agenda item, job number, barcode)
 //! comes after the body.
 
-use super::structure::{Para, Prepared};
+use crate::read::prepared::{Para, Prepared};
 
 /// Splits an ODS export into body paragraphs, masthead lines and ODS fields.
 pub fn prepare(text: &str) -> Prepared {
@@ -51,7 +51,7 @@ pub fn prepare(text: &str) -> Prepared {
 }
 
 /// `<<NAME>>value<<NAME>>` at the start of a line: (name, value, the rest of the line).
-fn take_field(line: &str) -> Option<(String, String, String)> {
+pub(crate) fn take_field(line: &str) -> Option<(String, String, String)> {
     let start = line.find("<<")?;
     let name_end = start + 2 + line[start + 2..].find(">>")?;
     let name = line[start + 2..name_end].to_string();
@@ -68,14 +68,14 @@ fn take_field(line: &str) -> Option<(String, String, String)> {
 }
 
 /// Rules of dashes or underscores and bare page numbers.
-fn is_furniture(t: &str) -> bool {
+pub(crate) fn is_furniture(t: &str) -> bool {
     t.is_empty()
         || (t.len() >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '—' | '–')))
         || (t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Tabs inside a paragraph ("1.<TAB>Notes") become single spaces.
-fn tidy(t: &str) -> String {
+pub(crate) fn tidy(t: &str) -> String {
     t.split('\t')
         .map(str::trim)
         .filter(|s| !s.is_empty())

@@ -1,63 +1,15 @@
 //! Masthead and preface lines: symbol, distribution, date of issue, session,
-//! agenda items, job number, barcode, the adoption line and the origin line.
+//! agenda items, the adoption line and the origin line.
 
-use super::inline;
-use super::structure::{formula_organ, FrontMatter, Para};
-use crate::diag::Diagnostic;
-use crate::model::*;
-
-/// Inserts spaces where an export glued masthead fields together:
-/// "United NationsA/RES/65/122General AssemblyDistr.: General" → "United Nations A/RES/65/122 General Assembly Distr.: General".
-pub fn unglue(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        if let Some(p) = prev {
-            let glued = (p.is_lowercase() && c.is_uppercase())
-                || (p.is_ascii_digit() && c.is_uppercase() && c != 'E')
-                || (p.is_ascii_digit() && c.is_alphabetic() && c.is_uppercase());
-            if glued {
-                out.push(' ');
-            }
-        }
-        out.push(c);
-        prev = Some(c);
-    }
-    out
-}
-
-/// Finds a resolution symbol ("A/RES/65/122", "S/RES/2370 (2017)", "A/HRC/RES/5/1") in `s`.
-pub fn find_symbol(s: &str) -> Option<String> {
-    let idx = s.find("/RES/")?;
-    let before = &s[..idx];
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_ascii_uppercase() || c == '/')
-        .last()
-        .map(|(i, _)| i)
-        .unwrap_or(idx);
-    let after = &s[idx + 5..];
-    let mut end = idx + 5;
-    for (i, c) in after.char_indices() {
-        if c.is_ascii_digit() || c == '/' {
-            end = idx + 5 + i + 1;
-        } else {
-            break;
-        }
-    }
-    let mut sym = s[start..end].trim_end_matches('/').to_string();
-    // A letter part: "A/RES/68/247 B".
-    let rest = &s[end..];
-    let mut rc = rest.chars();
-    if let (Some(' '), Some(l)) = (rc.next(), rc.next()) {
-        if l.is_ascii_uppercase() && rc.next().is_none_or(|c| !c.is_alphanumeric()) {
-            sym.push(' ');
-            sym.push(l);
-        }
-    }
-    (start < idx && sym.len() > idx - start + 5).then_some(sym)
-}
+use crate::diag::{Diagnostic, Kind};
+use crate::lang;
+use crate::model::{AgendaItem, Date, DateText, Meta, Origin, Session, Text};
+use crate::read::lex::date::find_dates;
+use crate::read::lex::masthead::{final_date, find_symbol, job_number, unglue, word_starts};
+use crate::read::lex::number::{ordinal_phrase, ordinal_word};
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::reference::{recognise, symbol_token};
+use crate::read::prepared::{FrontMatter, Para};
 
 /// Fills metadata from the masthead lines.
 pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic>) {
@@ -86,7 +38,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             consumed = true;
         }
         if meta.issued.is_none() {
-            if let Some(&(a, b, d)) = inline::find_dates(t).first() {
+            if let Some(&(a, b, d)) = find_dates(t).first() {
                 meta.issued = Some(DateText {
                     date: d,
                     text: t[a..b].to_string(),
@@ -100,33 +52,32 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                 consumed = true;
             }
         }
-        if let Some(i) = t.find(" session").filter(|_| meta.session.is_none()) {
+        if let Some(i) = t.find(lang::en::SESSION).filter(|_| meta.session.is_none()) {
             let words: Vec<&str> = t[..i].split_whitespace().collect();
             if let Some(w) = words.last() {
-                let (n, start) = match inline::ordinal_word(w) {
+                let (n, start) = match ordinal_word(w) {
                     Some(n) => (Some(n), words.len() - 1),
                     None if words.len() >= 2 => {
                         // "Tenth emergency special session": the ordinal comes first.
                         let k = words.len().saturating_sub(3);
-                        match words[k..]
-                            .iter()
-                            .position(|w| inline::ordinal_word(w).is_some())
-                        {
-                            Some(pos) => (inline::ordinal_word(words[k + pos]), k + pos),
+                        match words[k..].iter().position(|w| ordinal_word(w).is_some()) {
+                            Some(pos) => (ordinal_word(words[k + pos]), k + pos),
                             None => (None, 0),
                         }
                     }
                     None => (None, 0),
                 };
                 if let Some(n) = n {
-                    let printed = format!("{} session", words[start..].join(" "));
+                    let printed = format!("{}{}", words[start..].join(" "), lang::en::SESSION);
                     meta.session = Some(Session { number: n, printed });
                     consumed = true;
                 }
             }
         }
-        if let Some(i) = t.find("Agenda item") {
-            let rest = t[i + "Agenda item".len()..].trim_start_matches('s').trim();
+        if let Some(i) = t.find(lang::en::AGENDA_ITEM) {
+            let rest = t[i + lang::en::AGENDA_ITEM.len()..]
+                .trim_start_matches('s')
+                .trim();
             let (items, title) = split_agenda(rest);
             for item in items {
                 meta.agenda_items.push(AgendaItem { item, title: None });
@@ -161,7 +112,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
         }
         if in_agenda
             && !consumed
-            && !matches!(t, "United Nations" | "General Assembly")
+            && !lang::en::MASTHEAD_NAMES.contains(&t)
             && find_symbol(t).is_none()
         {
             agenda_title.push(t.to_string());
@@ -172,7 +123,8 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
         match meta.agenda_items.as_mut_slice() {
             [one] => one.title = Some(title),
             [] => {}
-            _ => diags.push(Diagnostic::warning(
+            _ => diags.push(Diagnostic::warn(
+                Kind::Masthead,
                 0,
                 "several agenda items with one agenda title: title not attached",
             )),
@@ -183,20 +135,20 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
 /// The session line in French, Spanish and Russian: "Soixante-cinquième session",
 /// "Sexagésimo quinto período de sesiones", "Шестьдесят пятая сессия" (and the special
 /// and emergency sessions that follow the same pattern).
-fn session_elsewhere(t: &str) -> Option<Session> {
+pub(crate) fn session_elsewhere(t: &str) -> Option<Session> {
     // Printed as a line of its own; a sentence that mentions a session is not one. English
     // is read by the caller.
     if t.len() > 80 || t.is_ascii() {
         return None;
     }
-    let (before, word) = [" período de sesiones", " session", " сессия"]
+    let (before, word) = lang::SESSION_WORDS
         .iter()
         .find_map(|w| t.find(w).map(|i| (t.get(..i), *w)))?;
     let before = before?;
     // The longest run of number words before the session word: the date of issue may
     // stand before it on the same line ("10 février 2011 Soixante-cinquième session").
     let (start, number) =
-        word_starts(before).find_map(|i| Some((i, inline::ordinal_phrase(before.get(i..)?)?)))?;
+        word_starts(before).find_map(|i| Some((i, ordinal_phrase(before.get(i..)?)?)))?;
     let end = before.len() + word.len();
     Some(Session {
         number,
@@ -204,39 +156,31 @@ fn session_elsewhere(t: &str) -> Option<Session> {
     })
 }
 
-/// The agenda line in French, Spanish, Russian and Arabic: opening word (singular,
-/// plural), closing phrase, and the word between two items.
-const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[
-    ("Point", "Points", " de l’ordre du jour", " et "),
-    ("Point", "Points", " de l'ordre du jour", " et "),
-    ("Tema", "Temas", " del programa", " y "),
-    ("Пункт", "Пункты", " повестки дня", " и "),
-    ("البند", "البنود", " من جدول الأعمال", " و"),
-];
-
 /// "Point 122 f) de l’ordre du jour", "Temas 12 y 115 del programa", "Пункт 122 f повестки
 /// дня", "البند 122 (و) من جدول الأعمال": the items as printed.
-fn agenda_items_elsewhere(t: &str) -> Option<Vec<String>> {
-    AGENDA_LINES.iter().find_map(|&(one, many, end, and)| {
-        let rest = t.strip_prefix(many).or_else(|| t.strip_prefix(one))?;
-        let items = rest.strip_prefix(' ')?.strip_suffix(end)?;
-        if !items.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        Some(
-            items
-                .split(and)
-                .flat_map(|p| p.split(", "))
-                .map(|i| i.trim().to_string())
-                .filter(|i| !i.is_empty())
-                .collect(),
-        )
-    })
+pub(crate) fn agenda_items_elsewhere(t: &str) -> Option<Vec<String>> {
+    lang::AGENDA_LINES
+        .iter()
+        .find_map(|&(one, many, end, and)| {
+            let rest = t.strip_prefix(many).or_else(|| t.strip_prefix(one))?;
+            let items = rest.strip_prefix(' ')?.strip_suffix(end)?;
+            if !items.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            Some(
+                items
+                    .split(and)
+                    .flat_map(|p| p.split(", "))
+                    .map(|i| i.trim().to_string())
+                    .filter(|i| !i.is_empty())
+                    .collect(),
+            )
+        })
 }
 
 /// "122 (f)" → (["122 (f)"], ""); "90 (b) Reduction of military budgets" → (["90 (b)"], "Reduction …");
 /// "12 and 115" → (["12", "115"], "").
-fn split_agenda(s: &str) -> (Vec<String>, String) {
+pub(crate) fn split_agenda(s: &str) -> (Vec<String>, String) {
     let mut items = Vec::new();
     let words: Vec<&str> = s.split_whitespace().collect();
     let mut i = 0;
@@ -263,7 +207,7 @@ fn split_agenda(s: &str) -> (Vec<String>, String) {
             }
             items.push(item);
             i = j;
-            if words.get(i).is_some_and(|w| *w == "and")
+            if words.get(i).is_some_and(|w| *w == lang::en::AND)
                 && words
                     .get(i + 1)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -277,118 +221,10 @@ fn split_agenda(s: &str) -> (Vec<String>, String) {
     (items, words[i.min(words.len())..].join(" "))
 }
 
-/// "25-16680 (E)", "18-18142 (E)    021118", "10-51986" → "25-16680".
-pub fn job_number(s: &str) -> Option<String> {
-    // It opens with two digits: most lines are told apart before splitting words.
-    if !s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let first = s.split_whitespace().next()?;
-    let b = first.as_bytes();
-    let ok = b.len() == 8
-        && b[2] == b'-'
-        && b[..2].iter().all(u8::is_ascii_digit)
-        && b[3..].iter().all(u8::is_ascii_digit);
-    if !ok {
-        return None;
-    }
-    let rest: Vec<&str> = s.split_whitespace().skip(1).collect();
-    let rest_ok = rest.iter().all(|w| {
-        (w.starts_with('(') && w.ends_with(')') && w.len() <= 4)
-            || w.chars().all(|c| c.is_ascii_digit())
-    });
-    rest_ok.then(|| first.to_string())
-}
-
-/// How an adoption line opens in each official language: "Resolution adopted by the
-/// General Assembly on 13 December 2010", "Résolution adoptée par l’Assemblée générale le
-/// 13 décembre 2010", "Resolución aprobada por la Asamblea General el 13 de diciembre de
-/// 2010", "Резолюция, принятая Генеральной Ассамблеей 13 декабря 2010 года", "قرار
-/// اتخذته الجمعية العامة في 13 كانون الأول/ديسمبر 2010".
-const ADOPTION_OPENINGS: &[&str] = &[
-    "Resolution adopted by",
-    "Résolution adoptée par",
-    "Resolución aprobada por",
-    "Резолюция, принятая",
-    "قرار اتخذته",
-];
-
-/// Whether `line` starts like an adoption line (see [`ADOPTION_OPENINGS`]), perhaps glued
-/// to what follows.
-pub fn opens_adoption_line(line: &str) -> bool {
-    ADOPTION_OPENINGS.iter().any(|o| line.starts_with(o))
-}
-
-/// Whether `text` holds an adoption line anywhere.
-pub fn has_adoption_line(text: &str) -> bool {
-    ADOPTION_OPENINGS.iter().any(|o| text.contains(o))
-}
-
-/// Whether `line` is an adoption line (see [`ADOPTION_OPENINGS`]).
-pub fn is_adoption_line(line: &str) -> bool {
-    ADOPTION_OPENINGS.iter().any(|o| {
-        line.strip_prefix(o)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
-    })
-}
-
-/// The organs as adoption lines name them in French, Spanish, Russian and Arabic
-/// (English goes through [`formula_organ`]).
-const ADOPTING_ORGANS: &[(&str, Organ)] = &[
-    ("Conseil de sécurité", Organ::SecurityCouncil),
-    ("Conseil des droits de l", Organ::HumanRightsCouncil),
-    (
-        "Conseil économique et social",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("Consejo de Seguridad", Organ::SecurityCouncil),
-    ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
-    (
-        "Consejo Económico y Social",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("Советом Безопасности", Organ::SecurityCouncil),
-    ("Советом по правам человека", Organ::HumanRightsCouncil),
-    (
-        "Экономическим и Социальным Советом",
-        Organ::EconomicAndSocialCouncil,
-    ),
-    ("مجلس الأمن", Organ::SecurityCouncil),
-    ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
-    ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
-];
-
-/// The byte offsets where the words of `s` start.
-fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace()
-                && s.get(..i)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-        })
-        .map(|(i, _)| i)
-}
-
-/// The date that ends `line`, and its text: "… on 13 December 2010", "… el 13 de
-/// diciembre de 2010", "… 13 декабря 2010 года", "… في 13 كانون الأول/ديسمبر 2010".
-fn final_date(line: &str) -> Option<(usize, Date)> {
-    let starts: Vec<usize> = word_starts(line).collect();
-    // The shortest tail of three to six words that reads as a date.
-    starts.iter().rev().skip(2).take(4).find_map(|&i| {
-        let tail = line.get(i..)?;
-        inline::parse_date(tail).map(|d| (i, d))
-    })
-}
-
-/// Whether an adoption line gives its date (else the date may be on the next line).
-pub fn adoption_has_date(line: &str) -> bool {
-    !inline::find_dates(line).is_empty() || final_date(line).is_some()
-}
-
 /// Reads an adoption line (see [`ADOPTION_OPENINGS`]): the date and the organ.
 pub fn read_adoption_line(line: &str, meta: &mut Meta) {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some(&(a, b, d)) = inline::find_dates(&line).last() {
+    if let Some(&(a, b, d)) = find_dates(&line).last() {
         meta.adopted = Some(DateText {
             date: d,
             text: line[a..b].to_string(),
@@ -399,12 +235,12 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
             text: line[a..].to_string(),
         });
     }
-    if let Some(by) = line.split(" by ").nth(1) {
-        let organ_text = by.split(" on ").next().unwrap_or(by);
+    if let Some(by) = line.split(lang::en::BY).nth(1) {
+        let organ_text = by.split(lang::en::ON).next().unwrap_or(by);
         if let Some(o) = formula_organ(organ_text) {
             meta.organ = o;
         }
-    } else if let Some(&(_, o)) = ADOPTING_ORGANS.iter().find(|(n, _)| line.contains(n)) {
+    } else if let Some(&(_, o)) = lang::ADOPTING_ORGANS.iter().find(|(n, _)| line.contains(n)) {
         meta.organ = o;
     }
     meta.adoption_line = Some(line);
@@ -413,25 +249,25 @@ pub fn read_adoption_line(line: &str, meta: &mut Meta) {
 /// The committee an origin line names, as printed: "Third Committee", "Troisième
 /// Commission", "Tercera Comisión", "Третьего комитета", "اللجنة الثالثة". "Without
 /// reference to a Main Committee" and its translations name none.
-fn origin_committee(inner: &str) -> Option<String> {
+pub(crate) fn origin_committee(inner: &str) -> Option<String> {
     // English, French, Spanish, Russian: a capitalised ordinal before the word.
-    for word in [" Committee", " Commission", " Comisión", " комитета"] {
+    for &word in lang::COMMITTEES {
         if let Some(i) = inner.find(word) {
             let before = inner.get(..i)?;
             let ordinal = before.split_whitespace().last()?;
-            if ordinal.starts_with(char::is_uppercase) && !before.ends_with(" a Main") {
+            if ordinal.starts_with(char::is_uppercase) && !before.ends_with(lang::en::A_MAIN) {
                 return Some(format!("{ordinal}{word}"));
             }
         }
     }
     // Arabic: the definite noun and its ordinal, "اللجنة الثالثة".
-    let i = inner.find("اللجنة ")?;
+    let i = inner.find(lang::ar::COMMITTEE)?;
     let rest = inner.get(i..)?;
     let mut w = rest.split_whitespace();
     let (noun, ordinal) = (w.next()?, w.next()?);
     let ordinal = ordinal.trim_end_matches([')', '(', '،', ']']);
     ordinal
-        .starts_with("ال")
+        .starts_with(lang::ar::DEFINITE_ARTICLE)
         .then(|| format!("{noun} {ordinal}"))
 }
 
@@ -442,11 +278,11 @@ pub fn read_origin(line: &str, meta: &mut Meta) {
     let committee = origin_committee(inner);
     let symbols: Vec<String> = line
         .split_whitespace()
-        .filter_map(inline::symbol_token)
+        .filter_map(symbol_token)
         .map(String::from)
         .collect();
     let mut inl = Vec::new();
-    inline::recognise(&line, &mut inl);
+    recognise(&line, &mut inl);
     meta.origin = Some(Origin {
         text: Text(inl),
         committee,
@@ -459,7 +295,8 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
     if let Some(sym) = &front.symbol {
         match &meta.symbol {
             None => meta.symbol = Some(sym.clone()),
-            Some(s) if s != sym => diags.push(Diagnostic::warning(
+            Some(s) if s != sym => diags.push(Diagnostic::warn(
+                Kind::FrontMatter,
                 front.line,
                 format!("front matter symbol {sym} differs from the printed {s}; the printed one is kept"),
             )),
@@ -476,7 +313,8 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
         let printed = [meta.issued.as_ref(), meta.adopted.as_ref()];
         if printed.iter().flatten().count() > 0 && !printed.iter().flatten().any(|d| d.date == date)
         {
-            diags.push(Diagnostic::warning(
+            diags.push(Diagnostic::warn(
+                Kind::FrontMatter,
                 front.line,
                 format!("front matter date {date} matches neither the printed date of issue nor the adoption date"),
             ));
@@ -487,6 +325,9 @@ pub fn apply_front_matter(front: &FrontMatter, meta: &mut Meta, diags: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::*;
+    use crate::read::lex::masthead::is_adoption_line;
+    use crate::read::prepared::paras;
 
     #[test]
     fn masthead_lines_in_the_official_languages() {
@@ -642,7 +483,7 @@ mod tests {
         let mut m = Meta::default();
         let mut d = Vec::new();
         read_masthead(
-            &super::super::structure::paras(&[
+            &paras(&[
                 "United NationsA/RES/65/122General AssemblyDistr.: General",
                 "10 February 2011Sixty-fifth session",
                 "Agenda item 122 (f)",
@@ -679,7 +520,7 @@ mod tests {
         let mut m = Meta::default();
         let mut d = Vec::new();
         read_masthead(
-            &super::super::structure::paras(&[
+            &paras(&[
                 "United Nations",
                 "General Assembly Distr.: General 5 December 2025",
                 "Eightieth session Agenda item 90 (b) Reduction of military budgets: objective information",

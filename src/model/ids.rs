@@ -1,98 +1,95 @@
-//! Element identifiers (AKN eIds), shared by every writer so that a Markdown
-//! anchor, a PDF destination and an AKN element name the same place.
+//! Element identifiers (AKN eIds), assigned once after reading so that every writer
+//! names the same place the same way: a Markdown anchor, a PDF destination and an AKN
+//! element.
 //!
 //! Naming follows the AKN4UN / OASIS naming convention: `para_5`,
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
 //! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
 
-use super::{push_number, FastHash};
-use crate::model::{Annex, Block, Paragraph, Resolution, Section};
-use std::collections::{HashMap, HashSet};
+use super::{Annex, Block, Paragraph, Resolution, Section};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt::Write as _;
 
-/// The eId of every paragraph, section and annex of one document.
-pub struct Ids {
-    by_addr: HashMap<usize, String, FastHash>,
-}
-
-impl Ids {
-    /// Assigns ids by walking the document once.
-    pub fn new(doc: &Resolution) -> Ids {
-        let n = doc
-            .annexes
-            .iter()
-            .map(|a| 1 + count(&a.blocks))
-            .sum::<usize>()
-            + count(&doc.preamble)
-            + count(&doc.body);
-        let mut w = Walker {
-            by_addr: HashMap::with_capacity_and_hasher(n, FastHash::default()),
-            used: HashSet::with_capacity_and_hasher(n, FastHash::default()),
-        };
-        for (i, b) in doc.preamble.iter().enumerate() {
-            match b {
-                Block::Paragraph(p) => {
-                    let mut id = String::from("preamble__container_");
-                    push_number(&mut id, i + 1);
-                    let id = w.unique(id);
-                    w.paragraph_children(p, &id);
-                    w.put(p, id);
-                }
-                Block::Section(s) => w.section(s, "preamble", i),
+/// Gives every paragraph, sub-paragraph, section and annex of `doc` its eId.
+pub fn assign(doc: &mut Resolution) {
+    let mut w = Walker {
+        used: HashSet::with_capacity(count(doc)),
+    };
+    for (i, b) in doc.preamble.iter_mut().enumerate() {
+        match b {
+            Block::Paragraph(p) => {
+                let mut id = String::from("preamble__container_");
+                push_number(&mut id, i + 1);
+                let id = w.unique(id);
+                w.paragraph_children(p, &id);
+                p.eid = id;
             }
+            Block::Section(s) => w.section(s, "preamble", i),
         }
-        w.blocks(&doc.body, "");
-        for (i, a) in doc.annexes.iter().enumerate() {
-            let id = w.unique(format!("att_{}", i + 1));
-            w.blocks(&a.blocks, &id);
-            w.put(a, id);
-        }
-        Ids { by_addr: w.by_addr }
     }
-
-    /// The eId of a paragraph or sub-paragraph of this document.
-    pub fn paragraph(&self, p: &Paragraph) -> &str {
-        self.get(p)
-    }
-    /// The eId of a section of this document.
-    pub fn section(&self, s: &Section) -> &str {
-        self.get(s)
-    }
-    /// The eId prefix of an annex (`att_1`).
-    pub fn annex(&self, a: &Annex) -> &str {
-        self.get(a)
-    }
-
-    fn get<T>(&self, x: &T) -> &str {
-        self.by_addr
-            .get(&(x as *const T as usize))
-            .map(String::as_str)
-            .unwrap_or("")
+    w.blocks(&mut doc.body, "");
+    for (i, a) in doc.annexes.iter_mut().enumerate() {
+        let id = w.unique(format!("att_{}", i + 1));
+        w.blocks(&mut a.blocks, &id);
+        a.eid = id;
     }
 }
 
-/// How many ids `blocks` need.
-fn count(blocks: &[Block]) -> usize {
+/// `doc` with its eIds: as it is when they are assigned (a document read by
+/// [`crate::read`]), else a copy with them (a document built by a program).
+pub fn with_ids(doc: &Resolution) -> Cow<'_, Resolution> {
+    if assigned(doc) {
+        Cow::Borrowed(doc)
+    } else {
+        let mut d = doc.clone();
+        assign(&mut d);
+        Cow::Owned(d)
+    }
+}
+
+/// Whether the eIds of `doc` are set: every document has one or none at all, so the
+/// first element tells.
+fn assigned(doc: &Resolution) -> bool {
+    let first = |blocks: &[Block]| {
+        blocks.first().map(|b| match b {
+            Block::Paragraph(p) => !p.eid.is_empty(),
+            Block::Section(s) => !s.eid.is_empty(),
+        })
+    };
+    first(&doc.preamble)
+        .or_else(|| first(&doc.body))
+        .or_else(|| doc.annexes.first().map(|a: &Annex| !a.eid.is_empty()))
+        .unwrap_or(true)
+}
+
+/// How many ids `doc` needs.
+fn count(doc: &Resolution) -> usize {
+    doc.annexes
+        .iter()
+        .map(|a| 1 + count_blocks(&a.blocks))
+        .sum::<usize>()
+        + count_blocks(&doc.preamble)
+        + count_blocks(&doc.body)
+}
+
+fn count_blocks(blocks: &[Block]) -> usize {
     fn paragraph(p: &Paragraph) -> usize {
         1 + p.subparagraphs.iter().map(paragraph).sum::<usize>()
     }
     (blocks.iter())
         .map(|b| match b {
             Block::Paragraph(p) => paragraph(p),
-            Block::Section(s) => 1 + count(&s.children),
+            Block::Section(s) => 1 + count_blocks(&s.children),
         })
         .sum()
 }
 
 struct Walker {
-    by_addr: HashMap<usize, String, FastHash>,
-    used: HashSet<String, FastHash>,
+    used: HashSet<String>,
 }
 
 impl Walker {
-    fn put<T>(&mut self, x: &T, id: String) {
-        self.by_addr.insert(x as *const T as usize, id);
-    }
-
     /// `id`, or `id_2`, `id_3`… when taken (duplicate numbers in the source).
     fn unique(&mut self, id: String) -> String {
         if self.used.insert(id.clone()) {
@@ -108,9 +105,9 @@ impl Walker {
         }
     }
 
-    fn blocks(&mut self, blocks: &[Block], prefix: &str) {
+    fn blocks(&mut self, blocks: &mut [Block], prefix: &str) {
         let mut unnumbered = 0;
-        for (i, b) in blocks.iter().enumerate() {
+        for (i, b) in blocks.iter_mut().enumerate() {
             match b {
                 Block::Paragraph(p) => {
                     let mut id = String::with_capacity(prefix.len() + 16);
@@ -121,9 +118,9 @@ impl Walker {
                     if let Some(n) = &p.num {
                         id.push_str("para_");
                         push_num_token(&mut id, n);
-                    } else if let Some(a) = article_number(p) {
+                    } else if let Some(a) = &p.article {
                         id.push_str("art_");
-                        id.push_str(&a);
+                        id.push_str(a);
                     } else {
                         unnumbered += 1;
                         id.push_str("para_u");
@@ -131,14 +128,14 @@ impl Walker {
                     }
                     let id = self.unique(id);
                     self.paragraph_children(p, &id);
-                    self.put(p, id);
+                    p.eid = id;
                 }
                 Block::Section(s) => self.section(s, prefix, i),
             }
         }
     }
 
-    fn section(&mut self, s: &Section, prefix: &str, index: usize) {
+    fn section(&mut self, s: &mut Section, prefix: &str, index: usize) {
         let mut id = String::with_capacity(prefix.len() + 16);
         if !prefix.is_empty() {
             id.push_str(prefix);
@@ -147,21 +144,25 @@ impl Walker {
         id.push_str("sec_");
         push_num_or_index(&mut id, s.num.as_deref(), index + 1);
         let id = self.unique(id);
-        self.blocks(&s.children, &id);
-        self.put(s, id);
+        self.blocks(&mut s.children, &id);
+        s.eid = id;
     }
 
-    fn paragraph_children(&mut self, p: &Paragraph, id: &str) {
-        for (i, sp) in p.subparagraphs.iter().enumerate() {
+    fn paragraph_children(&mut self, p: &mut Paragraph, id: &str) {
+        for (i, sp) in p.subparagraphs.iter_mut().enumerate() {
             let mut sid = String::with_capacity(id.len() + 24);
             sid.push_str(id);
             sid.push_str("__list_1__point_");
             push_num_or_index(&mut sid, sp.num.as_deref(), i + 1);
             let sid = self.unique(sid);
             self.paragraph_children(sp, &sid);
-            self.put(sp, sid);
+            sp.eid = sid;
         }
     }
+}
+
+fn push_number(out: &mut String, n: usize) {
+    let _ = write!(out, "{n}");
 }
 
 /// Appends the token of `num`, or `index` when there is no number or it has no token.
@@ -200,35 +201,6 @@ fn push_num_token(out: &mut String, num: &str) {
     }
 }
 
-/// "Article 12" headings name their paragraph `art_12`.
-fn article_number(p: &Paragraph) -> Option<String> {
-    let h = p.heading.as_ref()?.to_plain();
-    // "第十一条": no spaces, Han numerals.
-    if let Some(n) = crate::read::structure::cjk_article_number(&h) {
-        return Some(n.to_string());
-    }
-    let mut words = h.split_whitespace();
-    let first = words.next()?;
-    let n = words.next()?;
-    // A capital, or a script without capitals ("المادة 1").
-    let opens = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
-    if words.next().is_some() || !first.chars().next().is_some_and(opens) {
-        return None;
-    }
-    if n.chars().all(|c| c.is_ascii_digit()) {
-        return Some(n.to_string());
-    }
-    // Arabic-Indic digits (U+0660–U+0669), given in ASCII.
-    n.chars()
-        .map(|c| {
-            u32::from(c)
-                .checked_sub(0x660)
-                .filter(|&d| d <= 9)
-                .and_then(|d| char::from_digit(d, 10))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,28 +236,28 @@ mod tests {
                     heading: Text::plain("Heading"),
                     level: 1,
                     children: vec![Block::Paragraph(para(Some("3."), vec![]))],
+                    eid: String::new(),
                 }),
                 Block::Paragraph(para(Some("1."), vec![])),
             ],
             ..Resolution::default()
         };
-        let ids = Ids::new(&doc);
+        let doc = with_ids(&doc);
         let pre = doc.preambular_paragraphs();
-        assert_eq!(ids.paragraph(pre[1]), "preamble__container_2");
+        assert_eq!(pre[1].eid, "preamble__container_2");
         let ops = doc.operative_paragraphs();
-        assert_eq!(ids.paragraph(ops[0]), "para_1");
-        assert_eq!(ids.paragraph(ops[1]), "para_8");
+        assert_eq!(ops[0].eid, "para_1");
+        assert_eq!(ops[1].eid, "para_8");
+        assert_eq!(ops[1].subparagraphs[0].eid, "para_8__list_1__point_a");
         assert_eq!(
-            ids.paragraph(&ops[1].subparagraphs[0]),
-            "para_8__list_1__point_a"
-        );
-        assert_eq!(
-            ids.paragraph(&ops[1].subparagraphs[1].subparagraphs[0]),
+            ops[1].subparagraphs[1].subparagraphs[0].eid,
             "para_8__list_1__point_b__list_1__point_i"
         );
-        assert_eq!(ids.paragraph(ops[2]), "sec_I__para_3");
+        assert_eq!(ops[2].eid, "sec_I__para_3");
         // A duplicated number still gets a unique id.
-        assert_eq!(ids.paragraph(ops[3]), "para_1_2");
+        assert_eq!(ops[3].eid, "para_1_2");
+        // Assigned once: a document with ids is taken as it is.
+        assert!(matches!(with_ids(&doc), Cow::Borrowed(_)));
         assert_eq!(num_token("11.2"), "11-2");
     }
 }

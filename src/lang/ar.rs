@@ -1,0 +1,100 @@
+//! The words of the Arabic texts.
+
+use super::kinds::Marked;
+use crate::model::Organ;
+
+/// Month names (the Egyptian names: the UN prints the Levantine and the Egyptian
+/// name, "كانون الأول/ديسمبر", and the second is read).
+pub const MONTHS: &[(&str, u8)] = &[
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيه", 6),
+    ("يونيو", 6),
+    ("يوليه", 7),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
+
+/// The Levantine month names printed before the Egyptian ones ("كانون الأول/ديسمبر").
+pub const LEVANTINE_MONTHS: &[&str] = &[
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+];
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("الجمعية العامة", Organ::GeneralAssembly, Marked::Particle),
+    ("مجلس الأمن", Organ::SecurityCouncil, Marked::Particle),
+    (
+        "مجلس حقوق الإنسان",
+        Organ::HumanRightsCouncil,
+        Marked::Particle,
+    ),
+    (
+        "المجلس الاقتصادي والاجتماعي",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Particle,
+    ),
+];
+
+/// How an adoption line opens.
+pub const ADOPTION_OPENING: &str = "قرار اتخذته";
+
+/// The organs as adoption lines name them.
+pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
+    ("مجلس الأمن", Organ::SecurityCouncil),
+    ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
+    ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
+];
+
+/// The agenda line: opening word (singular, plural), closing phrase, and the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
+    &[("البند", "البنود", " من جدول الأعمال", " و")];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "الديباجة";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "المادة";
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &[&str] = &["لما", "لمّا", "ولما", "ولمّا"];
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["تنادي"];
+
+/// The noun of a Main Committee's name in an origin line ("اللجنة الثالثة").
+pub const COMMITTEE: &str = "اللجنة ";
+
+/// Words that open preambular paragraphs ("وإذ").
+pub const OPENERS: &[&str] = &["إذ", "وإذ", "لما", "ولما"];
+
+/// The word of a meeting line, before its number ("الجلسة 71").
+pub const MEETING: &str = "الجلسة";
+
+/// The word that makes it a plenary meeting ("الجلسة العامة 71").
+pub const PLENARY: &str = "العامة";
+
+/// The word before a date that follows an adoption line on the next line, with its space.
+pub const DATE_INTRODUCER: &str = "في ";
+
+/// The definite article, which an ordinal after "اللجنة" carries ("الثالثة").
+pub const DEFINITE_ARTICLE: &str = "ال";

@@ -1,0 +1,168 @@
+//! The words of the Spanish texts.
+
+use super::kinds::Marked;
+use super::kinds::PrintWords;
+use crate::model::Organ;
+
+/// Month names, in lowercase.
+pub const MONTHS: &[(&str, u8)] = &[
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("la asamblea general", Organ::GeneralAssembly, Marked::Plain),
+    (
+        "el consejo de seguridad",
+        Organ::SecurityCouncil,
+        Marked::Plain,
+    ),
+    (
+        "el consejo de derechos humanos",
+        Organ::HumanRightsCouncil,
+        Marked::Plain,
+    ),
+];
+
+/// How an adoption line opens.
+pub const ADOPTION_OPENING: &str = "Resolución aprobada por";
+
+/// The organs as adoption lines name them.
+pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
+    ("Consejo de Seguridad", Organ::SecurityCouncil),
+    ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
+    (
+        "Consejo Económico y Social",
+        Organ::EconomicAndSocialCouncil,
+    ),
+];
+
+/// The words after the ordinal of a plenary meeting line.
+pub const PLENARY_MEETING: &str = "sesión plenaria";
+
+/// The word after the ordinal of another meeting line.
+pub const MEETING: &str = "sesión";
+
+/// Stems of the number words (ordinal and cardinal), by value.
+pub const NUMBER_STEMS: &[(&str, u32)] = &[
+    ("primer", 1),
+    ("segund", 2),
+    ("tercer", 3),
+    ("cuart", 4),
+    ("quint", 5),
+    ("sext", 6),
+    ("séptim", 7),
+    ("octav", 8),
+    ("noven", 9),
+    ("décim", 10),
+    ("undécim", 11),
+    ("duodécim", 12),
+    ("vigésim", 20),
+    ("trigésim", 30),
+    ("cuadragésim", 40),
+    ("quincuagésim", 50),
+    ("sexagésim", 60),
+    ("septuagésim", 70),
+    ("octogésim", 80),
+    ("nonagésim", 90),
+    ("centésim", 100),
+];
+
+/// Endings of the number words: ordinal, both genders.
+pub const NUMBER_ENDINGS: &[&str] = &["o", "a"];
+
+/// The agenda line: opening word (singular, plural), closing phrase, and the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[("Tema", "Temas", " del programa", " y ")];
+
+/// The words the PDF writer prints.
+pub const PRINT: PrintWords = PrintWords {
+    united_nations: "Naciones Unidas",
+    distr: "Distr. general",
+    agenda_item: "Tema del programa",
+    agenda_items: "Temas del programa",
+    and: "y",
+    adopted: "Resolución aprobada por la Asamblea General el",
+    annex_outline: "Anexo",
+    preamble_outline: "Preámbulo",
+    operative_outline: "Parte dispositiva",
+    letter: "S",
+};
+
+/// The organs' names as the PDF writer prints them.
+pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
+    (Organ::GeneralAssembly, "Asamblea General"),
+    (Organ::SecurityCouncil, "Consejo de Seguridad"),
+];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "preámbulo";
+
+/// The word of an article heading ("Article 1"), in lowercase.
+pub const ARTICLE: &str = "artículo";
+
+/// The word for "first" in an article heading ("Article premier").
+pub const FIRST: &[&str] = &["primero", "1.º", "1º"];
+
+/// The label of an annex ("Annex I"), as printed.
+pub const ANNEX: &[&str] = &["Anexo"];
+
+/// The word that opens a declaration's recitals ("Whereas"), in lowercase.
+pub const WHEREAS: &str = "considerando";
+
+/// The word "and" that may end the item before the last of a list, with its space.
+pub const FINAL_AND: &str = " y";
+
+/// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
+pub const PROCLAIMS: &[&str] = &["proclama"];
+
+/// The word a Main Committee's name ends with in an origin line ("Third Committee").
+pub const COMMITTEE: &str = " Comisión";
+
+/// Words that open preambular paragraphs, as printed.
+pub const OPENERS: &[&str] = &[
+    "Convencida",
+    "Preocupada",
+    "Profundamente",
+    "Guiada",
+    "Decidida",
+    "Alarmada",
+];
+
+/// The endings of a gerund ("Recordando", "Teniendo"), which opens a recital.
+pub const GERUND_ENDINGS: &[&str] = &["ando", "iendo"];
+
+/// The words of the session line ("Sexagésimo quinto período de sesiones"), with
+/// their space.
+pub const SESSION: &str = " período de sesiones";
+
+/// Short words that stand alone: a justification gap beside them splits no word.
+pub const FUNCTION_WORDS: &[&str] = &["el", "y", "o", "en"];
+
+/// Words common in Spanish texts and rare in the others: they tell the language when no
+/// masthead names it.
+pub const COMMON_WORDS: &[&str] = &["los", "las", "del", "una", "para", "Considerando"];
+
+/// Ordinal suffixes after digits ("71ª", "1.º").
+pub const ORDINAL_SUFFIXES: &[&str] = &["ª", ".ª", "º"];
+
+/// Words after a suspended hyphen.
+pub const SUSPENDING_WORDS: &[&str] = &["y", "o"];
+
+/// The word before a date that follows an adoption line on the next line, with its space.
+pub const DATE_INTRODUCER: &str = "el ";
+
+/// The prefix of the ordinals 11–19, written as one word ("decimoséptimo").
+pub const TEEN_PREFIX: &str = "decimo";

@@ -1,0 +1,48 @@
+//! The words of the Chinese texts.
+
+use super::kinds::Marked;
+use crate::model::Organ;
+
+/// The organs' names in the enacting formula, in lowercase with straight apostrophes,
+/// and what marks the name as the formula.
+pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
+    ("大会", Organ::GeneralAssembly, Marked::Comma),
+    ("大會", Organ::GeneralAssembly, Marked::Comma),
+    ("安全理事会", Organ::SecurityCouncil, Marked::Comma),
+    ("人权理事会", Organ::HumanRightsCouncil, Marked::Comma),
+    (
+        "经济及社会理事会",
+        Organ::EconomicAndSocialCouncil,
+        Marked::Comma,
+    ),
+];
+
+/// The heading "Preamble" over a declaration's recitals, in lowercase.
+pub const PREAMBLE_HEADING: &str = "序言";
+
+/// The characters that open a declaration's recitals ("鉴于"): Chinese has no spaces.
+pub const WHEREAS: &[&str] = &["鉴于", "鑑於"];
+
+/// The verbs that continue a declaration's formula ("发布"): Chinese has no spaces.
+pub const PROCLAIMS: &[&str] = &["发布", "發布"];
+
+/// The mark of an ordinal number ("第37次" — the 37th).
+pub const ORDINAL: char = '第';
+
+/// What follows the number of a plenary meeting ("第37次全体会议").
+pub const PLENARY_MEETING: &str = "次全体会议";
+
+/// What follows the number of another meeting ("第7573次会议").
+pub const MEETING: &str = "次会议";
+
+/// The characters that close an article heading ("第一条"; "條" in traditional script).
+pub const ARTICLE: [char; 2] = ['条', '條'];
+
+/// The Han digits, zero to nine.
+pub const DIGITS: &str = "〇一二三四五六七八九";
+
+/// Ten, which multiplies the digit before it ("二十" = 20).
+pub const TEN: char = '十';
+
+/// A hundred, which multiplies the digit before it.
+pub const HUNDRED: char = '百';

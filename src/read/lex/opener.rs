@@ -1,0 +1,47 @@
+//! The words that open preambular paragraphs ("Recalling", "Whereas").
+
+use super::text::{lowercase, words, Words};
+use crate::lang::en;
+use crate::lang::{self, zh};
+
+/// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
+/// "鉴于…", "لما كان …").
+pub(crate) fn preamble_opener(s: &str) -> bool {
+    // Chinese has no spaces: the opener is the paragraph's first characters.
+    if zh::WHEREAS.iter().any(|w| s.starts_with(w)) {
+        return true;
+    }
+    let first = words(s).next().unwrap_or("").trim_end_matches(',');
+    lang::RECITAL_OPENERS.contains(&&*lowercase(first))
+}
+
+pub fn opener(c: &str) -> bool {
+    let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
+    en::PREAMBULAR_OPENERS.contains(&first) || other_opener(c, first)
+}
+
+/// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
+/// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
+/// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and
+/// Chinese ("鉴于"). French and Spanish present participles and gerunds are told by their
+/// endings; a capital is asked of them, so that a wrapped line does not pass.
+pub(crate) fn other_opener(c: &str, first: &str) -> bool {
+    let capital = first.starts_with(char::is_uppercase);
+    // English has words in -ant too ("Pursuant to", "Significant progress"): a French
+    // participle is followed by a French word.
+    let french = first.ends_with(lang::fr::PARTICIPLE_ENDING) && {
+        let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
+        next.is_some_and(|w| {
+            lang::fr::AFTER_PARTICIPLE.contains(&w)
+                || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
+        })
+    };
+    let romance = first.chars().count() >= 6
+        && (french || lang::es::GERUND_ENDINGS.iter().any(|e| first.ends_with(e)));
+    capital && (romance || lang::ROMANCE_OPENERS.contains(&first))
+        || lang::ru::OPENERS
+            .iter()
+            .any(|w| first.len() == w.len() && lowercase(first) == *w)
+        || lang::ar::OPENERS.contains(&first)
+        || zh::WHEREAS.iter().any(|w| c.starts_with(w))
+}

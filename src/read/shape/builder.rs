@@ -1,0 +1,212 @@
+//! The document's zones in order: preface, formula, preamble, operative part,
+//! closing lines, annexes.
+
+use super::notes::MarkPlacer;
+use super::paragraph::to_blocks;
+use super::raw::{Item, RawAnnex, Zone};
+use crate::diag::Diagnostic;
+use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Resolution, Text};
+use crate::read::lex::date::month_number;
+use crate::read::lex::meeting::{meeting_kind, meeting_number};
+use crate::read::lex::reference::{build_text, Piece};
+use crate::read::lex::text::words;
+use crate::read::output::ReadError;
+use crate::read::prepared::{Note, Para};
+use std::borrow::Cow;
+
+/// The zones of the document as they are read.
+#[derive(Default)]
+pub(crate) struct Builder {
+    pub(crate) notes: Vec<Note>,
+    pub(crate) zone_started: bool,
+    pub(crate) title: Option<String>,
+    pub(crate) number: Option<String>,
+    pub(crate) formula: Option<String>,
+    pub(crate) formula_lead: Option<String>,
+    pub(crate) proclamation: Option<String>,
+    pub(crate) formula_after: bool,
+    pub(crate) preamble: Vec<Item>,
+    pub(crate) body: Vec<Item>,
+    pub(crate) annexes: Vec<RawAnnex>,
+    pub(crate) meeting: Option<String>,
+    pub(crate) meeting_date: Option<DateText>,
+    pub(crate) vote: Option<String>,
+    pub(crate) doc_title: Option<String>,
+    /// The title as printed on the number line, before any continuation: running heads repeat it.
+    pub(crate) title_line: Option<String>,
+    /// Paragraphs are never continuations of the one before (one-per-line input).
+    pub(crate) separate: bool,
+}
+
+/// Where the reading of the body stands: the next paragraph, the zone, the next
+/// footnote number due, and whether the operative part is in an article.
+pub(crate) struct Cursor {
+    pub(crate) i: usize,
+    pub(crate) zone: Zone,
+    pub(crate) next_note: u32,
+    pub(crate) in_article: bool,
+}
+
+impl Builder {
+    /// Reads the body paragraphs in order, each by the rules of the zone it is in
+    /// (see the `preface`, `preamble`, `operative` and `closing` modules).
+    pub(crate) fn run(
+        &mut self,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<(), ReadError> {
+        let mut cur = Cursor {
+            i: 0,
+            zone: Zone::Preface,
+            next_note: 1,
+            in_article: false,
+        };
+        let mut note_numbers: Vec<u32> = self
+            .notes
+            .iter()
+            .filter_map(|n| n.marker.parse().ok())
+            .collect();
+        note_numbers.sort_unstable();
+        if let Some(&max) = note_numbers.last() {
+            cur.next_note = max + 1;
+        }
+        while let Some(p) = body.get(cur.i) {
+            let text = p.text.trim();
+            cur.i += 1;
+            if text.is_empty() {
+                continue;
+            }
+            // A footnote left in the body as "N text" (its number is the next one due).
+            if let Some((n, rest)) = split_note(text) {
+                if n == cur.next_note && cur.zone != Zone::Preface && !rest.is_empty() {
+                    self.notes.push(Note {
+                        marker: n.to_string(),
+                        text: rest.to_string(),
+                        line: p.line,
+                    });
+                    cur.next_note += 1;
+                    continue;
+                }
+            }
+            // A running head repeating the title line, left in the body by the extraction.
+            if cur.zone != Zone::Preface
+                && cur.zone != Zone::Closing
+                && self.title_line.as_deref() == Some(text)
+            {
+                continue;
+            }
+            let done = match cur.zone {
+                Zone::Preface => self.preface(&mut cur, p, text, body, meta, diags),
+                Zone::Preamble => self.preamble(&mut cur, p, text, body, meta),
+                Zone::Body | Zone::Annex => self.operative(&mut cur, p, text, body, diags),
+                Zone::Closing => self.closing(&mut cur, p, text, body, diags),
+            };
+            if done {
+                continue;
+            }
+            self.zone_started = cur.zone != Zone::Preface;
+        }
+        // A footnote text left in the body can end up as the last line of the previous paragraph's text:
+        // nothing more to do here; marks are placed in `finish`.
+        Ok(())
+    }
+
+    pub(crate) fn finish(
+        self,
+        mut meta: Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Result<Resolution, ReadError> {
+        let english = meta.language.is_empty() || meta.language == "en";
+        if meta.number.is_none() {
+            meta.number = self.number.clone();
+        }
+        if meta.title.is_none() {
+            meta.title = self.title.clone().or(self.doc_title.clone());
+        }
+        let mut marks = MarkPlacer::new(&self.notes, diags);
+        let preamble = to_blocks(self.preamble, &mut marks, english, true);
+        let body = to_blocks(self.body, &mut marks, english, true);
+        let annexes: Vec<Annex> = self
+            .annexes
+            .into_iter()
+            .map(|a| Annex {
+                label: a.label,
+                title: a.title.map(Text::plain),
+                blocks: to_blocks(a.items, &mut marks, english, false),
+                eid: String::new(),
+            })
+            .collect();
+        marks.report_unmarked(diags);
+        let footnotes = self
+            .notes
+            .iter()
+            .map(|n| Footnote {
+                marker: n.marker.clone(),
+                text: build_text(&[Piece::Text(Cow::Borrowed(&n.text))], false, english),
+            })
+            .collect();
+        let formula = self.formula.map(|f| Formula {
+            lead: self.formula_lead.map(Text::plain),
+            text: Text::plain(f),
+            proclamation: self
+                .proclamation
+                .map(|p| build_text(&[Piece::Text(Cow::Owned(p))], true, english)),
+            after_preamble: self.formula_after,
+        });
+        let closing = (self.meeting.is_some() || self.meeting_date.is_some()).then(|| Closing {
+            meeting_number: self.meeting.as_deref().and_then(meeting_number),
+            meeting_kind: self.meeting.as_deref().map(meeting_kind),
+            meeting: self.meeting,
+            date: self.meeting_date,
+            vote: self.vote,
+        });
+        Ok(Resolution {
+            meta,
+            formula,
+            preamble,
+            body,
+            closing,
+            annexes,
+            footnotes,
+        })
+    }
+}
+
+pub(crate) fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// "1 See resolution 70/1." → (1, "See resolution 70/1.").
+pub(crate) fn split_note(s: &str) -> Option<(u32, &str)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &s[digits..];
+    if !rest.starts_with([' ', '\t', '\u{a0}']) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // A note text starts with a capital, a symbol or a quote; "1 December 2025" is a date, not a note.
+    let first_word = words(rest).next().unwrap_or("");
+    if month_number(first_word.trim_end_matches([',', '.'])).is_some() {
+        return None;
+    }
+    // Or a letter of a script without capitals (Chinese, Arabic).
+    let opens = |c: char| {
+        c.is_uppercase()
+            || c == '“'
+            || c == '"'
+            || c.is_ascii_digit()
+            || (c.is_alphabetic() && !c.is_lowercase())
+    };
+    if !rest.chars().next().is_some_and(opens) {
+        return None;
+    }
+    Some((s[..digits].parse().ok()?, rest))
+}

@@ -1,0 +1,122 @@
+//! The preface: the adoption line, the origin line, the number and title, up to the
+//! enacting formula (or a declaration's first recital).
+
+use super::builder::{clip, Builder, Cursor};
+use super::masthead::{read_adoption_line, read_origin};
+use super::raw::{Item, Raw, Zone};
+use crate::diag::{Diagnostic, Kind};
+use crate::lang;
+use crate::model::Meta;
+use crate::read::lex::date::parse_date;
+use crate::read::lex::heading::looks_like_heading;
+use crate::read::lex::label::{is_han, number_title, operative_number};
+use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
+use crate::read::lex::opener::preamble_opener;
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::text::lower_eq;
+use crate::read::prepared::Para;
+
+impl Builder {
+    /// A paragraph before the formula. Returns whether it was taken.
+    pub(crate) fn preface(
+        &mut self,
+        cur: &mut Cursor,
+        p: &Para,
+        text: &str,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        if let Some(organ) = formula_organ(text) {
+            meta.organ = organ;
+            self.formula = Some(text.to_string());
+            cur.zone = Zone::Preamble;
+            return true;
+        }
+        if is_adoption_line(text) {
+            let mut line = text.to_string();
+            // The date may be on the next line.
+            if !adoption_has_date(&line) {
+                if let Some(next) = body.get(cur.i) {
+                    if next.text.trim().starts_with(lang::en::DATE_INTRODUCER)
+                        || parse_date(next.text.trim()).is_some()
+                    {
+                        line.push(' ');
+                        line.push_str(next.text.trim());
+                        cur.i += 1;
+                    }
+                }
+            }
+            read_adoption_line(&line, meta);
+            return true;
+        }
+        if text.starts_with('[') {
+            let mut line = text.to_string();
+            while !line.contains(']') && cur.i < body.len() {
+                line.push(' ');
+                line.push_str(body[cur.i].text.trim());
+                cur.i += 1;
+            }
+            read_origin(&line, meta);
+            return true;
+        }
+        if let Some((num, title)) = number_title(text) {
+            self.number = Some(num);
+            // Long enough not to be a line of text by chance (a Chinese title
+            // has no spaces to count).
+            if title.split_whitespace().count() >= 3
+                || title.chars().filter(|&c| is_han(c)).count() >= 6
+            {
+                self.title_line = Some(title.clone());
+            }
+            let mut title = title;
+            // The title may run over the following lines, up to the formula.
+            while let Some(next) = body.get(cur.i) {
+                let nt = next.text.trim();
+                if formula_organ(nt).is_some()
+                    || nt.starts_with('[')
+                    || operative_number(nt).is_some()
+                {
+                    break;
+                }
+                if !title.is_empty() {
+                    title.push(' ');
+                }
+                title.push_str(nt);
+                cur.i += 1;
+            }
+            self.title = Some(title);
+            return true;
+        }
+        if preamble_opener(text) {
+            self.formula_after = true;
+            cur.zone = Zone::Preamble;
+            self.preamble.push(Item::Para(Raw {
+                line: p.line,
+                content: vec![text.to_string()],
+                ..Raw::default()
+            }));
+            return true;
+        }
+        if self.doc_title.is_none()
+            && self.number.is_none()
+            && meta.adoption_line.is_none()
+            && looks_like_heading(text)
+        {
+            self.doc_title = Some(text.to_string());
+            return true;
+        }
+        // Compared without a lowercase copy of what is often a long paragraph.
+        if lang::PREAMBLE_HEADINGS.iter().any(|w| lower_eq(text, w)) {
+            return true;
+        }
+        if !self.zone_started {
+            diags.push(Diagnostic::warn(
+                Kind::IgnoredText,
+                p.line,
+                format!("text before the formula ignored: {}", clip(text)),
+            ));
+        }
+        false
+    }
+}
