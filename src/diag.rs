@@ -16,6 +16,8 @@ pub enum Severity {
 pub struct Diagnostic {
     /// The 1-based line of the input; 0 for the whole file.
     pub line: usize,
+    /// The 1-based column on that line (in characters), when known; 0 otherwise.
+    pub column: usize,
     /// Warning or error.
     pub severity: Severity,
     /// What is wrong, in a sentence.
@@ -27,6 +29,7 @@ impl Diagnostic {
     pub fn warning(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
+            column: 0,
             severity: Severity::Warning,
             message: message.into(),
         }
@@ -35,12 +38,20 @@ impl Diagnostic {
     pub fn error(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
+            column: 0,
             severity: Severity::Error,
             message: message.into(),
         }
     }
 
-    /// `PATH:LINE: warning: …` as printed on standard error.
+    /// The same, at `column` of its line.
+    pub fn with_column(mut self, column: usize) -> Self {
+        self.column = column;
+        self
+    }
+
+    /// `PATH:LINE: warning: …` (`PATH:LINE:COLUMN: …` when the column is known) as
+    /// printed on standard error.
     pub fn display<'a>(&'a self, path: &'a str) -> impl fmt::Display + 'a {
         DiagDisplay { d: self, path }
     }
@@ -57,13 +68,10 @@ impl fmt::Display for DiagDisplay<'_> {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(
-            f,
-            "{}:{}: {}: {}",
-            self.path,
-            self.d.line.max(1),
-            sev,
-            self.d.message
-        )
+        write!(f, "{}:{}:", self.path, self.d.line.max(1))?;
+        if self.d.column > 0 {
+            write!(f, "{}:", self.d.column)?;
+        }
+        write!(f, " {}: {}", sev, self.d.message)
     }
 }

@@ -1,5 +1,6 @@
 //! Readers: format detection and the `read` entry point.
 
+pub(crate) mod akn;
 pub(crate) mod inline;
 pub(crate) mod masthead;
 pub(crate) mod ods;
@@ -26,6 +27,8 @@ pub enum Format {
     Lines,
     /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
     OneLine,
+    /// Akoma Ntoso 3.0 XML: our own AKN4UN output, or AKN from another tool.
+    Akn,
 }
 
 impl Format {
@@ -38,6 +41,7 @@ impl Format {
         Format::Pdftotext,
         Format::Lines,
         Format::OneLine,
+        Format::Akn,
     ];
 
     /// The name used with `--from`.
@@ -50,6 +54,7 @@ impl Format {
             Format::Pdftotext => "pdftotext",
             Format::Lines => "lines",
             Format::OneLine => "one-line",
+            Format::Akn => "akn",
         }
     }
 
@@ -74,6 +79,8 @@ pub struct ReadOutput {
 pub struct ReadError {
     /// The 1-based line of the input the error concerns; 0 for the whole text.
     pub line: usize,
+    /// The 1-based column (in characters) on that line, when known; 0 otherwise.
+    pub column: usize,
     /// What is wrong.
     pub message: String,
 }
@@ -82,6 +89,7 @@ pub struct ReadError {
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
     let decoded = crate::decode::decode(bytes).map_err(|e| ReadError {
         line: 0,
+        column: 0,
         message: e.to_string(),
     })?;
     let mut out = read(&decoded.text, format)?;
@@ -95,6 +103,17 @@ pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, Re
 pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError> {
     let format = format.unwrap_or_else(|| detect(text));
     let prep = match format {
+        Format::Akn => {
+            let out = akn::read(text).map_err(|e| ReadError {
+                line: e.line,
+                column: e.column,
+                message: e.message,
+            })?;
+            return Ok(ReadOutput {
+                doc: out.doc,
+                diagnostics: out.diagnostics,
+            });
+        }
         Format::Ods => ods::prepare(text),
         Format::Pymupdf
         | Format::Cleaned
@@ -109,6 +128,9 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
 
 /// Guesses the input format from its text.
 pub fn detect(text: &str) -> Format {
+    if akn::looks_like(text) {
+        return Format::Akn;
+    }
     if pdf_text::is_flattened(text) {
         return Format::OneLine;
     }

@@ -144,6 +144,7 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     let n_ops = b.body.iter().filter(|i| matches!(i, Item::Para(_))).count();
     if !has_formula && n_ops == 0 {
         return Err(ReadError {
+            column: 0,
             line: first_line,
             message: "not a resolution: no enacting formula (\"The General Assembly,\") and no operative paragraphs found"
                 .into(),
@@ -151,6 +152,7 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     }
     if b.preamble.is_empty() && n_ops == 0 {
         return Err(ReadError {
+            column: 0,
             line: first_line,
             message: "not a resolution: no paragraphs after the formula".into(),
         });

@@ -1,0 +1,252 @@
+//! Akoma Ntoso 3.0 read back into the model: our own AKN4UN output, and AKN from
+//! other tools as far as the model can hold it.
+//!
+//! AKN is already structured, so this reader needs none of the text readers' shape
+//! rules: it maps elements to the model ([`meta`] for the metadata, cover page and
+//! preface; [`body`] for the preamble, the operative part, the conclusions, the
+//! annexes and the inline content). What the model cannot hold is reported as a
+//! warning naming the element and its line, never dropped silently. The XML itself is
+//! parsed by [`tree`], which refuses what could make it fetch or explode.
+
+mod body;
+mod meta;
+mod tree;
+
+use crate::diag::Diagnostic;
+use crate::model::{Footnote, Resolution};
+use tree::Element;
+
+/// The Akoma Ntoso 3.0 namespace.
+pub const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+/// Larger AKN files are refused (our largest is about 1 MB).
+pub const MAX_BYTES: usize = 64 << 20;
+
+/// Attributes every element may carry that the model does not need: element ids
+/// are assigned again from the structure when the document is written.
+const ID_ATTRS: &[&str] = &["eId", "wId", "GUID"];
+
+/// Why an AKN file cannot be read, with the line and column (1-based) concerned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AknError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl AknError {
+    pub fn new(line: usize, column: usize, message: impl Into<String>) -> AknError {
+        AknError {
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    fn at(e: &Element, message: impl Into<String>) -> AknError {
+        AknError::new(e.line, e.column, message)
+    }
+}
+
+/// Whether `text` is an XML document to be read as AKN: it opens with an XML
+/// declaration, or with a tag and names the AKN 3.0 namespace near its start.
+pub fn looks_like(text: &str) -> bool {
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with("<?xml") {
+        return true;
+    }
+    // The first 4 KiB, cut back to a character boundary.
+    let mut end = t.len().min(4096);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = t.get(..end).unwrap_or_default();
+    t.starts_with('<') && head.contains(AKN_NS)
+}
+
+/// The document and its warnings.
+#[derive(Debug)]
+pub struct Read {
+    pub doc: Resolution,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads an AKN document.
+pub fn read(text: &str) -> Result<Read, AknError> {
+    if text.len() > MAX_BYTES {
+        return Err(AknError::new(
+            1,
+            1,
+            format!(
+                "the file has {} MiB, more than the {} MiB an AKN file may have",
+                text.len() >> 20,
+                MAX_BYTES >> 20
+            ),
+        ));
+    }
+    let root = tree::parse(text)?;
+    if root.name != "akomaNtoso" {
+        return Err(AknError::at(
+            &root,
+            format!(
+                "not Akoma Ntoso: the root element is <{}>, not <akomaNtoso>",
+                qualified(&root)
+            ),
+        ));
+    }
+    let ns_attr = match &root.prefix {
+        Some(p) => format!("xmlns:{p}"),
+        None => "xmlns".to_string(),
+    };
+    match root.attr(&ns_attr) {
+        Some(AKN_NS) => {}
+        Some(other) => return Err(AknError::at(
+            &root,
+            format!(
+                "wrong namespace: <akomaNtoso> is in {other}, not in Akoma Ntoso 3.0 ({AKN_NS})"
+            ),
+        )),
+        None => {
+            return Err(AknError::at(
+                &root,
+                format!(
+                    "wrong namespace: <akomaNtoso> has no namespace; Akoma Ntoso 3.0 is {AKN_NS}"
+                ),
+            ))
+        }
+    }
+    let mut r = Reader {
+        diags: Vec::new(),
+        footnotes: Vec::new(),
+        prefix: root.prefix.clone(),
+    };
+    r.attrs(&root, &[], true);
+    let mut docs = root.elements();
+    let Some(doc_el) = docs.next() else {
+        return Err(AknError::at(
+            &root,
+            "a required part is missing: <akomaNtoso> holds no document",
+        ));
+    };
+    for extra in docs {
+        r.warn(
+            extra,
+            format!(
+                "<{}> after the first document is not read: one document per file",
+                extra.name
+            ),
+        );
+    }
+    let mut doc = r.document(doc_el)?;
+    doc.footnotes = std::mem::take(&mut r.footnotes);
+    Ok(Read {
+        doc,
+        diagnostics: r.diags,
+    })
+}
+
+/// The element's name as written.
+fn qualified(e: &Element) -> String {
+    match &e.prefix {
+        Some(p) => format!("{p}:{}", e.name),
+        None => e.name.clone(),
+    }
+}
+
+/// The state of one reading: warnings and the footnotes met so far.
+struct Reader {
+    diags: Vec<Diagnostic>,
+    /// Each footnote once, in the order of its first mark.
+    footnotes: Vec<Footnote>,
+    /// The prefix of the AKN namespace (`None` when it is the default one).
+    prefix: Option<String>,
+}
+
+impl Reader {
+    fn warn(&mut self, e: &Element, message: impl Into<String>) {
+        self.diags
+            .push(Diagnostic::warning(e.line, message).with_column(e.column));
+    }
+
+    /// Warns about an element the model has no place for, with the text it loses.
+    fn not_read(&mut self, e: &Element, within: &str) {
+        let text = e.text();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let shown: String = text.chars().take(60).collect();
+        let more = if shown.len() < text.len() { "…" } else { "" };
+        let lost = if text.is_empty() {
+            String::new()
+        } else {
+            format!(" (text not kept: \"{shown}{more}\")")
+        };
+        self.warn(
+            e,
+            format!(
+                "<{}> in <{within}> is not read: the model has no place for it{lost}",
+                qualified(e)
+            ),
+        );
+    }
+
+    /// Warns about each attribute of `e` outside `known` (ids and namespace
+    /// declarations aside, and on the root only those).
+    fn attrs(&mut self, e: &Element, known: &[&str], ns_ok: bool) {
+        let unknown: Vec<String> = e
+            .attrs
+            .iter()
+            .filter(|(k, _)| {
+                !known.contains(&k.as_str())
+                    && !ID_ATTRS.contains(&k.as_str())
+                    && !(ns_ok && (k == "xmlns" || k.starts_with("xmlns:")))
+                    && !k.starts_with("xml:")
+            })
+            .map(|(k, v)| format!("{k}=\"{v}\""))
+            .collect();
+        if !unknown.is_empty() {
+            self.warn(
+                e,
+                format!(
+                    "attribute{} {} of <{}> not kept: the model has no place for {}",
+                    if unknown.len() > 1 { "s" } else { "" },
+                    unknown.join(", "),
+                    qualified(e),
+                    if unknown.len() > 1 { "them" } else { "it" }
+                ),
+            );
+        }
+    }
+
+    /// Whether `e` is in the AKN namespace (by its prefix).
+    fn is_akn(&self, e: &Element) -> bool {
+        e.prefix == self.prefix
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detection_needs_xml() {
+        assert!(looks_like("<?xml version=\"1.0\"?><a/>"));
+        assert!(looks_like(&format!(
+            "\u{feff}<akomaNtoso xmlns=\"{AKN_NS}\">"
+        )));
+        assert!(!looks_like("<<ODS JOB NO>>N1051986E<<ODS JOB NO>>"));
+        assert!(!looks_like("The General Assembly,\n"));
+        let long = format!("<a>{}", "é".repeat(5000));
+        assert!(!looks_like(&long));
+    }
+
+    #[test]
+    fn the_root_must_be_akn() {
+        let e = read("<html/>").unwrap_err();
+        assert!(e.message.starts_with("not Akoma Ntoso"), "{}", e.message);
+        let e = read("<akomaNtoso xmlns=\"http://www.akomantoso.org/2.0\"/>").unwrap_err();
+        assert!(e.message.starts_with("wrong namespace"), "{}", e.message);
+        let e = read(&format!("<akomaNtoso xmlns=\"{AKN_NS}\"/>")).unwrap_err();
+        assert!(e.message.contains("holds no document"), "{}", e.message);
+        let big = " ".repeat(MAX_BYTES + 1);
+        assert!(read(&big).unwrap_err().message.contains("MiB"));
+    }
+}
