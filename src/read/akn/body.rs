@@ -299,7 +299,7 @@ impl Reader {
                         ..Paragraph::default()
                     }));
                 }
-            } else if matches!(name, "num" | "heading" | "subheading") {
+            } else if matches!(name, "num" | "heading" | "subheading" | "crossHeading") {
                 // The section's own, read by `section`.
             } else {
                 self.not_read(c, &el.name);
@@ -319,6 +319,7 @@ impl Reader {
         });
         let heading = c
             .child("heading")
+            .or_else(|| c.child("crossHeading"))
             .map(|h| self.text_of(h))
             .unwrap_or_default();
         if let Some(s) = c.child("subheading") {
@@ -481,7 +482,10 @@ impl Reader {
                         });
                     }
                 }
-                [] if closing.vote.is_none() => closing.vote = Some(p.text()),
+                // The vote is printed in brackets: "[Adopted without a vote.]".
+                [] if closing.vote.is_none() && p.text().starts_with('[') => {
+                    closing.vote = Some(p.text())
+                }
                 _ => self.not_read(p, "conclusions"),
             }
         }
@@ -495,19 +499,34 @@ impl Reader {
             return None;
         }
         self.attrs(a, &[], false);
-        let Some(d) = a.elements().next() else {
+        // Another tool's label and title, beside the document.
+        let label = a.child("heading").map(Element::text);
+        let title = a.child("subheading").map(|t| self.text_of(t));
+        let Some(d) = a.elements().find(|e| e.name == "doc") else {
             self.warn(a, "an empty <attachment>: no annex");
             return None;
         };
         if d.attr("name") != Some("annex") {
-            self.warn(d, format!("an attachment <{}> read as an annex", d.name));
+            self.warn(
+                d,
+                format!(
+                    "an attachment <{} name=\"{}\"> read as an annex",
+                    d.name,
+                    d.attr("name").unwrap_or_default()
+                ),
+            );
         }
         self.attrs(d, &["name", "contains"], false);
         let mut annex = Annex {
-            label: String::new(),
-            title: None,
+            label: label.unwrap_or_default(),
+            title,
             blocks: Vec::new(),
         };
+        for x in a.elements() {
+            if !matches!(x.name.as_str(), "doc" | "heading" | "subheading") {
+                self.not_read(x, "attachment");
+            }
+        }
         for part in d.elements() {
             match part.name.as_str() {
                 // The annex's identification is made again from the document's.

@@ -127,13 +127,18 @@ impl Reader {
                         }
                     }
                     ("FRBRWork", "FRBRname") => facts.name = value.map(String::from),
+                    ("FRBRWork", "FRBRalias") if f.attr("name") == Some("title") => {
+                        if facts.name.is_none() {
+                            facts.name = value.map(String::from);
+                        }
+                    }
                     ("FRBRWork", "FRBRauthor") => {
                         let href = f.attr("href").unwrap_or_default();
                         match organ_of(href.trim_start_matches('#')) {
                             Some(o) => m.organ = o,
                             None => self.warn(
                                 f,
-                                format!("the author {href} is not a UN organ the model knows: read as the {}", m.organ.name()),
+                                format!("the author \"{href}\" is not a UN organ the model knows: read as the {}", m.organ.name()),
                             ),
                         }
                     }
@@ -279,6 +284,9 @@ impl Reader {
                 }
             } else if title.is_some() || p.child("docNumber").is_some() {
                 self.number_and_title(p, m);
+            } else if !p.text().trim_start().starts_with('[') {
+                // The origin line is bracketed; other words in a preface have no place.
+                self.not_read(p, "preface");
             } else {
                 let mut text = self.inlines(p);
                 trim_text(&mut text);

@@ -100,12 +100,14 @@ pub fn read(text: &str) -> Result<Read, AknError> {
     };
     match root.attr(&ns_attr) {
         Some(AKN_NS) => {}
-        Some(other) => return Err(AknError::at(
-            &root,
-            format!(
+        Some(other) => {
+            return Err(AknError::at(
+                &root,
+                format!(
                 "wrong namespace: <akomaNtoso> is in {other}, not in Akoma Ntoso 3.0 ({AKN_NS})"
             ),
-        )),
+            ))
+        }
         None => {
             return Err(AknError::at(
                 &root,
@@ -139,6 +141,8 @@ pub fn read(text: &str) -> Result<Read, AknError> {
     }
     let mut doc = r.document(doc_el)?;
     doc.footnotes = std::mem::take(&mut r.footnotes);
+    // In the order of the file, as the text readers give theirs.
+    r.diags.sort_by_key(|d| (d.line, d.column));
     Ok(Read {
         doc,
         diagnostics: r.diags,
