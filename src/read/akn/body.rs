@@ -47,7 +47,7 @@ impl Reader {
     pub(super) fn document(&mut self, el: &Element) -> Result<Resolution, AknError> {
         let mut doc = Resolution::default();
         doc.meta.source_format = "akn".into();
-        match (el.name.as_str(), el.attr("name")) {
+        match (el.name, el.attr("name")) {
             ("statement", Some("resolution")) => doc.meta.kind = DocKind::Resolution,
             ("statement", Some("declaration")) => doc.meta.kind = DocKind::Declaration,
             ("statement", name) => self.warn(
@@ -87,7 +87,7 @@ impl Reader {
         }
         let main = el.elements().find(|e| {
             matches!(
-                e.name.as_str(),
+                e.name,
                 "mainBody"
                     | "body"
                     | "debateBody"
@@ -109,10 +109,10 @@ impl Reader {
         let facts = self.meta(meta, &mut doc.meta);
         for part in el.elements() {
             if !self.is_akn(part) {
-                self.not_read(part, &el.name);
+                self.not_read(part, el.name);
                 continue;
             }
-            match part.name.as_str() {
+            match part.name {
                 "meta" => {}
                 "coverPage" => self.cover_page(part, &mut doc.meta),
                 "preface" => self.preface(part, &mut doc.meta, facts.ours),
@@ -129,7 +129,7 @@ impl Reader {
                     self.attrs(part, &[], false);
                     doc.body = self.blocks(part, 1);
                 }
-                _ => self.not_read(part, &el.name),
+                _ => self.not_read(part, el.name),
             }
         }
         if doc.meta.title.is_none() {
@@ -213,7 +213,7 @@ impl Reader {
                 ));
                 continue;
             }
-            let block = match c.name.as_str() {
+            let block = match c.name {
                 "container" | "p" | "blockContainer" => Block::Paragraph(self.recital(c)),
                 _ => {
                     self.not_read(c, "preamble");
@@ -245,7 +245,7 @@ impl Reader {
     /// The inside of a recital or an item: `num`, `p`s, a `blockList`, `p`s after it.
     fn list_item_body(&mut self, c: &Element, p: &mut Paragraph) {
         for x in c.elements() {
-            match x.name.as_str() {
+            match x.name {
                 "num" => self.num(x, p),
                 "p" if x.self_closing && x.kids.is_empty() => {}
                 "p" if p.subparagraphs.is_empty() => p.content.push(self.text_of(x)),
@@ -263,7 +263,7 @@ impl Reader {
                         }
                     }
                 }
-                _ => self.not_read(x, &c.name),
+                _ => self.not_read(x, c.name),
             }
         }
     }
@@ -280,7 +280,7 @@ impl Reader {
     fn blocks(&mut self, el: &Element, level: u8) -> Vec<Block> {
         let mut out = Vec::new();
         for c in el.elements() {
-            let name = c.name.as_str();
+            let name = c.name;
             if name == "section"
                 && c.child("content").is_none()
                 && c.child("intro").is_none()
@@ -302,7 +302,7 @@ impl Reader {
             } else if matches!(name, "num" | "heading" | "subheading" | "crossHeading") {
                 // The section's own, read by `section`.
             } else {
-                self.not_read(c, &el.name);
+                self.not_read(c, el.name);
             }
         }
         out
@@ -323,7 +323,7 @@ impl Reader {
             .map(|h| self.text_of(h))
             .unwrap_or_default();
         if let Some(s) = c.child("subheading") {
-            self.not_read(s, &c.name);
+            self.not_read(s, c.name);
         }
         Section {
             num,
@@ -336,19 +336,19 @@ impl Reader {
     /// Whether a warning about this kind of element was already given (one per name).
     fn foreign_noted(&mut self, c: &Element) -> bool {
         let key = format!("<{}> read as", c.name);
-        self.diags.iter().any(|d| d.message.starts_with(&key))
+        self.pending.iter().any(|(_, m)| m.starts_with(&key))
     }
 
     /// A paragraph, article or point: `num`, `heading`, then `content`, or a list of
     /// `intro`, points and `wrapUp`.
     fn provision(&mut self, c: &Element) -> Paragraph {
         self.attrs(c, &[], false);
-        if !matches!(c.name.as_str(), "paragraph" | "article" | "point") && !self.foreign_noted(c) {
+        if !matches!(c.name, "paragraph" | "article" | "point") && !self.foreign_noted(c) {
             self.warn(c, format!("<{}> read as a paragraph", c.name));
         }
         let mut p = Paragraph::default();
         for x in c.elements() {
-            match x.name.as_str() {
+            match x.name {
                 "num" => self.num(x, &mut p),
                 "heading" => {
                     self.attrs(x, &[], false);
@@ -367,7 +367,7 @@ impl Reader {
                 "list" | "blockList" => {
                     self.attrs(x, &[], false);
                     for y in x.elements() {
-                        match y.name.as_str() {
+                        match y.name {
                             "intro" | "listIntroduction" => {
                                 self.attrs(y, &[], false);
                                 let texts = self.ps(y);
@@ -381,7 +381,7 @@ impl Reader {
                             n if n == "section" || PROVISIONS.contains(&n) => {
                                 p.subparagraphs.push(self.provision(y))
                             }
-                            _ => self.not_read(y, &x.name),
+                            _ => self.not_read(y, x.name),
                         }
                     }
                 }
@@ -398,7 +398,7 @@ impl Reader {
                 n if n == "section" || PROVISIONS.contains(&n) => {
                     p.subparagraphs.push(self.provision(x))
                 }
-                _ => self.not_read(x, &c.name),
+                _ => self.not_read(x, c.name),
             }
         }
         p
@@ -411,7 +411,7 @@ impl Reader {
             if p.name == "p" && p.self_closing && p.kids.is_empty() {
                 continue;
             }
-            if self.is_p(p, &el.name) {
+            if self.is_p(p, el.name) {
                 out.push(self.text_of(p));
             }
         }
@@ -420,7 +420,7 @@ impl Reader {
 
     /// Whether `p` is a `p` (or a block the model reads as one); warns otherwise.
     fn is_p(&mut self, p: &Element, within: &str) -> bool {
-        match p.name.as_str() {
+        match p.name {
             "p" => true,
             "blockContainer" | "block" => {
                 self.warn(p, format!("<{}> read as a paragraph of text", p.name));
@@ -445,7 +445,7 @@ impl Reader {
         let _ = meta;
         let mut ps: Vec<&Element> = Vec::new();
         for c in el.elements() {
-            match c.name.as_str() {
+            match c.name {
                 "container" | "blockContainer" => {
                     self.attrs(c, &["name"], false);
                     ps.extend(c.elements());
@@ -523,18 +523,18 @@ impl Reader {
             blocks: Vec::new(),
         };
         for x in a.elements() {
-            if !matches!(x.name.as_str(), "doc" | "heading" | "subheading") {
+            if !matches!(x.name, "doc" | "heading" | "subheading") {
                 self.not_read(x, "attachment");
             }
         }
         for part in d.elements() {
-            match part.name.as_str() {
+            match part.name {
                 // The annex's identification is made again from the document's.
                 "meta" => {}
                 "preface" => {
                     for p in part.elements() {
                         for x in p.elements() {
-                            match x.name.as_str() {
+                            match x.name {
                                 "docNumber" => annex.label = x.text(),
                                 "docTitle" => annex.title = Some(self.text_of(x)),
                                 _ => self.not_read(x, "preface"),
@@ -543,7 +543,7 @@ impl Reader {
                     }
                 }
                 "mainBody" | "body" => annex.blocks = self.blocks(part, 1),
-                _ => self.not_read(part, &d.name),
+                _ => self.not_read(part, d.name),
             }
         }
         Some(annex)
@@ -573,7 +573,7 @@ impl Reader {
     }
 
     fn inline(&mut self, x: &Element, out: &mut Vec<Inline>) {
-        match x.name.as_str() {
+        match x.name {
             "i" => {
                 self.attrs(x, &[], false);
                 if x.elements().next().is_some() {

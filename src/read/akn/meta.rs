@@ -88,7 +88,7 @@ impl Reader {
             });
         }
         for part in el.elements() {
-            match part.name.as_str() {
+            match part.name {
                 "identification" => self.identification(part, m, &mut facts),
                 // Written from the date of issue and the symbol.
                 "publication" => self.attrs(part, &["date", "name", "showAs", "number"], false),
@@ -117,7 +117,7 @@ impl Reader {
         for level in el.elements() {
             for f in level.elements() {
                 let value = f.attr("value");
-                match (level.name.as_str(), f.name.as_str()) {
+                match (level.name, f.name) {
                     ("FRBRWork", "FRBRalias") if f.attr("name") == Some("symbol") => {
                         m.symbol = value.map(String::from);
                     }
@@ -152,7 +152,7 @@ impl Reader {
                         | "FRBRsubtype" | "FRBRformat" | "FRBRalias" | "FRBRname" | "FRBRnumber"
                         | "FRBRversionNumber" | "FRBRprescriptive" | "FRBRauthoritative",
                     ) => {}
-                    _ => self.not_read(f, &level.name),
+                    _ => self.not_read(f, level.name),
                 }
             }
         }
@@ -172,7 +172,7 @@ impl Reader {
     fn proprietary(&mut self, el: &Element, m: &mut Meta) {
         self.attrs(el, &["source"], false);
         for p in el.elements() {
-            let slot = match p.name.as_str() {
+            let slot = match p.name {
                 "jobNumber" => &mut m.job_number,
                 "odsJobCode" => &mut m.ods_job,
                 "barcode" => &mut m.barcode,
@@ -195,7 +195,7 @@ impl Reader {
             self.attrs(c, &["name"], false);
             for p in c.elements() {
                 let marked: Vec<&Element> = p.elements().collect();
-                match (p.name.as_str(), marked.as_slice()) {
+                match (p.name, marked.as_slice()) {
                     ("p", [x]) if !p.has_loose_text() => self.masthead_line(x, m),
                     _ => self.not_read(p, "coverPage"),
                 }
@@ -206,7 +206,7 @@ impl Reader {
     fn masthead_line(&mut self, x: &Element, m: &mut Meta) {
         let text = x.text();
         let refers = x.attr("refersTo").unwrap_or_default();
-        match (x.name.as_str(), refers, x.attr("name")) {
+        match (x.name, refers, x.attr("name")) {
             // "United Nations": written with the symbol.
             ("docAuthority", "#un", _) => self.attrs(x, &["refersTo"], false),
             ("docAuthority", _, _) => {
@@ -271,9 +271,8 @@ impl Reader {
             let is_adoption = title.is_some_and(|t| {
                 t.attr("refersTo").is_none()
                     && (ours
-                        || t.elements().any(|e| {
-                            matches!(e.name.as_str(), "docType" | "docAuthority" | "docDate")
-                        }))
+                        || t.elements()
+                            .any(|e| matches!(e.name, "docType" | "docAuthority" | "docDate")))
             });
             if is_adoption {
                 if let Some(t) = title {
@@ -313,7 +312,7 @@ impl Reader {
     fn adoption_line(&mut self, t: &Element, m: &mut Meta) {
         self.attrs(t, &[], false);
         for x in t.elements() {
-            match x.name.as_str() {
+            match x.name {
                 "docType" => self.attrs(x, &[], false),
                 "docAuthority" => {
                     self.attrs(x, &["refersTo"], false);
@@ -343,7 +342,7 @@ impl Reader {
     /// `<p><docNumber>65/122.</docNumber> <docTitle>…</docTitle></p>`.
     fn number_and_title(&mut self, p: &Element, m: &mut Meta) {
         for x in p.elements() {
-            match x.name.as_str() {
+            match x.name {
                 "docNumber" => {
                     self.attrs(x, &[], false);
                     let n = x.text();

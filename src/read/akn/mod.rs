@@ -32,6 +32,9 @@ pub struct AknError {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The byte offset of the element concerned, until [`read`] turns it into the line
+    /// and column.
+    offset: Option<usize>,
 }
 
 impl AknError {
@@ -40,11 +43,15 @@ impl AknError {
             line,
             column,
             message: message.into(),
+            offset: None,
         }
     }
 
     fn at(e: &Element, message: impl Into<String>) -> AknError {
-        AknError::new(e.line, e.column, message)
+        AknError {
+            offset: Some(e.pos),
+            ..AknError::new(0, 0, message)
+        }
     }
 }
 
@@ -73,6 +80,15 @@ pub struct Read {
 
 /// Reads an AKN document.
 pub fn read(text: &str) -> Result<Read, AknError> {
+    read_located(text).map_err(|mut e| {
+        if let Some(at) = e.offset.take() {
+            (e.line, e.column) = tree::locate(text, at);
+        }
+        e
+    })
+}
+
+fn read_located(text: &str) -> Result<Read, AknError> {
     if text.len() > MAX_BYTES {
         return Err(AknError::new(
             1,
@@ -94,7 +110,7 @@ pub fn read(text: &str) -> Result<Read, AknError> {
             ),
         ));
     }
-    let ns_attr = match &root.prefix {
+    let ns_attr = match root.prefix {
         Some(p) => format!("xmlns:{p}"),
         None => "xmlns".to_string(),
     };
@@ -118,9 +134,9 @@ pub fn read(text: &str) -> Result<Read, AknError> {
         }
     }
     let mut r = Reader {
-        diags: Vec::new(),
         footnotes: Vec::new(),
-        prefix: root.prefix.clone(),
+        prefix: root.prefix.map(String::from),
+        pending: Vec::new(),
     };
     r.attrs(&root, &[], true);
     let mut docs = root.elements();
@@ -141,25 +157,24 @@ pub fn read(text: &str) -> Result<Read, AknError> {
     }
     let mut doc = r.document(doc_el)?;
     doc.footnotes = std::mem::take(&mut r.footnotes);
-    // In the order of the file, as the text readers give theirs.
-    r.diags.sort_by_key(|d| (d.line, d.column));
     Ok(Read {
         doc,
-        diagnostics: r.diags,
+        diagnostics: r.diagnostics(text),
     })
 }
 
 /// The element's name as written.
 fn qualified(e: &Element) -> String {
-    match &e.prefix {
+    match e.prefix {
         Some(p) => format!("{p}:{}", e.name),
-        None => e.name.clone(),
+        None => e.name.to_string(),
     }
 }
 
 /// The state of one reading: warnings and the footnotes met so far.
 struct Reader {
-    diags: Vec<Diagnostic>,
+    /// Warnings by the byte offset of their element, located when the reading is done.
+    pending: Vec<(usize, String)>,
     /// Each footnote once, in the order of its first mark.
     footnotes: Vec<Footnote>,
     /// The prefix of the AKN namespace (`None` when it is the default one).
@@ -168,8 +183,28 @@ struct Reader {
 
 impl Reader {
     fn warn(&mut self, e: &Element, message: impl Into<String>) {
-        self.diags
-            .push(Diagnostic::warning(e.line, message).with_column(e.column));
+        self.pending.push((e.pos, message.into()));
+    }
+
+    /// The warnings in the order of the file, each at its line and column (one pass).
+    fn diagnostics(&mut self, text: &str) -> Vec<Diagnostic> {
+        self.pending.sort_by_key(|(at, _)| *at);
+        let (mut line, mut line_start, mut from) = (1, 0, 0);
+        let bytes = text.as_bytes();
+        let mut out = Vec::with_capacity(self.pending.len());
+        for (at, message) in self.pending.drain(..) {
+            let at = at.min(bytes.len());
+            for (i, &b) in bytes.iter().enumerate().take(at).skip(from) {
+                if b == b'\n' {
+                    line += 1;
+                    line_start = i + 1;
+                }
+            }
+            from = at.max(from);
+            let column = 1 + text.get(line_start..at).map_or(0, |s| s.chars().count());
+            out.push(Diagnostic::warning(line, message).with_column(column));
+        }
+        out
     }
 
     /// Warns about an element the model has no place for, with the text it loses.
@@ -199,9 +234,9 @@ impl Reader {
             .attrs
             .iter()
             .filter(|(k, _)| {
-                !known.contains(&k.as_str())
-                    && !ID_ATTRS.contains(&k.as_str())
-                    && !(ns_ok && (k == "xmlns" || k.starts_with("xmlns:")))
+                !known.contains(k)
+                    && !ID_ATTRS.contains(k)
+                    && !(ns_ok && (*k == "xmlns" || k.starts_with("xmlns:")))
                     && !k.starts_with("xml:")
             })
             .map(|(k, v)| format!("{k}=\"{v}\""))
@@ -222,7 +257,7 @@ impl Reader {
 
     /// Whether `e` is in the AKN namespace (by its prefix).
     fn is_akn(&self, e: &Element) -> bool {
-        e.prefix == self.prefix
+        e.prefix == self.prefix.as_deref()
     }
 }
 
