@@ -335,8 +335,7 @@ impl Reader {
 
     /// Whether a warning about this kind of element was already given (one per name).
     fn foreign_noted(&mut self, c: &Element) -> bool {
-        let key = format!("<{}> read as", c.name);
-        self.pending.iter().any(|(_, m)| m.starts_with(&key))
+        !self.noted.insert(c.name.to_string())
     }
 
     /// A paragraph, article or point: `num`, `heading`, then `content`, or a list of
@@ -618,7 +617,11 @@ impl Reader {
                 if x.has_loose_text() {
                     self.warn(x, "text straight in a note, outside its <p>, is not kept");
                 }
-                match self.footnotes.iter().find(|f| f.marker == marker) {
+                let known = self
+                    .note_index
+                    .get(&marker)
+                    .and_then(|&i| self.footnotes.get(i));
+                match known {
                     Some(f) if f.text != text => self.warn(
                         x,
                         format!(
@@ -626,10 +629,13 @@ impl Reader {
                         ),
                     ),
                     Some(_) => {}
-                    None => self.footnotes.push(Footnote {
-                        marker: marker.clone(),
-                        text,
-                    }),
+                    None => {
+                        self.note_index.insert(marker.clone(), self.footnotes.len());
+                        self.footnotes.push(Footnote {
+                            marker: marker.clone(),
+                            text,
+                        })
+                    }
                 }
                 out.push(Inline::NoteRef { marker });
             }

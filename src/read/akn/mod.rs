@@ -14,6 +14,7 @@ mod tree;
 
 use crate::diag::Diagnostic;
 use crate::model::{Footnote, Resolution};
+use std::collections::{HashMap, HashSet};
 use tree::Element;
 
 /// The Akoma Ntoso 3.0 namespace.
@@ -137,6 +138,8 @@ fn read_located(text: &str) -> Result<Read, AknError> {
         footnotes: Vec::new(),
         prefix: root.prefix.map(String::from),
         pending: Vec::new(),
+        note_index: HashMap::new(),
+        noted: HashSet::new(),
     };
     r.attrs(&root, &[], true);
     let mut docs = root.elements();
@@ -177,6 +180,10 @@ struct Reader {
     pending: Vec<(usize, String)>,
     /// Each footnote once, in the order of its first mark.
     footnotes: Vec<Footnote>,
+    /// Marker → index in `footnotes` (a file may hold many notes).
+    note_index: HashMap<String, usize>,
+    /// Element names already reported as read as another (one warning per name).
+    noted: HashSet<String>,
     /// The prefix of the AKN namespace (`None` when it is the default one).
     prefix: Option<String>,
 }
@@ -186,22 +193,25 @@ impl Reader {
         self.pending.push((e.pos, message.into()));
     }
 
-    /// The warnings in the order of the file, each at its line and column (one pass).
+    /// The warnings in the order of the file, each at its line and column: one pass
+    /// over the text, however many warnings and however long its lines.
     fn diagnostics(&mut self, text: &str) -> Vec<Diagnostic> {
         self.pending.sort_by_key(|(at, _)| *at);
-        let (mut line, mut line_start, mut from) = (1, 0, 0);
         let bytes = text.as_bytes();
+        let (mut line, mut column, mut from) = (1, 1, 0);
         let mut out = Vec::with_capacity(self.pending.len());
         for (at, message) in self.pending.drain(..) {
             let at = at.min(bytes.len());
-            for (i, &b) in bytes.iter().enumerate().take(at).skip(from) {
+            for &b in bytes.get(from..at).unwrap_or_default() {
                 if b == b'\n' {
                     line += 1;
-                    line_start = i + 1;
+                    column = 1;
+                } else if b & 0xC0 != 0x80 {
+                    // Not a UTF-8 continuation byte: a character starts here.
+                    column += 1;
                 }
             }
             from = at.max(from);
-            let column = 1 + text.get(line_start..at).map_or(0, |s| s.chars().count());
             out.push(Diagnostic::warning(line, message).with_column(column));
         }
         out
