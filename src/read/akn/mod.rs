@@ -298,4 +298,39 @@ mod tests {
         let big = " ".repeat(MAX_BYTES + 1);
         assert!(read(&big).unwrap_err().message.contains("MiB"));
     }
+
+    /// A prefixed namespace reads as the default one; metadata the model has no place for
+    /// is a warning at its line and column.
+    #[test]
+    fn prefixed_akn_and_unread_metadata() {
+        let xml = format!(
+            "<akn:akomaNtoso xmlns:akn=\"{AKN_NS}\">\n<akn:doc name=\"annex\">\n<akn:meta>\n\
+             <akn:identification source=\"#x\"><akn:FRBRExpression><akn:FRBRlanguage language=\"fra\"/></akn:FRBRExpression></akn:identification>\n\
+             <akn:lifecycle source=\"#x\"><akn:eventRef date=\"2020-01-01\"/></akn:lifecycle>\n\
+             </akn:meta>\n<akn:mainBody><akn:paragraph><akn:num>1.</akn:num><akn:content><akn:p>Texte.</akn:p></akn:content></akn:paragraph></akn:mainBody>\n\
+             </akn:doc>\n</akn:akomaNtoso>"
+        );
+        let out = read(&xml).unwrap();
+        assert_eq!(out.doc.meta.language, "fr");
+        assert_eq!(out.doc.operative_paragraphs().len(), 1);
+        assert_eq!(
+            out.doc.operative_paragraphs()[0].content[0].to_plain(),
+            "Texte."
+        );
+        let at: Vec<(usize, usize, &str)> = out
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.column, d.message.as_str()))
+            .collect();
+        assert!(
+            at.iter()
+                .any(|(l, c, m)| (*l, *c) == (2, 1) && m.contains("an AKN doc")),
+            "{at:?}"
+        );
+        assert!(
+            at.iter().any(|(l, c, m)| (*l, *c) == (5, 1)
+                && m.starts_with("<akn:lifecycle> in <meta> is not read")),
+            "{at:?}"
+        );
+    }
 }
