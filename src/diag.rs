@@ -44,6 +44,8 @@ pub enum Kind {
 pub struct Diagnostic {
     /// The 1-based line of the input; 0 for the whole file.
     pub line: usize,
+    /// The 1-based column on that line (in characters), when known; 0 otherwise.
+    pub column: usize,
     /// Warning or error.
     pub severity: Severity,
     /// What the message is about.
@@ -57,6 +59,7 @@ impl Diagnostic {
     pub fn warn(kind: Kind, line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
+            column: 0,
             severity: Severity::Warning,
             kind,
             message: message.into(),
@@ -70,13 +73,21 @@ impl Diagnostic {
     pub fn error(line: usize, message: impl Into<String>) -> Self {
         Diagnostic {
             line,
+            column: 0,
             severity: Severity::Error,
             kind: Kind::Other,
             message: message.into(),
         }
     }
 
-    /// `PATH:LINE: warning: …` as printed on standard error.
+    /// The same, at `column` of its line.
+    pub fn with_column(mut self, column: usize) -> Self {
+        self.column = column;
+        self
+    }
+
+    /// `PATH:LINE: warning: …` (`PATH:LINE:COLUMN: …` when the column is known) as
+    /// printed on standard error.
     pub fn display<'a>(&'a self, path: &'a str) -> impl fmt::Display + 'a {
         DiagDisplay { d: self, path }
     }
@@ -93,13 +104,10 @@ impl fmt::Display for DiagDisplay<'_> {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(
-            f,
-            "{}:{}: {}: {}",
-            self.path,
-            self.d.line.max(1),
-            sev,
-            self.d.message
-        )
+        write!(f, "{}:{}:", self.path, self.d.line.max(1))?;
+        if self.d.column > 0 {
+            write!(f, "{}:", self.d.column)?;
+        }
+        write!(f, " {}: {}", sev, self.d.message)
     }
 }

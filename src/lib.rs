@@ -6,8 +6,9 @@
 //! ```
 //!
 //! - [`read`]: the input formats (the ODS Word export, PDF text from PyMuPDF or
-//!   `pdftotext`, cleaned Markdown-like text, one block per line, one line), detected or
-//!   named, read into a [`model::Resolution`] with [`Diagnostic`]s tied to input lines.
+//!   `pdftotext`, cleaned Markdown-like text, one block per line, one line, and Akoma Ntoso
+//!   XML read back), detected or named, read into a [`model::Resolution`] with
+//!   [`Diagnostic`]s tied to input lines.
 //! - [`model`]: the resolution as plain data (serde and JSON Schema derives).
 //! - [`write`](mod@write): one [`write::Writer`] per output format, registered in [`write::WRITERS`].
 //!

@@ -168,6 +168,9 @@ pub enum SourceFormat {
     /// `one-line`: the whole document on one line.
     #[serde(rename = "one-line")]
     OneLine,
+    /// `akn`: Akoma Ntoso XML.
+    #[serde(rename = "akn")]
+    Akn,
     /// `unknown`: built by a program, not read from an input.
     #[default]
     #[serde(rename = "unknown")]
@@ -185,6 +188,7 @@ impl SourceFormat {
             SourceFormat::Pdftotext => "pdftotext",
             SourceFormat::Lines => "lines",
             SourceFormat::OneLine => "one-line",
+            SourceFormat::Akn => "akn",
             SourceFormat::Unknown => "unknown",
         }
     }

@@ -366,6 +366,18 @@ const LAYERS: &[(&str, &[&str])] = &[
             "model",
         ],
     ),
+    // AKN is structured already: its reader builds the model directly, beside the
+    // shape rules, and borrows their masthead recognisers.
+    (
+        "read::akn",
+        &[
+            "read::akn",
+            "read::shape::masthead",
+            "read::lex",
+            "lang",
+            "model",
+        ],
+    ),
     (
         "read::shape",
         &[

@@ -148,7 +148,7 @@ fn collect_jobs(
         } else if input.is_dir() {
             batch = true;
             let mut files = Vec::new();
-            if let Err(e) = walk_txt(input, &mut files) {
+            if let Err(e) = walk_inputs(input, &mut files) {
                 let msg = format!("cannot list the directory: {e}");
                 let display = input.display().to_string();
                 jobs.push(Job::new(display, Source::Unreadable(msg), &args.output, ""));
@@ -225,12 +225,12 @@ fn mark_conflicts(jobs: &mut [Job], writers: &[&dyn Writer]) {
     }
 }
 
-fn walk_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+fn walk_inputs(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
-            walk_txt(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
+            walk_inputs(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "txt" || e == "xml") {
             out.push(path);
         }
     }
@@ -411,7 +411,10 @@ impl Run<'_> {
         };
         let out = match read::read_bytes(&bytes, self.from) {
             Ok(o) => o,
-            Err(e) => return self.fail(&job.display, Diagnostic::error(e.line, e.message), 0),
+            Err(e) => {
+                let d = Diagnostic::error(e.line, e.message).with_column(e.column);
+                return self.fail(&job.display, d, 0);
+            }
         };
         drop(bytes);
         self.report(&job.display, &out.diagnostics);

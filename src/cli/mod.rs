@@ -53,7 +53,7 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct ConvertArgs {
-    /// Input files, directories (every *.txt below them) or `-` for standard input.
+    /// Input files, directories (every *.txt and *.xml below them) or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output formats, comma-separated. Default: every available format.

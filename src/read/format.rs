@@ -19,6 +19,8 @@ pub enum Format {
     Lines,
     /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
     OneLine,
+    /// Akoma Ntoso 3.0 XML: our own AKN4UN output, or AKN from another tool.
+    Akn,
 }
 
 impl Format {
@@ -31,6 +33,7 @@ impl Format {
         Format::Pdftotext,
         Format::Lines,
         Format::OneLine,
+        Format::Akn,
     ];
 
     /// The name used with `--from`.
@@ -43,6 +46,7 @@ impl Format {
             Format::Pdftotext => "pdftotext",
             Format::Lines => "lines",
             Format::OneLine => "one-line",
+            Format::Akn => "akn",
         }
     }
 
@@ -62,6 +66,7 @@ impl From<Format> for SourceFormat {
             Format::Pdftotext => SourceFormat::Pdftotext,
             Format::Lines => SourceFormat::Lines,
             Format::OneLine => SourceFormat::OneLine,
+            Format::Akn => SourceFormat::Akn,
         }
     }
 }

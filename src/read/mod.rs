@@ -9,6 +9,7 @@
 //! - `shape`: the parts of a resolution recognised in a `Prepared`, filling the model;
 //! - this module: detection and the entry points.
 
+mod akn;
 mod format;
 mod lex;
 mod output;
@@ -36,6 +37,18 @@ pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, Re
 pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError> {
     let format = format.unwrap_or_else(|| detect(text));
     let prep = match format {
+        // AKN is structured already: it is read into the model directly.
+        Format::Akn => {
+            let out = akn::read(text).map_err(|e| {
+                ReadError::new(ReadErrorKind::Akn(e.message), e.line).at_column(e.column)
+            })?;
+            let mut doc = out.doc;
+            crate::model::ids::assign(&mut doc);
+            return Ok(ReadOutput {
+                doc,
+                diagnostics: out.diagnostics,
+            });
+        }
         Format::Ods => ods::prepare(text),
         Format::Pymupdf
         | Format::Cleaned
@@ -53,6 +66,9 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
 
 /// Guesses the input format from its text.
 pub fn detect(text: &str) -> Format {
+    if akn::looks_like(text) {
+        return Format::Akn;
+    }
     if pdf_text::is_flattened(text) {
         return Format::OneLine;
     }

@@ -19,6 +19,8 @@ pub struct ReadOutput {
 pub struct ReadError {
     /// The 1-based line of the input (0: the whole input).
     pub line: usize,
+    /// The 1-based column (in characters) on that line, when known; 0 otherwise.
+    pub column: usize,
     /// What went wrong.
     pub kind: ReadErrorKind,
     /// What `kind` says, as printed.
@@ -30,9 +32,16 @@ impl ReadError {
     pub fn new(kind: ReadErrorKind, line: usize) -> ReadError {
         ReadError {
             line,
+            column: 0,
             message: kind.to_string(),
             kind,
         }
+    }
+
+    /// The same error at `column` of its line.
+    pub fn at_column(mut self, column: usize) -> ReadError {
+        self.column = column;
+        self
     }
 }
 
@@ -49,4 +58,8 @@ pub enum ReadErrorKind {
     /// A formula with nothing after it.
     #[error("not a resolution: no paragraphs after the formula")]
     NoParagraphs,
+    /// An XML file that cannot be read as Akoma Ntoso (not well formed, not AKN, a
+    /// required part missing).
+    #[error("{0}")]
+    Akn(String),
 }

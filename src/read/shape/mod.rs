@@ -11,7 +11,7 @@ mod annex;
 mod builder;
 mod closing;
 mod language;
-mod masthead;
+pub(crate) mod masthead;
 mod notes;
 mod operative;
 mod paragraph;
