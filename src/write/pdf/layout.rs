@@ -209,7 +209,8 @@ pub struct Geometry {
     /// First baseline on page 1 (below the masthead) and on later pages.
     pub top_first: f32,
     pub top: f32,
-    /// The lowest baseline of body text or notes.
+    /// The lowest baseline of body text or notes, on page 1 and on later pages.
+    pub bottom_first: f32,
     pub bottom: f32,
     pub note_size: f32,
     pub note_leading: f32,
@@ -219,6 +220,17 @@ pub struct Geometry {
     pub note_rule: (f32, f32),
     /// Minimum gap between the last body baseline and the separator.
     pub note_clearance: f32,
+}
+
+impl Geometry {
+    /// The lowest baseline on page `i` (0 for page 1).
+    pub fn bottom_on(&self, i: usize) -> f32 {
+        if i == 0 {
+            self.bottom_first
+        } else {
+            self.bottom
+        }
+    }
 }
 
 /// A laid-out line before it is given its page and baseline.
@@ -1024,12 +1036,16 @@ impl Flow<'_> {
         }
     }
 
+    fn bottom(&self) -> f32 {
+        self.g.bottom_on(self.pages.len() - 1)
+    }
+
     /// The lowest body baseline allowed with `n` note lines at the foot.
     fn limit(&self, n: usize) -> f32 {
         if n == 0 {
-            self.g.bottom
+            self.bottom()
         } else {
-            self.g.bottom
+            self.bottom()
                 + (n - 1) as f32 * self.g.note_leading
                 + self.g.note_rule_gap
                 + self.g.note_clearance
@@ -1083,7 +1099,7 @@ impl Flow<'_> {
         self.y = None;
         self.has_body = false;
         // Continued notes go first, but leave at least half the page for text.
-        let max = ((self.top() - self.g.bottom) / 2.0 / self.g.note_leading) as usize;
+        let max = ((self.top() - self.bottom()) / 2.0 / self.g.note_leading) as usize;
         let take = self.carry.len().min(max.max(1));
         let rest = self.carry.split_off(take);
         self.foot = std::mem::replace(&mut self.carry, rest);
@@ -1304,8 +1320,8 @@ pub fn paginate(
             page.rules.push(RuleOut { y: r.y + y, ..r });
         }
     }
-    for (page, foot) in pages.iter_mut().zip(flow.feet) {
-        set_foot(page, g, foot);
+    for (i, (page, foot)) in pages.iter_mut().zip(flow.feet).enumerate() {
+        set_foot(page, g, g.bottom_on(i), foot);
     }
     pages
 }
@@ -1346,8 +1362,15 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
                 }
             }
             Block::Rule { space_before, .. } => {
+                // A rule that does not fit under the text above it is left out rather
+                // than opening a page on its own.
+                let snap = flow.snapshot();
+                let pages_before = flow.pages.len();
                 for l in lines {
                     flow.place(l, *space_before);
+                }
+                if flow.pages.len() > pages_before {
+                    flow.restore(snap);
                 }
             }
         }
@@ -1365,12 +1388,12 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
 pub const NOTE_RULE: &str = "__________________";
 
 /// Sets the note lines at the foot of a page, bottom-aligned, under a short rule.
-fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Rc<Line>>) {
+fn set_foot(page: &mut Page, g: &Geometry, bottom: f32, foot: Vec<Rc<Line>>) {
     if foot.is_empty() {
         return;
     }
     let n = foot.len();
-    let top = g.bottom + (n - 1) as f32 * g.note_leading;
+    let top = bottom + (n - 1) as f32 * g.note_leading;
     // The UN print sets the separator as a row of bold underscores, not a drawn line:
     // text extracted from our PDF then shows the same "____" row as the official one.
     let x = g.left + g.note_rule.0;
@@ -1415,6 +1438,7 @@ mod tests {
             width: 200.0,
             top_first: 500.0,
             top: 700.0,
+            bottom_first: 72.0,
             bottom: 72.0,
             note_size: 8.0,
             note_leading: 10.0,

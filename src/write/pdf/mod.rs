@@ -173,12 +173,17 @@ const GEOMETRY: Geometry = Geometry {
     width: WIDTH,
     top_first: 522.9,
     top: 707.5,
-    bottom: 72.0,
+    // Page 1 keeps room for the barcode and the print's QR code; later pages run lower
+    // (the last note line's baseline in the print: y 88 on page 1, y 59.6 after).
+    bottom_first: 88.0,
+    bottom: 59.6,
     note_size: 8.5,
     note_leading: 10.5,
     note_rule_gap: 14.0,
     note_rule: (99.6 - LEFT, 173.6 - LEFT),
-    note_clearance: 12.0,
+    // The print sets the separator right under the last body line (0.4 pt between
+    // their boxes): 9.5 pt from that baseline to the separator's.
+    note_clearance: 6.5,
 };
 
 fn write_with(
@@ -228,7 +233,7 @@ fn write_with(
         let zone = |y: f32| {
             if y > top + 1.0 {
                 0
-            } else if y < geometry.bottom - 12.0 {
+            } else if y < geometry.bottom_on(i) - 12.0 {
                 2
             } else {
                 1
@@ -533,7 +538,8 @@ impl Builder<'_> {
                 p.align = Align::Right;
                 p.elem = self.tag(Role::P);
                 p.space_before = if i == 0 { 12.0 } else { 0.0 };
-                p.keep_with_next = i + 1 < n;
+                // The last line keeps the closing rule with it (a rule never opens a page).
+                p.keep_with_next = i + 1 < n || d.annexes.is_empty();
                 out.push(Block::Para(p));
             }
             // The closing rule ends the document: after the annexes when there are any.
@@ -590,6 +596,9 @@ impl Builder<'_> {
         }
         // The document ends with the short centred rule, after its annexes too.
         if !d.annexes.is_empty() {
+            if let Some(Block::Para(p)) = out.last_mut() {
+                p.keep_with_next = true;
+            }
             out.push(Block::Rule {
                 x1: 270.2 - LEFT,
                 x2: 342.2 - LEFT,
