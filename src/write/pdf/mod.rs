@@ -423,11 +423,22 @@ impl Builder<'_> {
                 .map(|a| format!("{} {}", w.adopted, a.text))
         });
         if let Some(line) = adoption.filter(|_| is_resolution) {
-            // As printed, the date of adoption stands on a line of its own.
+            // As printed, the date of adoption starts a line of its own, with the
+            // preposition before it ("on 14 October 2025": 27 of the 29 official prints,
+            // those of 2025; the two of 2018 end the first line with "on").
             let date = m.adopted.as_ref().map(|a| a.text.as_str()).unwrap_or("");
             let lines: Vec<&str> = match line.strip_suffix(date) {
                 Some(head) if !date.is_empty() && !head.trim().is_empty() => {
-                    vec![head.trim_end(), date]
+                    let head = head.trim_end();
+                    match head.rsplit_once(' ') {
+                        Some((first, word))
+                            if word.chars().next().is_some_and(char::is_lowercase) =>
+                        {
+                            let at = first.len() + 1;
+                            vec![first, line.get(at..).unwrap_or(date)]
+                        }
+                        _ => vec![head, date],
+                    }
                 }
                 _ => vec![line.as_str()],
             };
@@ -562,7 +573,7 @@ impl Builder<'_> {
                 WIDTH,
             );
             p.align = Align::Left;
-            p.space_before = 24.0;
+            p.space_before = 19.0;
             p.keep_with_next = true;
             p.elem = self.tag(Role::H(1));
             let label = if a.label.trim().is_empty() {
@@ -914,7 +925,8 @@ impl Builder<'_> {
                 PAGE_RIGHT - m.width(style, size, text)
             }
         };
-        if let Some(sym) = &meta.symbol {
+        // The symbol; a text without one (the Universal Declaration) is headed by its title.
+        if let Some(sym) = meta.symbol.as_ref().or(meta.title.as_ref()) {
             let x = place(sym, Style::Bold, 8.5, even);
             page.runs.push(furniture(x, 731.1, Style::Bold, 8.5, sym));
             page.rules.push(RuleOut {
