@@ -26,11 +26,15 @@ import subprocess
 import sys
 import tempfile
 
-# Furniture lines: the running head (the symbol alone), the folio (2/5), the job
+# Furniture lines: the running head (the symbol, alone or beside the title; the lines of a
+# long title above it are kept, on both sides alike), the folio (2/5), the job
 # number (18-18142, with or without its language letter and release code), and the
 # barcode text (*1818142*).
 FURNITURE = [
     re.compile(r"^\s*[A-Z]+/RES/\S+\s*$"),
+    # The running head with the title beside the symbol.
+    re.compile(r"^\s*[A-Z]+/RES/\S+\s{3,}\S.*$"),
+    re.compile(r"^.*\S\s{3,}[A-Z]+/RES/\S+\s*$"),
     re.compile(r"^\s*\d+/\d+\s*$"),
     re.compile(r"^\s*(\d+/\d+\s+)?\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d+/\d+)?\s*$"),
     re.compile(r"^\s*\*\d+\*\s*$"),
