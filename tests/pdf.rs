@@ -62,7 +62,10 @@ fn unescape(s: &str) -> String {
 
 /// Words with their boxes, and the page sizes.
 fn bbox(pdf: &Path) -> (Vec<Word>, Vec<(f32, f32)>) {
-    let (ok, out) = run("pdftotext", &["-bbox", pdf.to_str().unwrap(), "-"]);
+    // In the order of the content (ours is the reading order, and the tags say so):
+    // pdftotext's own column guessing reads a two-line paragraph whose number stands
+    // alone at the left as two columns, for the official print as for ours.
+    let (ok, out) = run("pdftotext", &["-bbox", "-raw", pdf.to_str().unwrap(), "-"]);
     assert!(ok, "pdftotext failed on {}: {out}", pdf.display());
     let mut words = Vec::new();
     let mut pages = Vec::new();
@@ -324,9 +327,24 @@ fn sample_passes_every_check_and_is_deterministic() {
     let (_, info) = run("pdfinfo", &[path.to_str().unwrap()]);
     assert!(info.contains("Subject:         A/RES/65/122"), "{info}");
     assert!(info.contains("Author:          General Assembly"), "{info}");
+    // Dated from the document (adopted 13 December 2010), not from the run.
     assert!(
-        info.contains("CreationDate:    Thu Jan  1 00:00:00 1970"),
+        info.contains("CreationDate:    Mon Dec 13 00:00:00 2010 UTC"),
         "{info}"
+    );
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    assert!(info.contains("PDF version:     1.7"), "{info}");
+    assert!(info.contains("Page size:       612 x 792 pts"), "{info}");
+    assert!(
+        !info.contains("PDF subtype"),
+        "a PDF/X or PDF/A claim: {info}"
+    );
+    let (_, meta) = run("pdfinfo", &["-meta", path.to_str().unwrap()]);
+    assert!(
+        meta.contains("<dc:identifier>A/RES/65/122</dc:identifier>")
+            && meta.contains("<rdf:li>en</rdf:li>")
+            && meta.contains("<xmp:CreateDate>2010-12-13T00:00:00Z</xmp:CreateDate>"),
+        "{meta}"
     );
     let raw = {
         let (_, o) = run(
@@ -345,10 +363,7 @@ fn sample_passes_every_check_and_is_deterministic() {
         raw.contains("https://undocs.org/en/A/RES/59/50"),
         "no reference link"
     );
-    assert!(
-        raw.contains("/S /GoTo") || raw.contains("/GoTo"),
-        "no link to a note"
-    );
+    assert!(raw.contains("/Contents (Note 1)"), "no link to a note");
     assert!(raw.contains("/Outlines"), "no bookmarks");
     // Links off.
     let off = WriteOptions {
@@ -673,5 +688,183 @@ fn characters_without_a_glyph_are_reported_and_the_pdf_stays_whole() {
     );
     assert!(text.contains("Universal Declaration"), "{text}");
     let (_, fonts) = run("pdffonts", &[p]);
-    assert!(fonts.contains("LibertinusSerif-Italic"), "{fonts}");
+    assert!(fonts.contains("LiberationSerif-Italic"), "{fonts}");
+}
+
+/// The structure tree, walked in order: a `P` or `LI` for every paragraph of the
+/// model, numbered paragraphs as list items, a `Note` per footnote, a `Link` per
+/// link annotation, and marked content met in the order of the pages' content (the
+/// tag order is the reading order).
+#[test]
+fn the_structure_tree_has_every_paragraph_in_reading_order() {
+    use lopdf::{Dictionary, Document, Object};
+    let doc = sample::sample(3);
+    let bytes = Pdf.write(&doc, &WriteOptions::default()).unwrap();
+    let pdf = Document::load_mem(&bytes).unwrap();
+    let deref = |o: &Object| -> Object {
+        match o {
+            Object::Reference(id) => pdf.get_object(*id).unwrap().clone(),
+            other => other.clone(),
+        }
+    };
+    let catalog = pdf.catalog().unwrap();
+    let mark_info = deref(catalog.get(b"MarkInfo").unwrap());
+    assert_eq!(
+        mark_info.as_dict().unwrap().get(b"Marked").unwrap(),
+        &Object::Boolean(true)
+    );
+    let root = deref(catalog.get(b"StructTreeRoot").unwrap());
+    let document = deref(root.as_dict().unwrap().get(b"K").unwrap());
+    let pages: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    // (structure type, marked content as (page, MCID)) in tree order.
+    let mut elems: Vec<(String, Vec<(usize, i64)>)> = Vec::new();
+    let mut links = 0;
+    fn walk(
+        d: &Dictionary,
+        deref: &dyn Fn(&Object) -> Object,
+        pages: &[lopdf::ObjectId],
+        out: &mut Vec<(String, Vec<(usize, i64)>)>,
+        links: &mut usize,
+    ) {
+        let s = String::from_utf8_lossy(d.get(b"S").unwrap().as_name().unwrap()).to_string();
+        let at = out.len();
+        out.push((s.clone(), Vec::new()));
+        let kids = match d.get(b"K") {
+            Ok(Object::Array(a)) => a.clone(),
+            Ok(o) => vec![o.clone()],
+            Err(_) => Vec::new(),
+        };
+        for k in kids {
+            let k = deref(&k);
+            let Ok(kd) = k.as_dict() else { continue };
+            match kd.get(b"Type").and_then(Object::as_name) {
+                Ok(b"MCR") => {
+                    let pg = kd.get(b"Pg").unwrap().as_reference().unwrap();
+                    let page = pages.iter().position(|p| *p == pg).unwrap();
+                    let mcid = kd.get(b"MCID").unwrap().as_i64().unwrap();
+                    out[at].1.push((page, mcid));
+                }
+                Ok(b"OBJR") => *links += usize::from(s == "Link"),
+                _ => walk(kd, deref, pages, out, links),
+            }
+        }
+    }
+    walk(
+        document.as_dict().unwrap(),
+        &deref,
+        &pages,
+        &mut elems,
+        &mut links,
+    );
+    assert_eq!(elems[0].0, "Document");
+    let count = |s: &str| elems.iter().filter(|e| e.0 == s).count();
+    // Numbered paragraphs (and sub-paragraphs) are list items, in lists.
+    fn numbered(blocks: &[unres::model::Block]) -> usize {
+        fn para(p: &unres::model::Paragraph) -> usize {
+            usize::from(p.num.is_some()) + p.subparagraphs.iter().map(para).sum::<usize>()
+        }
+        blocks
+            .iter()
+            .map(|b| match b {
+                unres::model::Block::Paragraph(p) => para(p),
+                unres::model::Block::Section(s) => numbered(&s.children),
+            })
+            .sum()
+    }
+    let items = numbered(&doc.preamble) + numbered(&doc.body);
+    assert!(items > 0);
+    assert_eq!(count("LI"), items, "{elems:?}");
+    assert!(count("L") >= 1);
+    // Every preambular paragraph is a P (besides the masthead's, heading's, closing's).
+    assert!(count("P") >= doc.preamble.len(), "{elems:?}");
+    assert_eq!(count("Note"), doc.footnotes.len());
+    assert!(count("H1") >= 1);
+    assert!(links >= 2, "{links} links");
+    // Tag order is content order: elements come in the order of their first marked
+    // content, and each one's content page by page, MCID by MCID (a paragraph that
+    // runs over a page keeps its parts together, before the note set at that page's foot).
+    let firsts: Vec<(usize, i64)> = elems.iter().filter_map(|e| e.1.first().copied()).collect();
+    assert!(firsts.windows(2).all(|w| w[0] < w[1]), "{firsts:?}");
+    for e in &elems {
+        assert!(e.1.windows(2).all(|w| w[0] < w[1]), "{e:?}");
+    }
+    let order: Vec<(usize, i64)> = elems.iter().flat_map(|e| e.1.clone()).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), order.len(), "marked content in two elements");
+    let per_page = |p: usize| order.iter().filter(|(pg, _)| *pg == p).count() as i64;
+    for (p, &id) in pages.iter().enumerate() {
+        // Each page's MCIDs are 0, 1, 2, … and its dictionary points into the parent tree.
+        assert_eq!(
+            order.iter().filter(|(pg, _)| *pg == p).map(|x| x.1).max(),
+            Some(per_page(p) - 1)
+        );
+        let page = pdf.get_dictionary(id).unwrap();
+        assert_eq!(
+            page.get(b"StructParents").unwrap().as_i64().unwrap(),
+            p as i64
+        );
+    }
+    // The text of the first list item starts its paragraph's number.
+    let li = elems.iter().position(|e| e.0 == "LI").unwrap();
+    assert!(elems[..li].iter().any(|e| e.0 == "P"));
+}
+
+/// qpdf finds nothing wrong in what we write, outline and structure included.
+#[test]
+fn qpdf_check_is_clean() {
+    if !have_tools("qpdf_check_is_clean") {
+        return;
+    }
+    let doc = sample::sample(3);
+    let path = write_pdf(&doc, &WriteOptions::default(), &out_dir("qpdf"), "sample");
+    let (ok, out) = run("qpdf", &["--check", path.to_str().unwrap()]);
+    assert!(
+        ok && out.contains("No syntax or stream encoding errors"),
+        "{out}"
+    );
+    assert!(!out.to_lowercase().contains("warning"), "{out}");
+}
+
+/// As printed, no word is broken at a line end unless `--hyphenate` asks for it.
+#[test]
+fn words_are_hyphenated_only_when_asked() {
+    if !have_tools("words_are_hyphenated_only_when_asked") {
+        return;
+    }
+    let doc = sample::sample(3);
+    let text_words: HashSet<String> = sample_body(&doc)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    // Line ends with a hyphen that no word of the text has there.
+    let inserted = |opts: &WriteOptions, stem: &str| -> usize {
+        let path = write_pdf(&doc, opts, &out_dir("hyphens"), stem);
+        // Plain pdftotext joins a word hyphenated at a line end; -layout keeps the lines.
+        let (_, text) = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        lines
+            .windows(2)
+            .filter(|w| {
+                let (Some(end), Some(next)) = (
+                    w[0].split_whitespace().last(),
+                    w[1].split_whitespace().next(),
+                ) else {
+                    return false;
+                };
+                end.ends_with('-')
+                    && end.len() > 1
+                    && !text_words
+                        .iter()
+                        .any(|t| t.contains(&format!("{end}{next}")))
+            })
+            .count()
+    };
+    assert_eq!(inserted(&WriteOptions::default(), "plain"), 0);
+    let opts = WriteOptions {
+        hyphenate: true,
+        ..WriteOptions::default()
+    };
+    assert!(inserted(&opts, "hyphenated") > 0);
 }

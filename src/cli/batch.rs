@@ -79,6 +79,7 @@ pub(crate) fn convert(args: &ConvertArgs) -> i32 {
         markup_date: args.markup_date,
         paper: args.paper,
         font_family,
+        hyphenate: args.hyphenate,
     };
     let started = Instant::now();
     let progress = (batch && !args.quiet && std::io::stderr().is_terminal())

@@ -78,10 +78,13 @@ pub struct ConvertArgs {
     #[arg(long, value_parser = parse_paper, default_value = "letter")]
     pub paper: write::PaperSize,
     /// PDF: a directory with a font family to use instead of the built-in
-    /// Libertinus Serif: *-Regular and, if it has them, *-Italic, *-Bold and
-    /// *-BoldItalic .ttf/.otf files (e.g. Liberation Serif; Noto Serif SC for Chinese).
+    /// Liberation Serif: *-Regular and, if it has them, *-Italic, *-Bold and
+    /// *-BoldItalic .ttf/.otf files (e.g. Noto Serif SC for Chinese).
     #[arg(long, value_name = "DIR")]
     pub font_dir: Option<PathBuf>,
+    /// PDF: hyphenate words at line ends (the UN print does not).
+    #[arg(long)]
+    pub hyphenate: bool,
     /// Threads for a batch. Default: one per core.
     #[arg(short = 'j', long = "jobs")]
     pub jobs: Option<NonZeroUsize>,

@@ -31,6 +31,8 @@ pub struct WriteOptions {
     pub paper: pdf::PaperSize,
     /// PDF: a font family to use instead of the built-in one (read by the caller).
     pub font_family: Option<std::sync::Arc<pdf::FontFamily>>,
+    /// PDF: break words at line ends by hyphenation (the print does not).
+    pub hyphenate: bool,
 }
 
 impl Default for WriteOptions {
@@ -41,6 +43,7 @@ impl Default for WriteOptions {
             markup_date: None,
             paper: pdf::PaperSize::Letter,
             font_family: None,
+            hyphenate: false,
         }
     }
 }

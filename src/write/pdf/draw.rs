@@ -1,22 +1,13 @@
 //! Turning laid-out pages into printpdf operations and a PDF file.
 
+use super::barcode;
 use super::embed::{self, Deflater, UNUSED};
 use super::fonts::Faces;
-use super::layout::{Link, Page, Piece, RuleOut, Run, Style, Target};
+use super::layout::{Link, Page, Piece, RuleOut, Run, Style, Target, NO_ELEM};
+use super::meta::{self, Info};
+use super::tagged::{self, Annot, Role};
 use lopdf::{Dictionary, Object, ObjectId};
-use printpdf::{
-    Actions, BorderArray, Destination, Line, LinePoint, LinkAnnotation, Mm, Op, PageAnnotId,
-    PageAnnotation, PdfDocument, PdfPage, PdfSaveOptions, Point, Pt, Rect,
-};
-
-/// Document-level metadata.
-pub struct Info {
-    pub title: String,
-    pub subject: String,
-    pub author: String,
-    pub keywords: Vec<String>,
-    pub language: String,
-}
+use printpdf::{Line, LinePoint, Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Point, Pt};
 
 /// Page size and the shift applied to the Letter layout (A4 centres it).
 #[derive(Debug, Clone, Copy)]
@@ -28,43 +19,38 @@ pub struct Paper {
 }
 
 /// Resource names of the four faces. The first six letters also make the subset
-/// tag (e.g. UNRSAA+LibertinusSerif-Regular); fixed, so that every write of the same
+/// tag (e.g. UNRSAA+LiberationSerif); fixed, so that every write of the same
 /// input gives the same bytes.
 const FONT_NAMES: [&str; 4] = ["UNRSAA", "UNRSAB", "UNRSAC", "UNRSAD"];
 
-/// Draws the pages and serialises the document. The characters the faces have no
-/// glyph for (shown as .notdef, an empty box) go to `missing`, once each, sorted.
+/// Characters the faces lack: shown as .notdef (an empty box), or by the glyph of
+/// a [`fallback`](super::fonts::fallback). Each once, sorted.
+#[derive(Debug, Default)]
+pub struct Lacking {
+    pub missing: Vec<char>,
+    pub substituted: Vec<(char, char)>,
+}
+
+/// Draws the pages and serialises the document; what the faces lack goes to `lacking`.
 ///
-/// printpdf builds the document: pages, rules, links, bookmarks, metadata. The text
-/// and its fonts are added to what it gives: the text as content of our own (shown
-/// by glyph id), the fonts subset by [`embed`](super::embed), which is much cheaper
-/// than printpdf's own font handling.
+/// printpdf builds the document: pages and rules. The rest is added to what it
+/// gives: the text as content of our own (shown by glyph id, marked for the
+/// structure tree), the fonts subset by [`embed`](super::embed), the links, the
+/// structure tree ([`tagged`]), the outline and the metadata ([`meta`]).
 pub fn render(
     faces: &Faces,
     info: &Info,
     paper: Paper,
     sheets: &[Page],
-    bookmarks: &[(String, usize)],
-    missing: &mut Vec<char>,
+    roles: &[Role],
+    report: &mut Lacking,
 ) -> Result<Vec<u8>, String> {
     let mut doc = PdfDocument::new(&info.title);
-    let i = &mut doc.metadata.info;
-    i.document_title = info.title.clone();
-    i.subject = info.subject.clone();
-    i.author = info.author.clone();
-    i.keywords = info.keywords.clone();
-    i.creator = "unres".into();
-    i.producer = "unres".into();
     let mut pages = Vec::with_capacity(sheets.len());
     for sheet in sheets {
-        let mut ops = Vec::with_capacity(sheet.rules.len() * 2 + sheet.links.len());
+        let mut ops = Vec::with_capacity(sheet.rules.len() * 2);
         for r in &sheet.rules {
             rule_ops(&mut ops, r, paper);
-        }
-        for l in &sheet.links {
-            if let Some(op) = link_op(l, sheets, paper) {
-                ops.push(op);
-            }
         }
         pages.push(PdfPage::new(
             Mm::from(Pt(paper.width)),
@@ -72,27 +58,11 @@ pub fn render(
             ops,
         ));
     }
-    for (i, (name, page)) in bookmarks.iter().enumerate() {
-        doc.bookmarks.map.insert(
-            PageAnnotId(format!("B{i:04}")),
-            PageAnnotation {
-                name: name.clone(),
-                page: *page,
-            },
-        );
-    }
     doc.with_pages(pages);
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
-    // printpdf does not write the document language; assistive tools need it.
-    if !info.language.is_empty() {
-        if let Ok(cat) = lo.catalog_mut() {
-            cat.set(
-                "Lang",
-                lopdf::Object::string_literal(info.language.as_bytes().to_vec()),
-            );
-        }
-    }
+    // Marked content, structure, XMP and the outline's settings are PDF 1.7 (ISO 32000-1).
+    lo.version = "1.7".to_string();
     // printpdf writes a random /ID; derive it from the content instead.
     let id = lopdf::Object::String(
         content_id(info, sheets).to_vec(),
@@ -107,32 +77,57 @@ pub fn render(
     for (u, face) in used.iter_mut().zip(&faces.faces) {
         *u = vec![UNUSED; usize::from(face.metrics.number_of_glyphs())];
     }
-    // Every run's glyphs, in order, for the content streams.
-    let mut gids: Vec<u16> = Vec::new();
+    // Every run's glyphs, in order, for the content streams: a glyph id, or for a
+    // character that shares another's glyph (U+2011 shown as '-'), the number of
+    // glyphs plus its index in `aliases`, so that it keeps its own code and extracts
+    // as itself.
+    let mut gids: Vec<u32> = Vec::new();
+    let mut aliases: [Vec<(u16, char)>; 4] = Default::default();
     // The faces some run shows: each is embedded, even when it has none of the glyphs.
     let mut shown = [false; 4];
     let mut lacking = std::collections::BTreeSet::new();
+    let mut substituted = std::collections::BTreeSet::new();
     for r in sheets.iter().flat_map(|s| &s.runs) {
         let k = r.style.index();
-        let (Some(face), Some(u)) = (faces.faces.get(k), used.get_mut(k)) else {
+        let (Some(face), Some(u), Some(al)) =
+            (faces.faces.get(k), used.get_mut(k), aliases.get_mut(k))
+        else {
             continue;
         };
+        let glyphs = u.len() as u32;
         if let Some(s) = shown.get_mut(k) {
             *s = true;
         }
         for_each_char(r, |c| {
             let (gid, _) = face.glyph(c);
-            gids.push(gid);
             if gid != 0 {
-                if let Some(slot) = u.get_mut(usize::from(gid)) {
-                    *slot = c as u32;
+                let shown = face.shown(c);
+                if shown != c {
+                    substituted.insert((c, shown));
                 }
-            } else if !invisible(c) {
+                match u.get_mut(usize::from(gid)) {
+                    Some(slot) if *slot == UNUSED || *slot == c as u32 => {
+                        *slot = c as u32;
+                        gids.push(u32::from(gid));
+                    }
+                    _ => {
+                        let i = al.iter().position(|&(_, a)| a == c).unwrap_or_else(|| {
+                            al.push((gid, c));
+                            al.len() - 1
+                        });
+                        gids.push(glyphs + i as u32);
+                    }
+                }
+            } else {
+                gids.push(0);
+            }
+            if gid == 0 && !invisible(c) {
                 lacking.insert(c);
             }
         });
     }
-    missing.extend(lacking);
+    report.missing.extend(lacking);
+    report.substituted.extend(substituted);
     let mut fonts = Dictionary::new();
     let mut codes: [Vec<u16>; 4] = Default::default();
     for (k, face) in faces.faces.iter().enumerate() {
@@ -142,7 +137,8 @@ pub fn render(
         if !shown.get(k).copied().unwrap_or(false) {
             continue;
         }
-        let (font, c) = embed::embed(&mut lo, face, name, u)?;
+        let al = aliases.get(k).map_or(&[][..], Vec::as_slice);
+        let (font, c) = embed::embed(&mut lo, face, name, u, al)?;
         fonts.set(*name, Object::Reference(font));
         if let Some(slot) = codes.get_mut(k) {
             *slot = c;
@@ -154,6 +150,7 @@ pub fn render(
     let page_ids: Vec<ObjectId> = lo.get_pages().into_values().collect();
     let mut w = ContentWriter::default();
     let mut gids = gids.iter();
+    let mut marks: Vec<Vec<u32>> = Vec::with_capacity(sheets.len());
     for (page_id, sheet) in page_ids.iter().zip(sheets) {
         let (contents, resources) = {
             let page = lo
@@ -176,20 +173,59 @@ pub fn render(
             }
         }
         w.out.clear();
+        // Each element's text on the page is one marked-content sequence (its MCID the
+        // index in `page_marks`); furniture is an artifact.
+        let mut page_marks: Vec<u32> = Vec::new();
         if !sheet.runs.is_empty() {
             w.out.extend_from_slice(b"BT\n");
             let mut state = TextState::default();
+            let mut open: Option<u32> = None;
             for r in &sheet.runs {
+                if open != Some(r.elem) {
+                    if open.is_some() {
+                        w.out.extend_from_slice(b"EMC\n");
+                    }
+                    let role = roles.get(r.elem as usize).copied();
+                    match role {
+                        Some(role) if r.elem != NO_ELEM => {
+                            use std::io::Write;
+                            let _ = writeln!(
+                                w.out,
+                                "/{} <</MCID {}>> BDC",
+                                role.name(),
+                                page_marks.len()
+                            );
+                            page_marks.push(r.elem);
+                        }
+                        _ => w.out.extend_from_slice(b"/Artifact BMC\n"),
+                    }
+                    open = Some(r.elem);
+                }
                 w.text(&mut state, r, paper, &codes, &mut gids);
+            }
+            if open.is_some() {
+                w.out.extend_from_slice(b"EMC\n");
             }
             w.out.extend_from_slice(b"ET\n");
         }
+        marks.push(page_marks);
         let stream = contents.and_then(|c| lo.get_object_mut(c));
         if let Ok(Object::Stream(s)) = stream {
-            w.out.extend_from_slice(&s.content);
+            // printpdf's rules: page furniture.
+            if !s.content.is_empty() {
+                w.out.extend_from_slice(b"/Artifact BMC\n");
+                w.out.extend_from_slice(&s.content);
+                w.out.extend_from_slice(b"\nEMC\n");
+            }
+            if let Some(bars) = sheet.barcode.as_deref() {
+                w.out.extend_from_slice(b"/Artifact BMC\n");
+                barcode::draw(&mut w.out, bars, paper);
+                w.out.extend_from_slice(b"EMC\n");
+            }
             *s = z.stream(s.dict.clone(), std::mem::take(&mut w.out));
         }
     }
+    finish(&mut lo, info, paper, sheets, roles, &page_ids, &marks);
     let mut out = Vec::new();
     lo.save_to(&mut out)
         .map_err(|e| format!("cannot serialise the PDF: {e}"))?;
@@ -220,6 +256,7 @@ fn for_each_char(r: &Run, mut f: impl FnMut(char)) {
 struct TextState {
     font: Option<usize>,
     size: f32,
+    blue: bool,
 }
 
 /// Writes content streams. Numbers print as printpdf (through lopdf) wrote them,
@@ -284,7 +321,7 @@ impl ContentWriter {
         r: &Run,
         paper: Paper,
         codes: &[Vec<u16>; 4],
-        gids: &mut std::slice::Iter<u16>,
+        gids: &mut std::slice::Iter<u32>,
     ) {
         let k = r.style.index();
         let (Some(codes), Some(name)) = (codes.get(k), FONT_NAMES.get(k)) else {
@@ -296,10 +333,16 @@ impl ContentWriter {
             self.out.push(b' ');
             self.num(r.size);
             self.out.extend_from_slice(b" Tf\n");
-            *state = TextState {
-                font: Some(k),
-                size: r.size,
-            };
+            self.num(r.size * super::fonts::TRACKING);
+            self.out.extend_from_slice(b" Tc\n");
+            state.font = Some(k);
+            state.size = r.size;
+        }
+        if state.blue != r.blue {
+            // Links to documents are blue, as printed.
+            self.out
+                .extend_from_slice(if r.blue { b"0 0 1 rg\n" } else { b"0 g\n" });
+            state.blue = r.blue;
         }
         self.out.extend_from_slice(b"1 0 0 1 ");
         self.num(r.x + paper.dx);
@@ -320,7 +363,7 @@ impl ContentWriter {
         let mut open = true;
         let mut code = |w: &mut ContentWriter| {
             let gid = gids.next().copied().unwrap_or(0);
-            w.code(codes.get(usize::from(gid)).copied().unwrap_or(0));
+            w.code(codes.get(gid as usize).copied().unwrap_or(0));
         };
         for p in &r.pieces {
             match p {
@@ -374,39 +417,147 @@ fn rule_ops(ops: &mut Vec<Op>, r: &RuleOut, paper: Paper) {
     ]);
 }
 
-fn link_op(l: &Link, sheets: &[Page], paper: Paper) -> Option<Op> {
-    let actions = match &l.target {
-        Target::Uri(u) => Actions::uri(u.clone()),
-        Target::Note(marker) => {
-            let (page, y) = sheets.iter().enumerate().find_map(|(i, s)| {
-                s.note_anchors
-                    .iter()
-                    .find(|(m, _)| m == marker)
-                    .map(|(_, y)| (i + 1, *y))
-            })?;
-            Actions::go_to(Destination::Xyz {
-                page,
-                left: None,
-                top: Some(y + paper.dy + 12.0),
-                zoom: None,
-            })
-        }
+/// Links, structure tree, outline, metadata, page boxes: what printpdf does not write
+/// (or not as needed) is set on its document.
+fn finish(
+    lo: &mut lopdf::Document,
+    info: &Info,
+    paper: Paper,
+    sheets: &[Page],
+    roles: &[Role],
+    page_ids: &[ObjectId],
+    marks: &[Vec<u32>],
+) {
+    let mut annots = Vec::new();
+    let rect = |l: &Link| {
+        Object::Array(
+            [
+                l.x1 + paper.dx,
+                l.y1 + paper.dy,
+                l.x2 + paper.dx,
+                l.y2 + paper.dy,
+            ]
+            .iter()
+            .map(|&v| Object::Real(v))
+            .collect(),
+        )
     };
-    let rect = Rect::from_xywh(
-        Pt(l.x1 + paper.dx),
-        Pt(l.y1 + paper.dy),
-        Pt(l.x2 - l.x1),
-        Pt(l.y2 - l.y1),
-    );
-    Some(Op::LinkAnnotation {
-        link: LinkAnnotation::new(
-            rect,
-            actions,
-            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-            None,
-            None,
-        ),
-    })
+    for (i, (sheet, &page_id)) in sheets.iter().zip(page_ids).enumerate() {
+        let mut refs = Vec::new();
+        for l in &sheet.links {
+            let mut d = Dictionary::from_iter(vec![
+                ("Type", Object::Name(b"Annot".to_vec())),
+                ("Subtype", Object::Name(b"Link".to_vec())),
+                ("Rect", rect(l)),
+                ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                ("P", Object::Reference(page_id)),
+            ]);
+            match &l.target {
+                Target::Uri(u) => {
+                    d.set(
+                        "A",
+                        Dictionary::from_iter(vec![
+                            ("S", Object::Name(b"URI".to_vec())),
+                            ("URI", Object::string_literal(u.as_bytes().to_vec())),
+                        ]),
+                    );
+                    d.set("Contents", meta::text(u));
+                }
+                Target::Note(marker) => {
+                    let Some((page, y)) = sheets.iter().enumerate().find_map(|(k, s)| {
+                        s.note_anchors
+                            .iter()
+                            .find(|(m, _)| m == marker)
+                            .map(|(_, y)| (k, *y))
+                    }) else {
+                        continue;
+                    };
+                    let Some(&target) = page_ids.get(page) else {
+                        continue;
+                    };
+                    d.set(
+                        "Dest",
+                        Object::Array(vec![
+                            Object::Reference(target),
+                            Object::Name(b"XYZ".to_vec()),
+                            Object::Null,
+                            Object::Real(y + paper.dy + 12.0),
+                            Object::Null,
+                        ]),
+                    );
+                    d.set("Contents", meta::text(&format!("Note {marker}")));
+                }
+            }
+            let id = lo.add_object(d);
+            refs.push(Object::Reference(id));
+            if l.elem != NO_ELEM {
+                annots.push(Annot {
+                    page: i,
+                    id,
+                    elem: l.elem,
+                });
+            }
+        }
+        if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page_id) {
+            // The exact page box (printpdf's goes through millimetres).
+            let bx = Object::Array(vec![
+                0.into(),
+                0.into(),
+                Object::Real(paper.width),
+                Object::Real(paper.height),
+            ]);
+            for key in ["MediaBox", "TrimBox", "CropBox", "BleedBox", "ArtBox"] {
+                if key == "MediaBox" || d.has(key.as_bytes()) {
+                    d.set(key, bx.clone());
+                }
+            }
+            if !refs.is_empty() {
+                d.set("Annots", Object::Array(refs));
+                // Tab order follows the structure.
+                d.set("Tabs", Object::Name(b"S".to_vec()));
+            }
+        }
+    }
+    let tree = tagged::structure(lo, roles, page_ids, marks, &annots);
+    let entries: Vec<meta::Entry> = sheets
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            s.bookmarks
+                .iter()
+                .map(move |(title, level, y)| meta::Entry {
+                    title: title.clone(),
+                    level: *level,
+                    page: i,
+                    top: y + paper.dy + 14.0,
+                })
+        })
+        .collect();
+    let outline = meta::outline(lo, page_ids, &entries);
+    let metadata = lo.add_object(info.metadata_stream());
+    let info_id = lo.add_object(info.dictionary());
+    lo.trailer.set("Info", Object::Reference(info_id));
+    if let Ok(cat) = lo.catalog_mut() {
+        cat.set("StructTreeRoot", Object::Reference(tree));
+        cat.set(
+            "MarkInfo",
+            Dictionary::from_iter(vec![("Marked", Object::Boolean(true))]),
+        );
+        if !info.language.is_empty() {
+            cat.set("Lang", meta::text(&info.language));
+        }
+        cat.set("Metadata", Object::Reference(metadata));
+        cat.set(
+            "ViewerPreferences",
+            Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
+        );
+        cat.remove(b"Outlines");
+        cat.remove(b"PageMode");
+        if let Some(o) = outline {
+            cat.set("Outlines", Object::Reference(o));
+            cat.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+        }
+    }
 }
 
 /// A styled line of furniture text at an absolute position.
@@ -418,6 +569,8 @@ pub fn furniture(x: f32, y: f32, style: Style, size: f32, text: &str) -> Run {
         size,
         pieces: vec![Piece::Text(text.to_string())],
         end: x,
+        elem: NO_ELEM,
+        blue: false,
     }
 }
 

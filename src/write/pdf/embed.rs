@@ -2,12 +2,14 @@
 //! widths, and a ToUnicode map so that the text can be extracted.
 //!
 //! Text is shown by glyph id through `/Identity-H`: the code of a glyph is its
-//! number in the subset. Name-keyed CFF fonts (the built-in family) are subset by
-//! [`cff`](super::cff); other fonts by the `subsetter` crate.
+//! number in the subset. Every font is subset by the `subsetter` crate.
 
-use super::cff;
 use super::fonts::Face;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+use std::io::Write as _;
+
+/// The zlib level of the content streams.
+const LEVEL: u32 = 6;
 
 /// No character shows this glyph.
 pub const UNUSED: u32 = u32::MAX;
@@ -24,14 +26,6 @@ enum Program {
 }
 
 fn program(face: &Face, glyphs: &[u16]) -> Result<Program, String> {
-    let raw = face.metrics.raw_face();
-    if let Some(table) = raw.table(ttf_parser::Tag::from_bytes(b"CFF ")) {
-        if let Some(font) = cff::subset(table, glyphs, Some(&face.subrs))
-            .and_then(|c| cff::open_type(raw, c, glyphs))
-        {
-            return Ok(Program::OpenType(font));
-        }
-    }
     let remapper = subsetter::GlyphRemapper::new_from_glyphs(glyphs);
     let font = subsetter::subset(face.data, 0, &remapper)
         .map_err(|e| format!("cannot subset a font: {e}"))?;
@@ -42,18 +36,36 @@ fn program(face: &Face, glyphs: &[u16]) -> Result<Program, String> {
     })
 }
 
-/// Compression of the content streams (see [`deflate`](super::deflate)).
-pub struct Deflater;
+/// Compression of the content streams: zlib through `flate2`, at the level that
+/// measured best for size against time on our pages (docs/performance.md).
+pub struct Deflater {
+    level: flate2::Compression,
+}
 
 impl Deflater {
     pub fn new() -> Deflater {
-        Deflater
+        Deflater {
+            level: flate2::Compression::new(LEVEL),
+        }
+    }
+
+    fn zlib(&self, content: &[u8]) -> Vec<u8> {
+        let mut z =
+            flate2::write::ZlibEncoder::new(Vec::with_capacity(content.len() / 3 + 64), self.level);
+        // Writing to a Vec cannot fail.
+        z.write_all(content)
+            .and_then(|()| z.finish())
+            .unwrap_or_default()
     }
 
     /// A stream of `content`, compressed when that makes it smaller.
     pub fn stream(&mut self, dict: Dictionary, content: Vec<u8>) -> Stream {
         let mut stream = Stream::new(dict, Vec::new());
-        let packed = super::deflate::zlib(&content);
+        let packed = self.zlib(&content);
+        if packed.is_empty() {
+            stream.set_content(content);
+            return stream;
+        }
         if packed.len() + 19 < content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(packed);
@@ -71,13 +83,16 @@ fn be16(table: Option<&[u8]>, at: usize) -> i64 {
 }
 
 /// Embeds the glyphs of `face` that `chars` marks as used (by glyph id, the
-/// character shown, or [`UNUSED`]) as the font `tag`. Returns the font's
-/// dictionary and, by glyph id, the code that shows the glyph.
+/// character shown, or [`UNUSED`]) as the font `tag`; `aliases` are further
+/// characters shown by a glyph that another character already uses (glyph id,
+/// character). Returns the font's dictionary and the code that shows each glyph
+/// (by glyph id) and then each alias.
 pub fn embed(
     doc: &mut lopdf::Document,
     face: &Face,
     tag: &str,
     chars: &[u32],
+    aliases: &[(u16, char)],
 ) -> Result<(ObjectId, Vec<u16>), String> {
     // .notdef and the used glyphs, in order: their codes are 0, 1, 2, …
     let glyphs: Vec<u16> = std::iter::once(0)
@@ -87,10 +102,31 @@ pub fn embed(
                 .filter_map(|g| u16::try_from(g).ok()),
         )
         .collect();
-    let mut codes = vec![0u16; chars.len()];
+    let mut codes = vec![0u16; chars.len() + aliases.len()];
     for (code, &g) in glyphs.iter().enumerate() {
         if let Some(slot) = codes.get_mut(usize::from(g)) {
             *slot = code as u16;
+        }
+    }
+    // An alias gets a code of its own after the glyphs' (mapped to its glyph by
+    // /CIDToGIDMap, which TrueType fonts have); a CFF font shows it by the glyph's code.
+    let truetype = face
+        .metrics
+        .raw_face()
+        .table(ttf_parser::Tag::from_bytes(b"glyf"))
+        .is_some();
+    let mut alias_codes: Vec<(u16, u16, char)> = Vec::new();
+    for (i, &(g, c)) in aliases.iter().enumerate() {
+        let glyph_code = codes.get(usize::from(g)).copied().unwrap_or(0);
+        let code = if truetype {
+            let code = (glyphs.len() + alias_codes.len()) as u16;
+            alias_codes.push((code, glyph_code, c));
+            code
+        } else {
+            glyph_code
+        };
+        if let Some(slot) = codes.get_mut(chars.len() + i) {
+            *slot = code;
         }
     }
     let m = &face.metrics;
@@ -106,12 +142,18 @@ pub fn embed(
     let scaled = |v: i64| (v as f32 * scale).round() as i64;
 
     // Widths in thousandths of an em, truncated, by code.
+    let width = |g: u16| {
+        let w = m.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
+        Object::Integer((f32::from(w) * 1000.0 / f32::from(per_em)) as i64)
+    };
     let widths: Vec<Object> = glyphs
         .iter()
-        .map(|&g| {
-            let w = m.glyph_hor_advance(ttf_parser::GlyphId(g)).unwrap_or(0);
-            Object::Integer((f32::from(w) * 1000.0 / f32::from(per_em)) as i64)
-        })
+        .map(|&g| width(g))
+        .chain(
+            alias_codes
+                .iter()
+                .map(|&(_, gc, _)| width(glyphs.get(usize::from(gc)).copied().unwrap_or(0))),
+        )
         .collect();
 
     let name = m
@@ -169,7 +211,10 @@ pub fn embed(
         ("FontBBox", Object::Array(bbox.to_vec())),
         (file_key, Object::Reference(file)),
     ]));
-    let to_unicode = Stream::new(Dictionary::new(), to_unicode_cmap(tag, &glyphs, chars));
+    let to_unicode = Stream::new(
+        Dictionary::new(),
+        to_unicode_cmap(tag, &glyphs, chars, &alias_codes),
+    );
     let to_unicode = doc.add_object(to_unicode);
     let cid_font = Dictionary::from_iter(vec![
         ("Type", Object::Name(b"Font".to_vec())),
@@ -196,6 +241,19 @@ pub fn embed(
         ("DW", Object::Integer(DEFAULT_WIDTH)),
         ("FontDescriptor", Object::Reference(descriptor)),
     ]);
+    let mut cid_font = cid_font;
+    if !alias_codes.is_empty() {
+        // Codes up to the glyphs' are the subset's glyph ids; an alias, its glyph's.
+        let mut map = Vec::with_capacity(2 * (glyphs.len() + alias_codes.len()));
+        for code in 0..glyphs.len() as u16 {
+            map.extend_from_slice(&code.to_be_bytes());
+        }
+        for &(_, gc, _) in &alias_codes {
+            map.extend_from_slice(&gc.to_be_bytes());
+        }
+        let map = doc.add_object(Stream::new(Dictionary::new(), map));
+        cid_font.set("CIDToGIDMap", Object::Reference(map));
+    }
     let font = doc.add_object(Dictionary::from_iter(vec![
         ("Type", Object::Name(b"Font".to_vec())),
         ("Subtype", Object::Name(b"Type0".to_vec())),
@@ -220,7 +278,12 @@ fn hex4(out: &mut Vec<u8>, v: u16) {
 
 /// The ToUnicode CMap: each code to the character its glyph shows, consecutive
 /// codes for consecutive characters as one range. Small: stored uncompressed.
-fn to_unicode_cmap(tag: &str, glyphs: &[u16], chars: &[u32]) -> Vec<u8> {
+fn to_unicode_cmap(
+    tag: &str,
+    glyphs: &[u16],
+    chars: &[u32],
+    aliases: &[(u16, u16, char)],
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(600 + glyphs.len() * 8);
     out.extend_from_slice(
         format!(
@@ -235,10 +298,12 @@ fn to_unicode_cmap(tag: &str, glyphs: &[u16], chars: &[u32]) -> Vec<u8> {
     // (first code, last code, first character); a range stays within one high byte
     // of code and character (the CMap syntax increments only the last byte).
     let mut ranges: Vec<(u16, u16, u32)> = Vec::new();
-    for (code, &g) in glyphs.iter().enumerate() {
-        let (code, Some(&c)) = (code as u16, chars.get(usize::from(g))) else {
-            continue;
-        };
+    let all = glyphs
+        .iter()
+        .enumerate()
+        .filter_map(|(code, &g)| Some((code as u16, *chars.get(usize::from(g))?)))
+        .chain(aliases.iter().map(|&(code, _, c)| (code, c as u32)));
+    for (code, c) in all {
         if c == UNUSED {
             continue;
         }

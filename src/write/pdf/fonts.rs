@@ -1,10 +1,10 @@
 //! Fonts: the family (four styles), their widths for layout, their glyphs for the PDF.
 //!
-//! The default family is Libertinus Serif from `typst-assets`, compiled in and
+//! The default family is Liberation Serif (metrically Times New Roman, the face
+//! of the UN print; SIL Open Font License, `fonts/liberation/`), compiled in and
 //! parsed once per process. A user family arrives as bytes in
 //! [`WriteOptions`](crate::write::WriteOptions); the writer does no I/O.
 
-use super::cff::SubrCache;
 use super::layout::{Measure, Style};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -50,8 +50,6 @@ pub struct Face<'a> {
     /// encoding text, without a cmap lookup. Filling is idempotent, so threads
     /// sharing the default faces may race on an entry harmlessly.
     cache: Box<[AtomicU64]>,
-    /// For subsetting a CFF font: the subroutines of each glyph.
-    pub subrs: SubrCache,
 }
 
 impl<'a> Face<'a> {
@@ -72,7 +70,6 @@ impl<'a> Face<'a> {
             metrics,
             per_em,
             cache: (0..CACHED).map(|_| AtomicU64::new(0)).collect(),
-            subrs: SubrCache::default(),
         })
     }
 
@@ -98,16 +95,41 @@ impl<'a> Face<'a> {
         let gid = self
             .metrics
             .glyph_index(c)
+            .or_else(|| self.metrics.glyph_index(fallback(c)?))
             .unwrap_or(ttf_parser::GlyphId(0));
         let em = f32::from(self.metrics.glyph_hor_advance(gid).unwrap_or(0)) / self.per_em;
         (gid.0, em)
     }
 
     /// Whether the font has a glyph for `c`.
-    #[cfg(test)]
     fn has(&self, c: char) -> bool {
         self.metrics.glyph_index(c).is_some()
     }
+
+    /// The character whose glyph shows `c`: itself, or its [`fallback`] when the
+    /// font lacks it and has that.
+    pub fn shown(&self, c: char) -> char {
+        match fallback(c) {
+            Some(f) if !self.has(c) && self.has(f) => f,
+            _ => c,
+        }
+    }
+}
+
+/// A character that looks the same as `c`, for a font that lacks `c`: the
+/// no-break forms of the hyphen and the spaces (they only differ in line breaking,
+/// which the layout has done), and typographic variants of dashes and quotes.
+pub fn fallback(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2010}' | '\u{2011}' => '-',
+        '\u{2007}' | '\u{2008}' | '\u{2009}' | '\u{200a}' | '\u{202f}' | '\u{205f}' => ' ',
+        '\u{2012}' => '\u{2013}',
+        '\u{2015}' => '\u{2014}',
+        '\u{2212}' => '-',
+        '\u{2032}' => '\'',
+        '\u{2033}' => '"',
+        _ => return None,
+    })
 }
 
 /// The four faces of a family.
@@ -142,50 +164,35 @@ impl<'a> Faces<'a> {
     }
 }
 
+/// Letter spacing of the print, in ems: its words are set about 0.22 pt a letter
+/// wider than Times New Roman's advances at 10 pt (fitted on the line breaks of the
+/// 29 official PDFs, docs/pdf.md). Drawn as the `Tc` operator, and measured here, so
+/// that lines break where the print's do.
+pub const TRACKING: f32 = 0.022;
+
 impl Measure for Faces<'_> {
     fn width(&self, style: Style, size: f32, text: &str) -> f32 {
         let face = self.face(style);
-        text.chars().map(|c| face.glyph(c).1).sum::<f32>() * size
+        text.chars()
+            .map(|c| face.glyph(c).1 + TRACKING)
+            .sum::<f32>()
+            * size
     }
 }
 
-/// The PostScript name of a font file, from its `name` table, without parsing the
-/// rest of the font.
-fn postscript_name(bytes: &[u8]) -> Option<String> {
-    let raw = ttf_parser::RawFace::parse(bytes, 0).ok()?;
-    let table = ttf_parser::name::Table::parse(raw.table(ttf_parser::Tag::from_bytes(b"name"))?)?;
-    table
-        .names
-        .into_iter()
-        .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
-        .find_map(|n| n.to_string())
-}
-
-/// The compiled-in default family (Libertinus Serif), borrowed from `typst-assets`.
-fn default_family() -> Result<[&'static [u8]; 4], String> {
-    let mut styles: [Option<&'static [u8]>; 4] = [None; 4];
-    // The four styles come first in typst-assets: stop as soon as they are found.
-    for bytes in typst_assets::fonts() {
-        let slot = match postscript_name(bytes).as_deref() {
-            Some("LibertinusSerif-Regular") => 0,
-            Some("LibertinusSerif-Italic") => 1,
-            Some("LibertinusSerif-Bold") => 2,
-            Some("LibertinusSerif-BoldItalic") => 3,
-            _ => continue,
-        };
-        styles[slot] = Some(bytes);
-        if let [Some(r), Some(i), Some(b), Some(bi)] = styles {
-            return Ok([r, i, b, bi]);
-        }
-    }
-    Err("the built-in Libertinus Serif family is incomplete".to_string())
-}
+/// The compiled-in default family: Liberation Serif 2.1.5 (`fonts/liberation/`).
+const DEFAULT_FAMILY: [&[u8]; 4] = [
+    include_bytes!("../../../fonts/liberation/LiberationSerif-Regular.ttf"),
+    include_bytes!("../../../fonts/liberation/LiberationSerif-Italic.ttf"),
+    include_bytes!("../../../fonts/liberation/LiberationSerif-Bold.ttf"),
+    include_bytes!("../../../fonts/liberation/LiberationSerif-BoldItalic.ttf"),
+];
 
 /// The default faces, parsed once per process.
 pub fn default_faces() -> Result<&'static Faces<'static>, String> {
     static FACES: OnceLock<Result<Faces<'static>, String>> = OnceLock::new();
     FACES
-        .get_or_init(|| Faces::from_bytes(default_family()?))
+        .get_or_init(|| Faces::from_bytes(DEFAULT_FAMILY))
         .as_ref()
         .map_err(Clone::clone)
 }
@@ -201,6 +208,8 @@ mod tests {
         assert!(w > 50.0 && w < 100.0, "{w}");
         // Bold is wider than regular.
         assert!(f.width(Style::Bold, 10.0, "General Assembly") > w);
+        // Times New Roman's widths: "General Assembly" is 74.15 pt at 10 pt.
+        assert!((w - 74.15 - 16.0 * TRACKING * 10.0).abs() < 0.01, "{w}");
         // Cyrillic and Greek are covered.
         assert!(f.face(Style::Regular).has('Ж'));
         assert!(f.face(Style::Italic).has('λ'));

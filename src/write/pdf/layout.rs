@@ -100,9 +100,14 @@ pub struct Para {
     pub keep_with_next: bool,
     /// Start a new page before this paragraph (annexes).
     pub new_page: bool,
-    /// An outline entry pointing here.
-    pub bookmark: Option<String>,
+    /// An outline entry pointing here, and its level (1 at the top).
+    pub bookmark: Option<(String, u8)>,
+    /// The structure element the text belongs to (tagged PDF), or [`NO_ELEM`].
+    pub elem: u32,
 }
+
+/// No structure element: page furniture (an artifact).
+pub const NO_ELEM: u32 = u32::MAX;
 
 impl Para {
     pub fn new(spans: Vec<Span>, size: f32, leading: f32, right: f32) -> Para {
@@ -119,6 +124,7 @@ impl Para {
             keep_with_next: false,
             new_page: false,
             bookmark: None,
+            elem: NO_ELEM,
         }
     }
 }
@@ -154,6 +160,10 @@ pub struct Run {
     pub pieces: Vec<Piece>,
     /// Where the run's last advance ends.
     pub end: f32,
+    /// The structure element it belongs to, or [`NO_ELEM`].
+    pub elem: u32,
+    /// A link to a document: printed blue.
+    pub blue: bool,
 }
 
 /// A link area.
@@ -164,6 +174,8 @@ pub struct Link {
     pub y1: f32,
     pub y2: f32,
     pub target: Target,
+    /// The structure element of the text that carries it.
+    pub elem: u32,
 }
 
 /// A rule on the page.
@@ -181,9 +193,12 @@ pub struct Page {
     pub runs: Vec<Run>,
     pub rules: Vec<RuleOut>,
     pub links: Vec<Link>,
-    pub bookmarks: Vec<(String, f32)>,
+    /// Outline entries: title, level, baseline of the line they point to.
+    pub bookmarks: Vec<(String, u8, f32)>,
     /// Footnote marker → baseline of its first line, for links from the marks.
     pub note_anchors: Vec<(String, f32)>,
+    /// The text of a Code 39 barcode at the foot (page 1: the job number).
+    pub barcode: Option<String>,
 }
 
 /// Page geometry, in points from the bottom-left corner.
@@ -194,7 +209,8 @@ pub struct Geometry {
     /// First baseline on page 1 (below the masthead) and on later pages.
     pub top_first: f32,
     pub top: f32,
-    /// The lowest baseline of body text or notes.
+    /// The lowest baseline of body text or notes, on page 1 and on later pages.
+    pub bottom_first: f32,
     pub bottom: f32,
     pub note_size: f32,
     pub note_leading: f32,
@@ -204,6 +220,17 @@ pub struct Geometry {
     pub note_rule: (f32, f32),
     /// Minimum gap between the last body baseline and the separator.
     pub note_clearance: f32,
+}
+
+impl Geometry {
+    /// The lowest baseline on page `i` (0 for page 1).
+    pub fn bottom_on(&self, i: usize) -> f32 {
+        if i == 0 {
+            self.bottom_first
+        } else {
+            self.bottom
+        }
+    }
 }
 
 /// A laid-out line before it is given its page and baseline.
@@ -298,7 +325,7 @@ impl<'a> Frags<'a> {
 }
 
 /// Size of a footnote mark relative to the text.
-const MARK_SCALE: f32 = 0.65;
+pub const MARK_SCALE: f32 = 0.65;
 /// How far a mark is raised, relative to the text size.
 const MARK_RAISE: f32 = 0.35;
 
@@ -311,7 +338,13 @@ fn seg_size(seg: &Seg, size: f32) -> f32 {
 }
 
 fn seg_width(m: &dyn Measure, seg: &Seg, size: f32) -> f32 {
-    m.width(seg.style, seg_size(seg, size), seg.text)
+    m.width(seg.style, seg_size(seg, size), seg.text) + if seg.mark { mark_gap(size) } else { 0.0 }
+}
+
+/// The gap before a footnote mark: as printed (0.6 pt at 10 pt), enough for text
+/// extraction to see the mark as a word of its own (`2025 4`, not `20254`).
+fn mark_gap(size: f32) -> f32 {
+    size * 0.035
 }
 
 fn is_space(c: char) -> bool {
@@ -782,24 +815,9 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
     let all = fragments(m, &p.spans, p.size, w_first.min(w_rest), lang, &mut targets);
     let frags = &all.frags;
     let widths = [f64::from(w_first), f64::from(w_rest)];
-    let mut lines: Vec<&[Frag]> = match p.align {
-        Align::Justify => match super::wrap::optimal_fit(frags, widths[0], widths[1]) {
-            Some(lines) => lines
-                .iter()
-                .map(|&(a, b)| frags.get(a..b).unwrap_or(&[]))
-                .collect(),
-            None => wrap_first_fit(frags, &widths),
-        },
-        _ => wrap_first_fit(frags, &widths),
-    };
-    // Optimal fit may accept an overfull line when it is cheaper; first fit never does.
-    let overfull = lines.iter().enumerate().any(|(i, l)| {
-        let w = if i == 0 { w_first } else { w_rest };
-        natural_width(l) > f64::from(w) + 0.01
-    });
-    if overfull {
-        lines = wrap_first_fit(frags, &widths);
-    }
+    // First fit, as the print is set: a line takes every word that fits at its
+    // natural width (spaces unstretched), then its spaces stretch to the measure.
+    let lines: Vec<&[Frag]> = wrap_first_fit(frags, &widths);
     let mut out = Vec::with_capacity(lines.len());
     let n = lines.len();
     // The width of a space in each style and size, as the runs need it.
@@ -820,7 +838,7 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
                         (p.size, 0.0)
                     };
                     let w = m.width(s.style, size, &s.text);
-                    push_text(&mut runs, x, y, s.style, size, &s.text, w);
+                    push_text(&mut runs, x, y, s.style, size, &s.text, w, false);
                     x += w;
                 }
             }
@@ -851,8 +869,11 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
             for &(s, w) in all.segs(f) {
                 let size = seg_size(&s, p.size);
                 let y = if s.mark { p.size * MARK_RAISE } else { 0.0 };
-                push_text(&mut runs, x, y, s.style, size, s.text, w);
-                if let Some(t) = s.target.and_then(|t| targets.get(t)) {
+                let target = s.target.and_then(|t| targets.get(t));
+                let blue = matches!(target, Some(Target::Uri(_)));
+                let gap = if s.mark { mark_gap(p.size) } else { 0.0 };
+                push_text(&mut runs, x + gap, y, s.style, size, s.text, w - gap, blue);
+                if let Some(t) = target {
                     add_link(&mut links, x, x + w, p.size, t);
                 }
                 x += w;
@@ -861,7 +882,7 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
                 if hyphen_end {
                     let style = all.segs(f).last().map_or(Style::Regular, |s| s.0.style);
                     let w = m.width(style, p.size, "-");
-                    push_text(&mut runs, x, 0.0, style, p.size, "-", w);
+                    push_text(&mut runs, x, 0.0, style, p.size, "-", w, false);
                 }
             } else if f.ws > 0.0 {
                 let gap = f.ws as f32 + extra;
@@ -880,6 +901,12 @@ fn break_para(m: &dyn Measure, p: &Para, left: f32, lang: Option<hypher::Lang>) 
                 }
                 x += gap;
             }
+        }
+        for r in &mut runs {
+            r.elem = p.elem;
+        }
+        for l in &mut links {
+            l.elem = p.elem;
         }
         out.push(Line {
             runs,
@@ -905,9 +932,24 @@ fn natural_width(frags: &[Frag]) -> f64 {
 }
 
 /// Appends text to the last run when it continues it exactly, else starts a run at `x`.
-fn push_text(runs: &mut Vec<Run>, x: f32, y: f32, style: Style, size: f32, text: &str, w: f32) {
+#[allow(clippy::too_many_arguments)]
+fn push_text(
+    runs: &mut Vec<Run>,
+    x: f32,
+    y: f32,
+    style: Style,
+    size: f32,
+    text: &str,
+    w: f32,
+    blue: bool,
+) {
     if let Some(r) = runs.last_mut() {
-        if r.style == style && r.size == size && r.y == y && (x - r.end).abs() < 0.001 {
+        if r.style == style
+            && r.size == size
+            && r.y == y
+            && r.blue == blue
+            && (x - r.end).abs() < 0.001
+        {
             match r.pieces.last_mut() {
                 Some(Piece::Text(t)) => t.push_str(text),
                 _ => r.pieces.push(Piece::Text(text.to_string())),
@@ -926,6 +968,8 @@ fn push_text(runs: &mut Vec<Run>, x: f32, y: f32, style: Style, size: f32, text:
         size,
         pieces: vec![Piece::Text(t)],
         end: x + w,
+        elem: NO_ELEM,
+        blue,
     });
 }
 
@@ -942,6 +986,7 @@ fn add_link(links: &mut Vec<Link>, x1: f32, x2: f32, size: f32, t: &Target) {
         y1: -size * 0.25,
         y2: size * 0.8,
         target: t.clone(),
+        elem: NO_ELEM,
     });
 }
 
@@ -991,12 +1036,16 @@ impl Flow<'_> {
         }
     }
 
+    fn bottom(&self) -> f32 {
+        self.g.bottom_on(self.pages.len() - 1)
+    }
+
     /// The lowest body baseline allowed with `n` note lines at the foot.
     fn limit(&self, n: usize) -> f32 {
         if n == 0 {
-            self.g.bottom
+            self.bottom()
         } else {
-            self.g.bottom
+            self.bottom()
                 + (n - 1) as f32 * self.g.note_leading
                 + self.g.note_rule_gap
                 + self.g.note_clearance
@@ -1050,7 +1099,7 @@ impl Flow<'_> {
         self.y = None;
         self.has_body = false;
         // Continued notes go first, but leave at least half the page for text.
-        let max = ((self.top() - self.g.bottom) / 2.0 / self.g.note_leading) as usize;
+        let max = ((self.top() - self.bottom()) / 2.0 / self.g.note_leading) as usize;
         let take = self.carry.len().min(max.max(1));
         let rest = self.carry.split_off(take);
         self.foot = std::mem::replace(&mut self.carry, rest);
@@ -1271,8 +1320,8 @@ pub fn paginate(
             page.rules.push(RuleOut { y: r.y + y, ..r });
         }
     }
-    for (page, foot) in pages.iter_mut().zip(flow.feet) {
-        set_foot(page, g, foot);
+    for (i, (page, foot)) in pages.iter_mut().zip(flow.feet).enumerate() {
+        set_foot(page, g, g.bottom_on(i), foot);
     }
     pages
 }
@@ -1291,11 +1340,20 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
                 if p.new_page && flow.has_body {
                     flow.new_page();
                 }
+                let placed = flow.placed.len();
                 let first = flow.place_para(lines, p.space_before);
-                if let Some(b) = &p.bookmark {
-                    let y = flow.top();
+                if let Some((b, level)) = &p.bookmark {
+                    // The baseline of the paragraph's first line.
+                    let key = lines.first().map(|l| l.key);
+                    let y = flow
+                        .placed
+                        .get(placed..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .find(|e| Some(e.1) == key)
+                        .map_or_else(|| flow.top(), |e| e.2);
                     if let Some(page) = flow.pages.get_mut(first.saturating_sub(1)) {
-                        page.bookmarks.push((b.clone(), y));
+                        page.bookmarks.push((b.clone(), *level, y));
                     }
                 }
                 pages.push(first);
@@ -1304,8 +1362,15 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
                 }
             }
             Block::Rule { space_before, .. } => {
+                // A rule that does not fit under the text above it is left out rather
+                // than opening a page on its own.
+                let snap = flow.snapshot();
+                let pages_before = flow.pages.len();
                 for l in lines {
                     flow.place(l, *space_before);
+                }
+                if flow.pages.len() > pages_before {
+                    flow.restore(snap);
                 }
             }
         }
@@ -1323,12 +1388,12 @@ fn place_group(flow: &mut Flow, group: &[(Vec<Line>, &Block)]) -> Vec<usize> {
 pub const NOTE_RULE: &str = "__________________";
 
 /// Sets the note lines at the foot of a page, bottom-aligned, under a short rule.
-fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Rc<Line>>) {
+fn set_foot(page: &mut Page, g: &Geometry, bottom: f32, foot: Vec<Rc<Line>>) {
     if foot.is_empty() {
         return;
     }
     let n = foot.len();
-    let top = g.bottom + (n - 1) as f32 * g.note_leading;
+    let top = bottom + (n - 1) as f32 * g.note_leading;
     // The UN print sets the separator as a row of bold underscores, not a drawn line:
     // text extracted from our PDF then shows the same "____" row as the official one.
     let x = g.left + g.note_rule.0;
@@ -1339,6 +1404,8 @@ fn set_foot(page: &mut Page, g: &Geometry, foot: Vec<Rc<Line>>) {
         size: 8.0,
         pieces: vec![Piece::Text(NOTE_RULE.to_string())],
         end: g.left + g.note_rule.1,
+        elem: NO_ELEM,
+        blue: false,
     });
     for (k, line) in foot.into_iter().enumerate() {
         let y = top - k as f32 * g.note_leading;
@@ -1371,6 +1438,7 @@ mod tests {
             width: 200.0,
             top_first: 500.0,
             top: 700.0,
+            bottom_first: 72.0,
             bottom: 72.0,
             note_size: 8.0,
             note_leading: 10.0,

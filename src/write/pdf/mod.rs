@@ -4,21 +4,23 @@
 //! [`layout`] breaks lines and pages, [`draw`] writes the PDF. The geometry
 //! is the one measured from the official print (docs/pdf.md).
 
-mod cff;
-mod deflate;
+mod barcode;
 pub mod draw;
 mod embed;
 pub mod fonts;
 pub mod layout;
-mod wrap;
+mod meta;
+mod tagged;
 
 use crate::lang;
 use crate::model::{Block as MBlock, Inline, Paragraph, Resolution, Section, Text};
 use crate::write::{document_url, WriteError, WriteOptions, Writer};
-use draw::{furniture, Info, Paper};
+use draw::{furniture, Paper};
 pub use fonts::FontFamily;
 use layout::{Align, Block, Geometry, Page, Para, RuleOut, Span, Style, Target};
+use meta::Info;
 use std::fmt::Write as _;
+use tagged::Role;
 
 /// Paper size. The text block is the same on both, centred on A4.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -68,7 +70,7 @@ impl Writer for Pdf {
         opts: &WriteOptions,
         warnings: &mut Vec<String>,
     ) -> Result<Vec<u8>, WriteError> {
-        let mut missing = Vec::new();
+        let mut missing = draw::Lacking::default();
         let pdf = match &opts.font_family {
             Some(family) => {
                 let faces = fonts::Faces::parse(family).map_err(WriteError::Font)?;
@@ -81,8 +83,14 @@ impl Writer for Pdf {
                 &mut missing,
             ),
         }?;
-        if !missing.is_empty() {
-            warnings.push(missing_glyphs(&missing, opts.font_family.is_some()));
+        if !missing.missing.is_empty() {
+            warnings.push(missing_glyphs(&missing.missing, opts.font_family.is_some()));
+        }
+        if !missing.substituted.is_empty() {
+            warnings.extend(substituted_glyphs(
+                &missing.substituted,
+                opts.font_family.is_some(),
+            ));
         }
         Ok(pdf)
     }
@@ -113,9 +121,41 @@ fn missing_glyphs(missing: &[char], own_font: bool) -> String {
     )
 }
 
+/// The note for characters shown by the glyph of a look-alike (U+2011 as a hyphen):
+/// nothing is lost, so it is given once per process, not for every document.
+fn substituted_glyphs(subs: &[(char, char)], own_font: bool) -> Option<String> {
+    static ONCE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ONCE.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
+    let font = if own_font {
+        "the --font-dir family"
+    } else {
+        "the built-in font"
+    };
+    let list: Vec<String> = subs
+        .iter()
+        .map(|(c, f)| {
+            format!(
+                "U+{:04X} with the glyph of U+{:04X}",
+                u32::from(*c),
+                u32::from(*f)
+            )
+        })
+        .collect();
+    Some(format!(
+        "{font} lacks some characters and shows them with a look-alike: {} (said once per run)",
+        list.join(", ")
+    ))
+}
+
 // Geometry of the UN print on Letter paper (docs/pdf.md), in points.
 const LEFT: f32 = 123.4;
 const WIDTH: f32 = 367.7;
+/// The measure of justified text: the print's justified lines end at x 488.9, a
+/// little short of the block's right edge (where right-aligned lines end); fitted
+/// with [`fonts::TRACKING`] on the line breaks of the official PDFs (docs/pdf.md).
+const JUSTIFIED: f32 = 365.5;
 const INDENT: f32 = 23.7;
 const TAB: f32 = 23.8;
 const BODY: f32 = 10.0;
@@ -123,43 +163,62 @@ const LEADING: f32 = 12.0;
 const PARA_SPACE: f32 = 6.0;
 const PAGE_RIGHT: f32 = 554.2;
 const PAGE_LEFT: f32 = 60.0;
+/// The measure of agenda titles in the masthead: the print breaks them between 248
+/// and 265 pt (A/RES/80/34), though once at 273 pt (A/RES/80/3).
+const AGENDA_WIDTH: f32 = 255.0;
+/// Where footnote numbers end (a one-digit number starts at 117.0).
+const NOTE_NUMBER_END: f32 = 119.8;
 
 const GEOMETRY: Geometry = Geometry {
     left: LEFT,
     width: WIDTH,
     top_first: 522.9,
     top: 707.5,
-    bottom: 72.0,
+    // Page 1 keeps room for the barcode and the print's QR code; later pages run lower
+    // (the last note line's baseline in the print: y 88 on page 1, y 59.6 after).
+    bottom_first: 88.0,
+    bottom: 59.6,
     note_size: 8.5,
     note_leading: 10.5,
     note_rule_gap: 14.0,
     note_rule: (99.6 - LEFT, 173.6 - LEFT),
-    note_clearance: 12.0,
+    // The print sets the separator right under the last body line (0.4 pt between
+    // their boxes): 9.5 pt from that baseline to the separator's.
+    note_clearance: 6.5,
 };
 
 fn write_with(
     doc: &Resolution,
     opts: &WriteOptions,
     faces: &fonts::Faces,
-    missing: &mut Vec<char>,
+    missing: &mut draw::Lacking,
 ) -> Result<Vec<u8>, WriteError> {
     let lang = doc.meta.language.as_str();
+    // As printed, no word is broken at a line end unless asked.
     let hyph = lang
         .as_bytes()
         .get(..2)
         .and_then(|b| <[u8; 2]>::try_from(b).ok())
-        .and_then(hypher::Lang::from_iso);
+        .and_then(hypher::Lang::from_iso)
+        .filter(|_| opts.hyphenate);
     let b = Builder {
         doc,
         opts,
         lang,
         m: faces,
+        roles: std::cell::RefCell::new(Vec::new()),
+        in_annex: std::cell::Cell::new(false),
     };
     let (blocks, marks) = b.blocks();
     let notes = b.notes(&marks);
-    // Agenda titles in the masthead push the heading down.
+    // Agenda titles in the masthead push the heading down; a text without a
+    // masthead starts at the top of the page.
     let mut geometry = GEOMETRY;
-    geometry.top_first = geometry.top_first.min(b.masthead_bottom() - 24.0);
+    geometry.top_first = if b.has_masthead() {
+        geometry.top_first.min(b.masthead_bottom() - 21.3)
+    } else {
+        geometry.top
+    };
     let mut pages = layout::paginate(faces, &geometry, &blocks, &notes, hyph);
     let n = pages.len();
     for (i, page) in pages.iter_mut().enumerate() {
@@ -175,7 +234,7 @@ fn write_with(
         let zone = |y: f32| {
             if y > top + 1.0 {
                 0
-            } else if y < geometry.bottom - 12.0 {
+            } else if y < geometry.bottom_on(i) - 12.0 {
                 2
             } else {
                 1
@@ -183,15 +242,6 @@ fn write_with(
         };
         page.runs.sort_by_key(|r| zone(r.y));
     }
-    let bookmarks: Vec<(String, usize)> = pages
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| {
-            p.bookmarks
-                .iter()
-                .map(move |(name, _)| (name.clone(), i + 1))
-        })
-        .collect();
     let m = &doc.meta;
     let symbol = m.symbol.clone().unwrap_or_default();
     let title = match (&m.number, &m.title) {
@@ -212,9 +262,15 @@ fn write_with(
         author: lang::printed_organ(m.organ, lang).to_string(),
         keywords,
         language: lang.to_string(),
+        date: m
+            .adopted
+            .as_ref()
+            .or(m.issued.as_ref())
+            .map(|d| (d.date.year(), d.date.month(), d.date.day())),
     };
     let paper = opts.paper.paper();
-    draw::render(faces, &info, paper, &pages, &bookmarks, missing).map_err(WriteError::Pdf)
+    let roles = b.roles.borrow();
+    draw::render(faces, &info, paper, &pages, &roles, missing).map_err(WriteError::Pdf)
 }
 
 struct Builder<'a> {
@@ -222,20 +278,31 @@ struct Builder<'a> {
     opts: &'a WriteOptions,
     lang: &'a str,
     m: &'a dyn layout::Measure,
+    /// The structure elements of the tagged PDF, by number.
+    roles: std::cell::RefCell<Vec<Role>>,
+    /// Inside an annex, numbered paragraphs start at the margin.
+    in_annex: std::cell::Cell<bool>,
 }
 
 impl Builder<'_> {
+    /// A new structure element.
+    fn tag(&self, role: Role) -> u32 {
+        let mut roles = self.roles.borrow_mut();
+        roles.push(role);
+        u32::try_from(roles.len() - 1).unwrap_or(layout::NO_ELEM)
+    }
+
     /// Inline text to spans: phrases in italics, references linked, marks raised.
     fn spans(&self, t: &Text, base: Style, marks: &mut Vec<String>) -> Vec<Span> {
         let mut out = Vec::new();
         for i in &t.0 {
             match i {
-                Inline::Text { text } | Inline::Date { text, .. } => {
-                    out.push(Span::new(text.as_str(), base));
-                }
-                Inline::Phrase { text } => out.push(Span::new(text.as_str(), base.italic())),
+                Inline::Text { text } => out.push(Span::new(glue(text), base)),
+                // A document symbol is never broken across lines, a date not after its day.
+                Inline::Date { text, .. } => out.push(Span::new(date(text), base)),
+                Inline::Phrase { text } => out.push(Span::new(glue(text), base.italic())),
                 Inline::Ref { text, symbol, .. } => {
-                    let mut s = Span::new(text.as_str(), base);
+                    let mut s = Span::new(no_break(text), base);
                     if self.opts.links {
                         s.target = Some(Target::Uri(document_url(symbol, self.lang)));
                     }
@@ -259,7 +326,7 @@ impl Builder<'_> {
     }
 
     fn para(&self, spans: Vec<Span>) -> Para {
-        let mut p = Para::new(spans, BODY, LEADING, WIDTH);
+        let mut p = Para::new(spans, BODY, LEADING, JUSTIFIED);
         p.space_before = PARA_SPACE;
         p
     }
@@ -280,11 +347,22 @@ impl Builder<'_> {
                 .map(|a| format!("{} {}", w.adopted, a.text))
         });
         if let Some(line) = adoption.filter(|_| is_resolution) {
-            // As printed, the date of adoption stands on a line of its own.
+            // As printed, the date of adoption starts a line of its own, with the
+            // preposition before it ("on 14 October 2025": 27 of the 29 official prints,
+            // those of 2025; the two of 2018 end the first line with "on").
             let date = m.adopted.as_ref().map(|a| a.text.as_str()).unwrap_or("");
             let lines: Vec<&str> = match line.strip_suffix(date) {
                 Some(head) if !date.is_empty() && !head.trim().is_empty() => {
-                    vec![head.trim_end(), date]
+                    let head = head.trim_end();
+                    match head.rsplit_once(' ') {
+                        Some((first, word))
+                            if word.chars().next().is_some_and(char::is_lowercase) =>
+                        {
+                            let at = first.len() + 1;
+                            vec![first, line.get(at..).unwrap_or(date)]
+                        }
+                        _ => vec![head, date],
+                    }
                 }
                 _ => vec![line.as_str()],
             };
@@ -292,6 +370,7 @@ impl Builder<'_> {
                 let mut p = Para::new(vec![Span::new(l, Style::Bold)], 14.0, 15.0, WIDTH);
                 p.align = Align::Left;
                 p.keep_with_next = true;
+                p.elem = self.tag(Role::P);
                 out.push(Block::Para(p));
             }
         }
@@ -303,6 +382,7 @@ impl Builder<'_> {
             p.align = Align::Left;
             p.space_before = 12.0;
             p.keep_with_next = true;
+            p.elem = self.tag(Role::P);
             out.push(Block::Para(p));
         }
         if m.number.is_some() || m.title.is_some() {
@@ -323,6 +403,15 @@ impl Builder<'_> {
             p.align = Align::Left;
             p.space_before = 11.4;
             p.keep_with_next = true;
+            p.elem = self.tag(Role::H(1));
+            p.bookmark = Some((
+                match (&m.number, &m.title) {
+                    (Some(n), Some(t)) => format!("{n}. {t}"),
+                    (Some(n), None) => n.clone(),
+                    (None, t) => t.clone().unwrap_or_default(),
+                },
+                1,
+            ));
             out.push(Block::Para(p));
         }
         let mut formula_done = false;
@@ -331,6 +420,7 @@ impl Builder<'_> {
                 if let Some(lead) = &f.lead {
                     let mut p = self.para(self.spans(lead, Style::Regular, marks));
                     p.first = INDENT;
+                    p.elem = self.tag(Role::P);
                     out.push(Block::Para(p));
                 }
                 let mut spans = self.spans(&f.text, Style::Italic, marks);
@@ -338,10 +428,12 @@ impl Builder<'_> {
                 let mut p = self.para(spans);
                 p.first = INDENT;
                 p.space_before = 12.1;
+                p.elem = self.tag(Role::P);
                 out.push(Block::Para(p));
                 if let Some(pr) = &f.proclamation {
                     let mut p = self.para(self.spans(pr, Style::Regular, marks));
                     p.first = INDENT;
+                    p.elem = self.tag(Role::P);
                     out.push(Block::Para(p));
                 }
             }
@@ -353,7 +445,7 @@ impl Builder<'_> {
         let start = out.len();
         self.flow_blocks(&d.preamble, false, &mut out, &mut marks);
         if let Some(Block::Para(p)) = out.get_mut(start) {
-            p.bookmark = Some(w.preamble_outline.into());
+            p.bookmark = Some((w.preamble_outline.into(), 1));
         }
         if !formula_done {
             formula(&mut out, &mut marks);
@@ -361,7 +453,7 @@ impl Builder<'_> {
         let start = out.len();
         self.flow_blocks(&d.body, true, &mut out, &mut marks);
         if let Some(Block::Para(p)) = out.get_mut(start) {
-            p.bookmark = Some(w.operative_outline.into());
+            p.bookmark = Some((w.operative_outline.into(), 1));
         }
         // The first block may be on page 1 with nothing above it: no space then.
         if let Some(Block::Para(p)) = out.first_mut() {
@@ -379,11 +471,14 @@ impl Builder<'_> {
             for (i, l) in lines.into_iter().enumerate() {
                 let mut p = Para::new(vec![Span::new(l, Style::Italic)], BODY, LEADING, WIDTH);
                 p.align = Align::Right;
+                p.elem = self.tag(Role::P);
                 p.space_before = if i == 0 { 12.0 } else { 0.0 };
-                p.keep_with_next = i + 1 < n;
+                // The last line keeps the closing rule with it (a rule never opens a page).
+                p.keep_with_next = i + 1 < n || d.annexes.is_empty();
                 out.push(Block::Para(p));
             }
-            if n > 0 {
+            // The closing rule ends the document: after the annexes when there are any.
+            if n > 0 && d.annexes.is_empty() {
                 out.push(Block::Rule {
                     x1: 270.2 - LEFT,
                     x2: 342.2 - LEFT,
@@ -393,33 +488,58 @@ impl Builder<'_> {
             }
         }
         for a in &d.annexes {
+            // As printed (A/RES/80/3): the annex follows on the same page, its label
+            // and title in bold at the text size.
             let mut p = Para::new(
                 vec![Span::new(a.label.as_str(), Style::Bold)],
-                14.0,
-                15.0,
+                BODY,
+                LEADING,
                 WIDTH,
             );
             p.align = Align::Left;
-            p.new_page = true;
+            p.space_before = 19.0;
             p.keep_with_next = true;
-            p.bookmark = Some(if a.label.trim().is_empty() {
+            p.elem = self.tag(Role::H(1));
+            let label = if a.label.trim().is_empty() {
                 w.annex_outline.to_string()
             } else {
                 a.label.clone()
-            });
+            };
+            p.bookmark = Some((
+                match &a.title {
+                    Some(t) => format!("{label}: {}", t.to_plain()),
+                    None => label,
+                },
+                1,
+            ));
             out.push(Block::Para(p));
             if let Some(t) = &a.title {
-                let mut p = Para::new(self.spans(t, Style::Bold, &mut marks), 14.0, 15.0, WIDTH);
+                let mut p = Para::new(self.spans(t, Style::Bold, &mut marks), BODY, LEADING, WIDTH);
                 p.align = Align::Left;
-                p.space_before = 12.0;
+                p.elem = self.tag(Role::H(1));
+                p.space_before = 6.0;
                 p.keep_with_next = true;
                 out.push(Block::Para(p));
             }
             let start = out.len();
+            self.in_annex.set(true);
             self.flow_blocks(&a.blocks, false, &mut out, &mut marks);
+            self.in_annex.set(false);
             if let Some(Block::Para(p)) = out.get_mut(start) {
-                p.space_before = 18.0;
+                p.space_before = 12.0;
             }
+        }
+        // The document ends with the short centred rule, after its annexes too.
+        if !d.annexes.is_empty() {
+            if let Some(Block::Para(p)) = out.last_mut() {
+                p.keep_with_next = true;
+            }
+            out.push(Block::Rule {
+                x1: 270.2 - LEFT,
+                x2: 342.2 - LEFT,
+                thickness: 0.25,
+                space_before: 12.0,
+            });
         }
         (out, marks)
     }
@@ -449,6 +569,16 @@ impl Builder<'_> {
         p.align = Align::Left;
         p.space_before = 12.0;
         p.keep_with_next = true;
+        let level = s.level.clamp(1, 5) + 1;
+        p.elem = self.tag(Role::H(level));
+        let heading = s.heading.to_plain();
+        p.bookmark = Some((
+            match &s.num {
+                Some(n) => format!("{n} {heading}"),
+                None => heading,
+            },
+            level,
+        ));
         if let Some(n) = &s.num {
             // The number hangs, the heading runs over under its first word.
             p.label = Some((vec![Span::new(n.as_str(), style)], 0.0));
@@ -473,12 +603,27 @@ impl Builder<'_> {
             hp.align = Align::Center;
             hp.space_before = 12.0;
             hp.keep_with_next = true;
+            // Articles: a heading of their own, an outline entry under the part.
+            hp.elem = self.tag(Role::H(3));
+            hp.bookmark = Some((h.to_plain(), 2));
             out.push(Block::Para(hp));
         }
-        let label_at = INDENT * (depth as f32 + 1.0);
+        // As printed: the number indented one step; in an annex, at the margin.
+        let steps = if self.in_annex.get() {
+            depth
+        } else {
+            depth + 1
+        };
+        let label_at = INDENT * steps as f32;
         let mut first_text = true;
         for t in &p.content {
             let mut q = self.para(self.spans(t, Style::Regular, marks));
+            // A numbered paragraph is a list item; its further text, a paragraph in it.
+            q.elem = self.tag(if p.num.is_some() && first_text {
+                Role::Li(depth)
+            } else {
+                Role::P
+            });
             match (&p.num, first_text) {
                 (Some(n), true) => {
                     q.label = Some((vec![Span::new(n.as_str(), Style::Regular)], label_at));
@@ -499,6 +644,7 @@ impl Builder<'_> {
             if let Some(n) = &p.num {
                 // A label with no text of its own (the list follows).
                 let mut q = self.para(Vec::new());
+                q.elem = self.tag(Role::Li(depth));
                 q.label = Some((vec![Span::new(n.as_str(), Style::Regular)], label_at));
                 q.first = self.after_label(n, label_at);
                 q.keep_with_next = true;
@@ -511,6 +657,7 @@ impl Builder<'_> {
         for t in &p.wrap_up {
             let mut q = self.para(self.spans(t, Style::Regular, marks));
             q.first = label_at;
+            q.elem = self.tag(Role::P);
             out.push(Block::Para(q));
         }
     }
@@ -558,6 +705,11 @@ impl Builder<'_> {
             let spans = self.spans(&f.text, Style::Regular, &mut ignored);
             let mut p = Para::new(spans, GEOMETRY.note_size, GEOMETRY.note_leading, WIDTH);
             p.align = Align::Left;
+            p.elem = self.tag(Role::Note);
+            // Note numbers end at one place, as printed: two digits start further left.
+            let mark_size = GEOMETRY.note_size * layout::MARK_SCALE;
+            let w =
+                self.m.width(Style::Regular, mark_size, &f.marker) - mark_size * fonts::TRACKING;
             p.label = Some((
                 vec![Span {
                     text: f.marker.clone(),
@@ -565,11 +717,16 @@ impl Builder<'_> {
                     mark: Some(f.marker.clone()),
                     target: None,
                 }],
-                117.0 - LEFT,
+                NOTE_NUMBER_END - LEFT - w,
             ));
             out.push((key.to_string(), p));
         }
         out
+    }
+
+    /// Whether page 1 carries the masthead (resolutions do).
+    fn has_masthead(&self) -> bool {
+        self.doc.meta.kind == crate::model::DocKind::Resolution
     }
 
     /// The baseline of the last masthead line at the left (session, agenda).
@@ -597,8 +754,9 @@ impl Builder<'_> {
         }
         for a in &meta.agenda_items {
             if let Some(t) = &a.title {
-                for l in simple_lines(self.m, t, Style::Regular, 10.0, 230.0) {
-                    out.push((l, Style::Regular));
+                // Bold, as printed.
+                for l in simple_lines(self.m, t, Style::Bold, 10.0, AGENDA_WIDTH) {
+                    out.push((l, Style::Bold));
                 }
             }
         }
@@ -608,7 +766,7 @@ impl Builder<'_> {
     /// the rules, session and agenda items, and the job number at the foot.
     fn masthead(&self, m: &dyn layout::Measure, page: &mut Page) {
         let meta = &self.doc.meta;
-        if meta.kind != crate::model::DocKind::Resolution {
+        if !self.has_masthead() {
             return;
         }
         let w = lang::print_words(self.lang);
@@ -625,7 +783,8 @@ impl Builder<'_> {
             let rest: String = chars.collect();
             let w1 = m.width(Style::Regular, 20.0, &first);
             let w2 = m.width(Style::Regular, 10.0, &rest);
-            let x = 555.0 - w1 - w2;
+            // Flush with the end of the rule below (the last letter's spacing is blank).
+            let x = 552.6 + 10.0 * fonts::TRACKING - w1 - w2;
             page.runs
                 .push(furniture(x, 731.2, Style::Regular, 20.0, &first));
             page.runs
@@ -674,6 +833,7 @@ impl Builder<'_> {
                 10.0,
                 &format!("{j} ({})", w.letter),
             ));
+            page.barcode = barcode::text(j);
         }
     }
 
@@ -689,7 +849,8 @@ impl Builder<'_> {
                 PAGE_RIGHT - m.width(style, size, text)
             }
         };
-        if let Some(sym) = &meta.symbol {
+        // The symbol; a text without one (the Universal Declaration) is headed by its title.
+        if let Some(sym) = meta.symbol.as_ref().or(meta.title.as_ref()) {
             let x = place(sym, Style::Bold, 8.5, even);
             page.runs.push(furniture(x, 731.1, Style::Bold, 8.5, sym));
             page.rules.push(RuleOut {
@@ -737,6 +898,63 @@ fn simple_lines(
     out
 }
 
+/// A date as the print sets it: a no-break space after the day (`6 December`),
+/// a line may break before the year. In the order year-month-day nothing changes.
+fn date(text: &str) -> String {
+    match text.split_once(' ') {
+        Some((day, rest)) if day.chars().all(|c| c.is_ascii_digit()) => {
+            format!("{day}\u{a0}{rest}")
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// `text` with its spaces made no-break.
+fn no_break(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
+/// `text` with no-break spaces where a line must not break, by the typographic
+/// rules of the print: before high punctuation standing apart (French `; : ! ?`,
+/// closing guillemet) and after an opening guillemet; between a short abbreviation
+/// with a capital and a number (`No. 12`, `Vol. 3`).
+fn glue(text: &str) -> String {
+    let high = |c: char| matches!(c, ';' | ':' | '!' | '?' | '»');
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    // Start of the current word, for the abbreviation rule.
+    let mut word_start = 0;
+    while let Some((i, c)) = chars.next() {
+        if c != ' ' {
+            if c.is_whitespace() {
+                word_start = i + c.len_utf8();
+            }
+            out.push(c);
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let word = text.get(word_start..i).unwrap_or("");
+        let after = text.get(i + 1..).unwrap_or("");
+        let next_word_high = next.is_some_and(high)
+            && after
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().all(|c| high(c) || c == '.'));
+        let abbrev = word.ends_with('.')
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && (2..=5).contains(&word.chars().count())
+            && word.trim_end_matches('.').chars().all(char::is_alphabetic)
+            && next.is_some_and(|n| n.is_ascii_digit());
+        if next_word_high || word == "«" || abbrev {
+            out.push('\u{a0}');
+        } else {
+            out.push(' ');
+        }
+        word_start = i + 1;
+    }
+    out
+}
+
 /// "[without reference …]": the brackets roman, the rest as styled.
 fn unitalicise_brackets(spans: &mut Vec<Span>) {
     let mut out = Vec::with_capacity(spans.len() + 2);
@@ -774,5 +992,28 @@ fn unitalicise_trailing_comma(spans: &mut Vec<Span>) {
             last.text = stripped.to_string();
             spans.push(Span::new(",", Style::Regular));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glue_keeps_together_what_must_not_break() {
+        assert_eq!(
+            glue("see No. 12 and Vol. 3"),
+            "see No.\u{a0}12 and Vol.\u{a0}3"
+        );
+        assert_eq!(
+            glue("Décide : il ; « oui » ?"),
+            "Décide\u{a0}: il\u{a0}; «\u{a0}oui\u{a0}»\u{a0}?"
+        );
+        // A number after a sentence, a colon inside a word: unchanged.
+        assert_eq!(glue("the Nations. 12 States"), "the Nations. 12 States");
+        assert_eq!(glue("ratio 3:1 here"), "ratio 3:1 here");
+        assert_eq!(no_break("S/RES/2334 (2016)"), "S/RES/2334\u{a0}(2016)");
+        assert_eq!(date("10 December 2010"), "10\u{a0}December 2010");
+        assert_eq!(date("December 10, 2010"), "December 10, 2010");
     }
 }
