@@ -9,6 +9,7 @@
 use super::repair::{repair, trim, vocabulary, Lines};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
+use crate::lang::is_one_of;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::heading::{article_heading, strip_final_and};
@@ -904,7 +905,7 @@ pub(crate) fn hard_start(c: &str, formula: bool) -> bool {
         || opens_adoption_line(c)
         || (first.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
             && opens_meeting_line(c))
-        || first.is_some_and(|w| lang::ANNEX_LINE_STARTS.contains(&w))
+        || first.is_some_and(|w| is_one_of(w, lang::ANNEX_LINE_STARTS))
             && c.split_whitespace().nth(2).is_none()
         || chinese_closing_line(c)
         // "Article 11" of a declaration: a heading line of its own.
