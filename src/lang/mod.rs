@@ -24,6 +24,14 @@ pub use kinds::{Marked, PrintWords};
 
 use crate::model::Organ;
 
+/// Whether `word` is one of `list`. The words are short: compared inline, byte by byte
+/// after their lengths, rather than through a library call each as `contains` does.
+#[inline]
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(a, b)| a == b))
+}
+
 /// The words the PDF writer prints for a language (ISO 639-1); English for the others.
 pub fn print_words(lang: &str) -> &'static PrintWords {
     match lang {

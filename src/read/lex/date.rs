@@ -4,6 +4,7 @@
 use super::text::{
     ends_whitespace, lower_position, next_digit, skip_spaces, whitespace_len, word_end,
 };
+use crate::lang::is_one_of;
 use crate::lang::{ar, MONTHS};
 use crate::model::Date;
 
@@ -20,7 +21,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         .split_whitespace()
         .filter(|w| !matches!(*w, "de" | "года" | "г."))
         // Arabic "10 كانون الأول/ديسمبر 2010": the Egyptian month name after the slash.
-        .filter(|w| !ar::LEVANTINE_MONTHS.contains(w))
+        .filter(|w| !is_one_of(w, ar::LEVANTINE_MONTHS))
         .map(|w| match w.split_once('/') {
             Some((_, m)) if !w.is_ascii() => m,
             _ => w,

@@ -3,6 +3,7 @@
 
 use super::label::roman_value;
 use super::text::{lowercase, words};
+use crate::lang::is_one_of;
 use crate::lang::{self, zh};
 
 /// A section heading: "I. Global context", "A. Title", "I." alone; returns (num, text, level).
@@ -94,11 +95,11 @@ pub(crate) fn article_heading(s: &str) -> bool {
     let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) else {
         return false;
     };
-    lang::ARTICLES.contains(&&*lowercase(a))
+    is_one_of(&lowercase(a), lang::ARTICLES)
         && (b
             .chars()
             .all(|c| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c))
-            || lang::FIRST_WORDS.contains(&b))
+            || is_one_of(b, lang::FIRST_WORDS))
 }
 
 /// "第一条", "第 1 条", "第二十九條": an article heading in Chinese or Japanese, one to
@@ -174,7 +175,7 @@ pub(crate) fn annex_label(s: &str) -> bool {
     if w.next().is_some() {
         return false;
     }
-    lang::ANNEX_LABELS.contains(&first)
+    is_one_of(first, lang::ANNEX_LABELS)
         && second.is_none_or(|s| {
             roman_value(s).is_some()
                 || s.len() == 1 && s.chars().all(|c| c.is_ascii_uppercase())

@@ -2,6 +2,7 @@
 
 use super::reference::digits_len;
 use crate::lang::en;
+use crate::lang::is_one_of;
 
 /// A place in a text where a footnote mark may stand.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,8 +98,8 @@ pub fn mark_candidates(s: &str) -> Vec<MarkCandidate> {
                     .find(|c: char| !c.is_alphabetic())
                     .unwrap_or(after.len());
                 let suffix = &after[..word_len];
-                let ordinal = en::ORDINAL_SUFFIXES.contains(&suffix)
-                    || en::LATIN_NUMBER_SUFFIXES.contains(&suffix);
+                let ordinal = is_one_of(suffix, en::ORDINAL_SUFFIXES)
+                    || is_one_of(suffix, en::LATIN_NUMBER_SUFFIXES);
                 let after_punct_space = s[..start].ends_with(", ") || s[..start].ends_with("; ");
                 !ordinal && after_punct_space && digits_len(s, start) <= 2
             }

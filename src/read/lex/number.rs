@@ -3,6 +3,7 @@
 use super::text::lowercase;
 use crate::lang;
 use crate::lang::en::{HUNDRED, HUNDREDTH, TEENS, TENS, UNITS};
+use crate::lang::is_one_of;
 use crate::lang::{NUMBER_ENDINGS, NUMBER_STEMS};
 
 /// An English ordinal word: "Sixty-fifth" → 65, "Eightieth" → 80, "hundredth" → 100.
@@ -75,7 +76,7 @@ pub fn ordinal_phrase(s: &str) -> Option<u32> {
 pub fn numeric_ordinal(word: &str) -> Option<u32> {
     let n = word.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, suffix) = word.split_at(n);
-    if digits.is_empty() || !lang::ORDINAL_SUFFIXES.contains(&suffix) {
+    if digits.is_empty() || !is_one_of(suffix, lang::ORDINAL_SUFFIXES) {
         return None;
     }
     digits.parse().ok()

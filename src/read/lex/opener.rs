@@ -2,6 +2,7 @@
 
 use super::text::{lowercase, words, Words};
 use crate::lang::en;
+use crate::lang::is_one_of;
 use crate::lang::{self, zh};
 
 /// A paragraph that opens a preamble in a declaration ("Whereas …", "Considérant …",
@@ -12,12 +13,12 @@ pub(crate) fn preamble_opener(s: &str) -> bool {
         return true;
     }
     let first = words(s).next().unwrap_or("").trim_end_matches(',');
-    lang::RECITAL_OPENERS.contains(&&*lowercase(first))
+    is_one_of(&lowercase(first), lang::RECITAL_OPENERS)
 }
 
 pub fn opener(c: &str) -> bool {
     let first = Words::new(c).next().unwrap_or("").trim_end_matches(',');
-    en::PREAMBULAR_OPENERS.contains(&first) || other_opener(c, first)
+    is_one_of(first, en::PREAMBULAR_OPENERS) || other_opener(c, first)
 }
 
 /// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
@@ -32,16 +33,16 @@ pub(crate) fn other_opener(c: &str, first: &str) -> bool {
     let french = first.ends_with(lang::fr::PARTICIPLE_ENDING) && {
         let next = c.get(first.len()..).unwrap_or("").split_whitespace().next();
         next.is_some_and(|w| {
-            lang::fr::AFTER_PARTICIPLE.contains(&w)
+            is_one_of(w, lang::fr::AFTER_PARTICIPLE)
                 || w.starts_with(['l', 'd', 'q']) && w.contains(['’', '\''])
         })
     };
     let romance = first.chars().count() >= 6
         && (french || lang::es::GERUND_ENDINGS.iter().any(|e| first.ends_with(e)));
-    capital && (romance || lang::ROMANCE_OPENERS.contains(&first))
+    capital && (romance || is_one_of(first, lang::ROMANCE_OPENERS))
         || lang::ru::OPENERS
             .iter()
             .any(|w| first.len() == w.len() && lowercase(first) == *w)
-        || lang::ar::OPENERS.contains(&first)
+        || is_one_of(first, lang::ar::OPENERS)
         || zh::WHEREAS.iter().any(|w| c.starts_with(w))
 }

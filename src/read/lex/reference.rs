@@ -4,6 +4,7 @@
 use super::date::find_dates;
 use super::text::{lower_eq, lowercase, lowercase_in, word_spans, WordSpans};
 use crate::lang::en;
+use crate::lang::is_one_of;
 use crate::model::{Inline, RefKind, Text};
 use std::borrow::Cow;
 
@@ -50,7 +51,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     let lower_first = lowercase_in(first_alpha, &mut buf);
     let mut i = 1;
     // "Also decides", "Strongly condemns": the adverb takes the verb after it.
-    if en::PHRASE_ADVERBS.contains(&&*lower_first) {
+    if is_one_of(&lower_first, en::PHRASE_ADVERBS) {
         if let Some((s1, e1)) = spans.get(1) {
             let w = &s[s1..e1];
             let wa = w.trim_end_matches([',', ':', ';']);
@@ -70,38 +71,38 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         let wa = w.trim_end_matches([',', ':', ';']);
         let lw = lowercase(wa);
         let lw: &str = &lw;
-        let ok = if en::PHRASE_REPEATS.contains(&lw) {
+        let ok = if is_one_of(lw, en::PHRASE_REPEATS) {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
             wa.len() != w.len()
                 || spans.get(i + 1).is_none_or(|(a, b)| {
                     let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
-                    en::AFTER_REPEAT.contains(&&*next)
+                    is_one_of(&next, en::AFTER_REPEAT)
                         || s[a..b].chars().next().is_some_and(char::is_uppercase)
                 })
         } else if lw == en::UPON {
-            en::CALL_VERBS.contains(&&*lower_first)
+            is_one_of(&lower_first, en::CALL_VERBS)
         } else if lw == en::NOTE {
-            en::TAKE_VERBS.contains(&&*lower_first)
+            is_one_of(&lower_first, en::TAKE_VERBS)
         } else if lw == en::IN {
-            en::BEAR_VERBS.contains(&&*lower_first)
+            is_one_of(&lower_first, en::BEAR_VERBS)
                 && spans
                     .get(i + 1)
                     .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == en::MIND)
         } else if lw == en::MIND {
-            en::BEAR_VERBS.contains(&&*lower_first)
-        } else if en::POSSESSIVES.contains(&lw) {
-            en::EXPRESS_VERBS.contains(&&*lower_first)
+            is_one_of(&lower_first, en::BEAR_VERBS)
+        } else if is_one_of(lw, en::POSSESSIVES) {
+            is_one_of(&lower_first, en::EXPRESS_VERBS)
                 && next_word(&mut spans, s, i + 1)
-                    .is_some_and(|next| en::PHRASE_TAIL.contains(&&*next))
+                    .is_some_and(|next| is_one_of(&next, en::PHRASE_TAIL))
         } else if lw == en::WITH {
-            next_word(&mut spans, s, i + 1).is_some_and(|next| en::WITH_NOUNS.contains(&&*next))
-        } else if en::FEELINGS.contains(&lw) {
+            next_word(&mut spans, s, i + 1).is_some_and(|next| is_one_of(&next, en::WITH_NOUNS))
+        } else if is_one_of(lw, en::FEELINGS) {
             i >= 2
-        } else if en::INTENSIFIERS.contains(&lw) {
+        } else if is_one_of(lw, en::INTENSIFIERS) {
             i >= 2
                 && next_word(&mut spans, s, i + 1)
-                    .is_some_and(|next| en::PHRASE_TAIL.contains(&&*next))
+                    .is_some_and(|next| is_one_of(&next, en::PHRASE_TAIL))
         } else {
             false
         };

@@ -58,7 +58,7 @@ pub(crate) fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
     let mut word_at = |i: usize| {
         // Most words start with another letter: decided here, before any call.
         if b.get(i)
-            .is_some_and(|&c| COMMON_FIRST_BYTES[usize::from(c)])
+            .is_some_and(|&c| COMMON_BY_FIRST_BYTE[usize::from(c)].1 > 0)
         {
             count_language_word(s, i, fr, es);
         }
@@ -93,12 +93,8 @@ pub(crate) fn count_language_words(s: &str, fr: &mut usize, es: &mut usize) {
 pub(crate) fn count_language_word(s: &str, i: usize, fr: &mut usize, es: &mut usize) {
     let b = s.as_bytes();
     let Some(&first) = b.get(i) else { return };
-    let french = fr::COMMON_WORDS.iter().map(|w| (w, true));
-    let spanish = es::COMMON_WORDS.iter().map(|w| (w, false));
-    for (w, french) in french.chain(spanish) {
-        if w.as_bytes().first() != Some(&first) {
-            continue;
-        }
+    let (start, n) = COMMON_BY_FIRST_BYTE[usize::from(first)];
+    for &(w, french) in COMMON.get(start..start + n).unwrap_or_default() {
         let end = i + w.len();
         let whole = b.get(i..end) == Some(w.as_bytes())
             && b.get(end).is_none_or(|&c| whitespace_len(s, end, c) > 0);
@@ -124,18 +120,48 @@ pub(crate) fn count_bytes(b: &[u8], f: impl Fn(u8) -> bool) -> usize {
         .sum()
 }
 
-/// The first bytes of the French and Spanish common words: whether a word may be one.
-static COMMON_FIRST_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let lists: [&[&str]; 2] = [fr::COMMON_WORDS, es::COMMON_WORDS];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut k = 0;
-        while k < lists[l].len() {
-            t[lists[l][k].as_bytes()[0] as usize] = true;
-            k += 1;
+/// How many common words there are in French and Spanish together.
+const N_COMMON: usize = fr::COMMON_WORDS.len() + es::COMMON_WORDS.len();
+
+/// The French (true) and Spanish (false) common words, ordered by their first byte.
+static COMMON: [(&str, bool); N_COMMON] = {
+    let mut all = [("", false); N_COMMON];
+    let mut k = 0;
+    while k < fr::COMMON_WORDS.len() {
+        all[k] = (fr::COMMON_WORDS[k], true);
+        k += 1;
+    }
+    while k < N_COMMON {
+        all[k] = (es::COMMON_WORDS[k - fr::COMMON_WORDS.len()], false);
+        k += 1;
+    }
+    // A stable insertion sort by first byte, at compile time.
+    let mut i = 1;
+    while i < N_COMMON {
+        let mut j = i;
+        while j > 0 && all[j - 1].0.as_bytes()[0] > all[j].0.as_bytes()[0] {
+            let t = all[j - 1];
+            all[j - 1] = all[j];
+            all[j] = t;
+            j -= 1;
         }
-        l += 1;
+        i += 1;
+    }
+    all
+};
+
+/// For each first byte, where the words starting with it stand in [`COMMON`] and how
+/// many there are: most words of a text are told apart by this alone.
+static COMMON_BY_FIRST_BYTE: [(usize, usize); 256] = {
+    let mut t = [(0, 0); 256];
+    let mut k = 0;
+    while k < N_COMMON {
+        let b = COMMON[k].0.as_bytes()[0] as usize;
+        if t[b].1 == 0 {
+            t[b].0 = k;
+        }
+        t[b].1 += 1;
+        k += 1;
     }
     t
 };

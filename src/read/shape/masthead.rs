@@ -3,6 +3,7 @@
 
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
+use crate::lang::is_one_of;
 use crate::model::{AgendaItem, Date, DateText, Meta, Origin, Session, Text};
 use crate::read::lex::date::find_dates;
 use crate::read::lex::masthead::{final_date, find_symbol, job_number, unglue, word_starts};
@@ -112,7 +113,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
         }
         if in_agenda
             && !consumed
-            && !lang::en::MASTHEAD_NAMES.contains(&t)
+            && !is_one_of(t, lang::en::MASTHEAD_NAMES)
             && find_symbol(t).is_none()
         {
             agenda_title.push(t.to_string());

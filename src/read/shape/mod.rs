@@ -27,6 +27,7 @@ use self::masthead::{apply_front_matter, read_masthead};
 use self::raw::Item;
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
+use crate::lang::is_one_of;
 use crate::model::{DocKind, Meta};
 use crate::read::format::Format;
 use crate::read::lex::masthead::adoption_parts;
@@ -120,7 +121,7 @@ pub(crate) fn complete_title(
         }
     }
     let last = title.split_whitespace().last().unwrap_or("").to_lowercase();
-    if lang::en::CUT_ENDINGS.contains(&last.as_str()) {
+    if is_one_of(last.as_str(), lang::en::CUT_ENDINGS) {
         diags.push(Diagnostic::warn(Kind::CutTitle, 0, format!("the title \"{title}\" is cut off in this text and cannot be completed; left unknown")));
         return None;
     }

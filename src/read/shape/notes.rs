@@ -3,6 +3,7 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::lang::en;
+use crate::lang::is_one_of;
 use crate::model::Text;
 use crate::read::lex::date::month_number;
 use crate::read::lex::mark::{mark_candidates, MarkCandidate, Strength};
@@ -68,7 +69,7 @@ impl MarkPlacer {
         let next_word = words(&s[c.end..]).next().unwrap_or("");
         let next_clean = next_word.trim_end_matches([',', '.', ';', ':']);
         if month_number(next_clean).is_some()
-            || (en::QUANTITY_WORDS.contains(&next_clean)
+            || (is_one_of(next_clean, en::QUANTITY_WORDS)
                 && c.strength == Strength::Spaced
                 && !is_next)
             || next_word.starts_with('(') && c.strength == Strength::Spaced

@@ -5,6 +5,7 @@ use super::builder::{Builder, Cursor};
 use super::paragraph::{append_continuation, last_text_of, push_sub, sub_label_full};
 use super::raw::{Item, Raw, Zone};
 use crate::lang;
+use crate::lang::is_one_of;
 use crate::model::{Meta, Organ};
 use crate::read::lex::heading::{
     annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
@@ -177,7 +178,7 @@ pub(crate) fn starts_proclamation(s: &str) -> bool {
         return true;
     }
     let first = words(s).next().unwrap_or("");
-    lang::PROCLAMATION_VERBS.contains(&&*lowercase(first))
+    is_one_of(&lowercase(first), lang::PROCLAMATION_VERBS)
 }
 
 /// A formula run together with its lead and proclamation in one paragraph.

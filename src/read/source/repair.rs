@@ -3,6 +3,7 @@
 
 use crate::lang;
 use crate::lang::en::{self, TENS, UNITS};
+use crate::lang::is_one_of;
 use crate::read::lex::text::{Words, HIGH, MAY_DASH, MAY_SOFT, ONES, SOFT};
 use std::collections::HashMap;
 
@@ -232,7 +233,7 @@ pub(crate) fn repair(
             && w.chars().rev().nth(1).is_some_and(char::is_alphabetic)
         {
             if let Some(next) = next {
-                let suspended = lang::SUSPENDING_WORDS.contains(&next);
+                let suspended = is_one_of(next, lang::SUSPENDING_WORDS);
                 if !suspended && next.chars().next().is_some_and(char::is_alphabetic) {
                     out.push(w).push_str(next);
                     next_word = words.next();
@@ -457,7 +458,7 @@ pub(crate) fn resolve_soft(w: &str, vocab: &Vocab) -> String {
     }
     // Prefixes and number words that English writes with a hyphen ("post-conflict", "sixty-first").
     let lower = l.to_lowercase();
-    if en::COMPOUND_HEADS.contains(&lower.as_str()) && r.chars().count() >= 2 {
+    if is_one_of(lower.as_str(), en::COMPOUND_HEADS) && r.chars().count() >= 2 {
         return hyphened;
     }
     joined
@@ -498,8 +499,37 @@ pub(crate) fn number_compound(w: &str) -> Option<String> {
 
 /// Short words of the document's languages that stand alone.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    lang::FUNCTION_WORDS.contains(&w)
+    // Most words are longer or start otherwise: told apart before the list is searched.
+    w.len() <= FUNCTION_WORD_MAX_LEN
+        && w.as_bytes()
+            .first()
+            .is_some_and(|&b| FUNCTION_WORD_FIRST_BYTES[usize::from(b)])
+        && is_one_of(w, lang::FUNCTION_WORDS)
 }
+
+/// The byte length of the longest of [`lang::FUNCTION_WORDS`].
+const FUNCTION_WORD_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < lang::FUNCTION_WORDS.len() {
+        if lang::FUNCTION_WORDS[k].len() > max {
+            max = lang::FUNCTION_WORDS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
+/// The bytes [`lang::FUNCTION_WORDS`] start with.
+static FUNCTION_WORD_FIRST_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < lang::FUNCTION_WORDS.len() {
+        t[lang::FUNCTION_WORDS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// Whether `a` and `b` are the pieces of one word split by a justification gap: then the
 /// repair writes them together.
@@ -568,7 +598,7 @@ pub(crate) fn split_word_repair<'s>(
     count(scratch, None) >= 1
         || !a_known
             && !b_known
-            && en::SPLIT_SUFFIXES.contains(&b_core)
+            && is_one_of(b_core, en::SPLIT_SUFFIXES)
             && a_core.chars().count() >= 2
 }
 

@@ -1,0 +1,147 @@
+//! Page furniture of a PDF's text: folios, job numbers, barcodes, the symbol and the
+//! running title repeated on every page.
+
+use super::clean::clean_spaces;
+use crate::read::lex::masthead::{find_symbol, job_number};
+use crate::read::lex::organ::formula_organ;
+
+/// Folios ("2/5"), the symbol, job numbers, barcodes and date stamps, alone or together on a line.
+pub(crate) fn is_furniture(t: &str, symbol: Option<&str>) -> bool {
+    if symbol == Some(t) && !t.trim().is_empty() {
+        return true;
+    }
+    // A first token of furniture starts with a digit or sign (folio, job number, date
+    // stamp), '*' (barcode) or as the symbol does: most lines fail on their first byte.
+    if let Some(&first) = t.as_bytes().first() {
+        if first.is_ascii_graphic()
+            && !matches!(first, b'0'..=b'9' | b'+' | b'*')
+            && symbol.is_none_or(|s| s.as_bytes().first() != Some(&first))
+        {
+            return false;
+        }
+    }
+    // Tokens are read one at a time: most lines fail on their first.
+    let mut tokens = t.split_whitespace().peekable();
+    if tokens.peek().is_none() {
+        return false;
+    }
+    let mut any = false;
+    while let Some(tok) = tokens.next() {
+        let is = is_folio(tok)
+            || symbol == Some(tok)
+            || job_number(tok).is_some()
+            || (tok == "(E)" && any)
+            // The release date stamp ("021118"), next to the job number or alone.
+            || (tok.len() == 6
+                && tok.bytes().all(|b| b.is_ascii_digit())
+                && (any || tokens.peek().is_none()))
+            || (tok.len() > 2
+                && tok.starts_with('*')
+                && tok.ends_with('*')
+                && tok[1..tok.len() - 1]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric()));
+        if !is {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+pub(crate) fn is_folio(tok: &str) -> bool {
+    let Some((a, b)) = tok.split_once('/') else {
+        return false;
+    };
+    let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+        return false;
+    };
+    x >= 1 && x <= y && y <= 500 && !a.starts_with('0')
+}
+
+pub(crate) fn is_note_rule(t: &str) -> bool {
+    t.len() >= 5 && t.chars().all(|c| c == '_')
+}
+
+/// The title from the number-and-title line and what follows it up to the formula.
+pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
+    let start = lines.iter().position(|(_, l)| {
+        let t = l.trim();
+        let head = t.split_whitespace().next().unwrap_or("");
+        head.ends_with('.')
+            && head.contains('/')
+            && head
+                .trim_end_matches('.')
+                .split('/')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    })?;
+    let mut title = String::new();
+    let first = clean_spaces(lines[start].1);
+    let rest = first.split_once(' ').map(|x| x.1).unwrap_or("");
+    title.push_str(rest);
+    for (_, l) in lines.iter().skip(start + 1).take(6) {
+        let t = clean_spaces(l);
+        if t.is_empty() {
+            if title.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if formula_organ(&t).is_some() {
+            break;
+        }
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(&t);
+    }
+    (!title.is_empty()).then_some(title)
+}
+
+/// A running head with the (short) title, next to other furniture.
+pub(crate) fn is_running_title(
+    t: &str,
+    title: Option<&str>,
+    lines: &[(usize, &str)],
+    next: usize,
+) -> bool {
+    let Some(title) = title else { return false };
+    let tn = t.trim();
+    // Longer than the title: neither the title nor a line of it.
+    if tn.len() > title.len()
+        || t.ends_with(['.', ',', ';', ':'])
+        || t.split_whitespace().nth(1).is_none()
+    {
+        return false;
+    }
+    // The running head is the title, or a line of it when it wraps.
+    if !(title == tn || (contains_short(title, tn) && tn.split_whitespace().nth(2).is_some())) {
+        return false;
+    }
+    // Furniture (symbol, folio, job number) must be close by: it is a page head, not the title itself.
+    let near = |l: &&(usize, &str)| {
+        let c = clean_spaces(l.1);
+        is_folio(&c) || find_symbol(&c).is_some_and(|s| s == c) || job_number(&c).is_some()
+    };
+    let after = lines.iter().skip(next).take(4).any(|l| near(&l));
+    let before = lines
+        .iter()
+        .take(next.saturating_sub(1))
+        .rev()
+        .take(4)
+        .any(|l| near(&l));
+    after || before
+}
+
+/// `hay.contains(needle)` for a short haystack, such as a title: a plain scan costs less
+/// than setting up the general searcher for every line.
+pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // UTF-8 is self-synchronising: a byte match of a whole text is a match of its characters.
+    h.len() >= n.len()
+        && h.windows(n.len())
+            .any(|w| w.first() == Some(&first) && w == n)
+}

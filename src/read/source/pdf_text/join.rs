@@ -1,0 +1,225 @@
+//! Lines joined into paragraphs: where a paragraph ends, where a new one starts, and how
+//! a hard-wrapped line joins the one before.
+
+use super::line::L;
+use crate::lang;
+use crate::lang::is_one_of;
+use crate::read::format::Format;
+use crate::read::lex::date::{month_number, parse_date};
+use crate::read::lex::heading::{article_heading, strip_final_and};
+use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
+use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
+use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
+use crate::read::lex::opener::opener;
+use crate::read::lex::organ::formula_organ;
+use crate::read::lex::text::{Words, SOFT};
+
+/// Ends like the end of a paragraph (footnote digits after the punctuation allowed).
+pub(crate) fn ends_para(s: &str) -> bool {
+    let t = s.trim_end();
+    let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let t = strip_final_and(t);
+    // With the Chinese (full-width) and Arabic stops, commas and semicolons.
+    t.ends_with([
+        '.', ';', ':', ',', '?', '!', '”', ']', '。', '，', '；', '：', '،', '؛', '؟',
+    ])
+}
+
+/// A bare number or label: "1.", "(a)", "I.", "73/6.".
+pub(crate) fn bare_label(s: &str) -> bool {
+    let t = s.trim();
+    // "(viii)" is the longest.
+    if t.len() > 8 {
+        return false;
+    }
+    operative_number(t).is_some_and(|(_, rest)| rest.is_empty())
+        || sub_label(t).is_some_and(|(_, rest)| rest.is_empty())
+        || (t.len() <= 5
+            && roman_value(t.trim_end_matches('.')).is_some()
+            && t.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+}
+
+/// Opens a new structural unit whatever came before; `formula`: `c` is a formula line.
+pub(crate) fn hard_start(c: &str, formula: bool) -> bool {
+    let first = Words::new(c).next();
+    formula
+        || opens_adoption_line(c)
+        || (first.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()))
+            && opens_meeting_line(c))
+        || first.is_some_and(|w| is_one_of(w, lang::ANNEX_LINE_STARTS))
+            && c.split_whitespace().nth(2).is_none()
+        || chinese_closing_line(c)
+        // "Article 11" of a declaration: a heading line of its own.
+        || c.len() < 40 && article_heading(c)
+}
+
+/// Open “ less closing ” quotation marks in `t`.
+pub(crate) fn quote_balance(t: &str) -> i64 {
+    // Both marks start with the byte E2: most lines have none.
+    if !t.as_bytes().contains(&0xE2) {
+        return 0;
+    }
+    t.matches('“').count() as i64 - t.matches('”').count() as i64
+}
+
+/// Opens a paragraph when the line before ended one.
+pub(crate) fn soft_start(c: &str) -> bool {
+    operative_number(c).is_some()
+        || sub_label(c).is_some()
+        || c.starts_with('[')
+        || bare_label(c)
+        || {
+            let head = Words::new(c).next().unwrap_or("");
+            head.ends_with('.')
+                && head.contains('/')
+                && head.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+        }
+        || {
+            let (h, _) = c.split_once(' ').unwrap_or((c, ""));
+            h.ends_with('.')
+                && h.len() <= 6
+                && roman_value(h.trim_end_matches('.')).is_some()
+                && h.chars().all(|ch| ch.is_ascii_uppercase() || ch == '.')
+        }
+}
+
+/// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
+/// Checks on `acc` are bounded to short paragraphs, so that joining stays linear.
+pub(crate) fn starts_new(
+    prev: &L,
+    cur: &L,
+    acc: &str,
+    in_quote: bool,
+    format: Format,
+    bases: &[usize],
+) -> bool {
+    let c: &str = &cur.text;
+    let p: &str = &prev.text;
+    if bare_label(acc) {
+        return false;
+    }
+    // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
+    // nor an article heading into its article.
+    if note_like(acc) || acc.len() < 40 && article_heading(acc) {
+        return true;
+    }
+    // Formula, adoption, meeting and annex lines are short.
+    let short = acc.len() < 160;
+    let acc_hard = || {
+        // A paragraph of one line is that line, whose formula test is known.
+        let formula = if acc == p {
+            prev.formula
+        } else {
+            formula_organ(acc).is_some()
+        };
+        hard_start(acc, formula)
+    };
+    if hard_start(c, cur.formula) || short && !opens_adoption_line(acc) && acc_hard() {
+        return true;
+    }
+    if short && opens_adoption_line(acc) {
+        // "Resolution adopted by the General Assembly" / "on 19 September 2025" (or "le",
+        // "el", "في" and the date).
+        let date_next =
+            lang::DATE_INTRODUCERS.iter().any(|w| c.starts_with(w)) || parse_date(c).is_some();
+        return !date_next || adoption_has_date(acc);
+    }
+    if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
+        return false;
+    }
+    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”").
+    if in_quote {
+        return false;
+    }
+    let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
+    if ended && soft_start(c) {
+        return true;
+    }
+    match format {
+        // One paragraph per line mostly, but a paragraph can follow another without a blank line.
+        Format::Cleaned => (cur.blank_before && !starts_lower(c)) || (ended && opener(c)),
+        Format::Pymupdf => {
+            if cur.after_break {
+                ended && opener(c)
+            } else {
+                cur.blank_before
+                    && !starts_lower(c)
+                    && (ended || !c.starts_with(|ch: char| ch.is_ascii_digit()))
+            }
+        }
+        Format::PdftotextLayout => {
+            let base = bases.get(cur.page).copied().unwrap_or(0);
+            (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
+                || (ended && opener(c) && cur.after_break)
+        }
+        _ => ended && opener(c),
+    }
+}
+
+/// "4 A/50/426, annex.": a footnote's number, a space and its text.
+pub(crate) fn note_like(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 || !s[digits..].starts_with(' ') {
+        return false;
+    }
+    let rest = s[digits..].trim_start();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    month_number(first.trim_end_matches([',', '.'])).is_none()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '“')
+        && s.trim_end().ends_with('.')
+}
+
+pub(crate) fn heading_like(acc: &str) -> bool {
+    let t = acc.trim();
+    if t.ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    // Words are counted only as far as the limits.
+    let at_most = |n: usize| Words::new(t).nth(n).is_none();
+    // "II. Implementation of …" headings run long.
+    let (h, _) = t.split_once(' ').unwrap_or((t, ""));
+    let numbered = h.ends_with('.') && roman_value(h.trim_end_matches('.')).is_some();
+    (numbered && at_most(30))
+        || (t.chars().next().is_some_and(char::is_uppercase)
+            && !t.contains(lang::en::SPACED_THE)
+            && at_most(12))
+}
+
+pub(crate) fn starts_lower(s: &str) -> bool {
+    s.chars()
+        .find(|c| !matches!(c, '“' | '"' | '‘' | '('))
+        .is_some_and(char::is_lowercase)
+}
+
+/// Joins a hard-wrapped line onto its paragraph.
+pub(crate) fn join_line(acc: &mut String, next: &str) {
+    // A hyphen at the end of a line: a word broken by the typesetter ("encour-" + "age")
+    // or a compound's own hyphen ("seventy-" + "fourth"). Marked for now; `repair` decides
+    // with the document's own words.
+    if acc.ends_with('-') && !acc.ends_with(" -") {
+        let broken = acc.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+            && next.chars().next().is_some_and(char::is_lowercase);
+        if broken {
+            acc.pop();
+            acc.push(SOFT);
+        }
+        acc.push_str(next);
+        return;
+    }
+    // "post -" + "conflict": a justification artefact of a hyphen.
+    if acc.ends_with(" -") {
+        acc.pop();
+        acc.pop();
+        acc.push('-');
+        acc.push_str(next);
+        return;
+    }
+    // Chinese lines break inside words, and its words have no spaces between them.
+    if !joins_without_space(acc, next) {
+        acc.push(' ');
+    }
+    acc.push_str(next);
+}

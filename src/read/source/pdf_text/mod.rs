@@ -1,0 +1,684 @@
+//! Text extracted from the official PDF (PyMuPDF raw text, the cleaned
+//! Markdown-like text, `pdftotext -layout`, plain `pdftotext`) and one-block-
+//! per-line text.
+//!
+//! Removes page furniture (running heads, folios, job numbers, barcodes),
+//! takes the footnotes from the page feet, joins hard-wrapped lines and
+//! paragraphs split by page breaks, and repairs justification artefacts.
+
+use super::repair::{repair, trim, vocabulary, Lines};
+use crate::diag::{Diagnostic, Kind};
+use crate::lang;
+use crate::read::format::Format;
+use crate::read::lex::label::{operative_number, sub_label};
+use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
+use crate::read::lex::number::numeric_ordinal;
+use crate::read::lex::organ::formula_organ;
+use crate::read::prepared::{FrontMatter, Note, Para, Prepared};
+use std::borrow::Cow;
+
+mod clean;
+mod furniture;
+mod join;
+mod line;
+mod notes;
+
+use clean::{clean, clean_spaces, collapse_layout};
+use furniture::{is_furniture, is_note_rule, is_running_title, title_guess};
+use join::{join_line, quote_balance, starts_new};
+use line::L;
+use notes::{collect_notes, page_bases};
+
+/// The YAML front matter block (between `---` lines at the very start), if any.
+pub fn front_matter_block(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("---\n")?;
+    let end = rest
+        .find("\n---\n")
+        .or_else(|| rest.strip_suffix("\n---").map(|r| r.len()))?;
+    Some(&rest[..end])
+}
+
+pub(crate) fn parse_front_matter(block: &str) -> FrontMatter {
+    let mut f = FrontMatter {
+        line: 1,
+        ..FrontMatter::default()
+    };
+    for line in block.lines() {
+        let Some((k, v)) = line.split_once(':') else {
+            continue;
+        };
+        let v = v.trim().trim_matches('"').trim().to_string();
+        if v.is_empty() {
+            continue;
+        }
+        match k.trim() {
+            "symbol" => f.symbol = Some(v),
+            "title" => f.title = Some(v),
+            "date" => f.date = Some(v),
+            "language" => f.language = Some(v),
+            _ => {}
+        }
+    }
+    f
+}
+
+/// Prepares any of the PDF-derived formats.
+pub fn prepare(text: &str, format: Format) -> Prepared {
+    let mut prep = Prepared::default();
+    let mut body_text = text;
+    let mut offset = 0usize;
+    if let Some(block) = front_matter_block(text) {
+        prep.front = Some(parse_front_matter(block));
+        let skip = 4 + block.len() + 5;
+        body_text = text.get(skip.min(text.len())..).unwrap_or("");
+        offset = block.lines().count() + 2;
+    }
+    let raw_lines: Vec<(usize, &str)> = Lines(body_text)
+        .enumerate()
+        .map(|(i, l)| (i + 1 + offset, l))
+        .collect();
+
+    if format == Format::Lines {
+        prep.lines_are_paragraphs = true;
+        for (no, l) in raw_lines {
+            let t = clean_spaces(l);
+            if !t.is_empty() {
+                prep.body.push(Para { line: no, text: t });
+            }
+        }
+        return prep;
+    }
+
+    // The cleaned format keeps its notes after a final `---` line as `[^n]: text`.
+    let mut lines: Vec<(usize, &str)> = Vec::with_capacity(raw_lines.len());
+    let mut leftovers: Vec<(usize, String)> = Vec::new();
+    let mut in_defs = false;
+    // The highest paragraph number among `lines[..scanned]`, found when a note needs it.
+    let mut max_op: Option<u32> = None;
+    let mut scanned = 0;
+    for (no, l) in raw_lines {
+        let t = trim(l);
+        if t == "---" && format == Format::Cleaned {
+            in_defs = true;
+            continue;
+        }
+        if let Some(def) = t.strip_prefix("[^") {
+            if let Some((n, rest)) = def.split_once("]:") {
+                if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() {
+                    let mut text = clean_spaces(rest);
+                    // The body can run on glued to a note: "A/79/88. 4. Decides … 52nd plenary meeting …".
+                    for (_, l) in lines.get(scanned..).unwrap_or(&[]) {
+                        let op = operative_number(l.trim())
+                            .and_then(|(n, _)| n.trim_end_matches('.').parse::<u32>().ok());
+                        max_op = max_op.max(op);
+                    }
+                    scanned = lines.len();
+                    let next_op = max_op.map_or(1, |m| m + 1);
+                    if let Some(k) = text.find(&format!(". {next_op}. ")) {
+                        let body = text[k + 2..].to_string();
+                        text.truncate(k + 1);
+                        let meeting = body
+                            .find(lang::en::SPACED_PLENARY_MEETING)
+                            .and_then(|m| body[..m].rfind(". ").map(|d| d + 1));
+                        match meeting {
+                            Some(cut) => {
+                                leftovers.push((no, body[..cut].trim().to_string()));
+                                leftovers.push((no, body[cut..].trim().to_string()));
+                            }
+                            None => leftovers.push((no, body.trim().to_string())),
+                        }
+                    }
+                    prep.notes.push(Note {
+                        marker: n.to_string(),
+                        text,
+                        line: no,
+                    });
+                    in_defs = true;
+                    continue;
+                }
+            }
+        }
+        if in_defs && format == Format::Cleaned {
+            // Body text that resumes after the notes ("4. Decides …", the meeting line).
+            let resumes = operative_number(t).is_some()
+                || sub_label(t).is_some()
+                || (t.contains(lang::en::SPACED_PLENARY_MEETING)
+                    && t.split_whitespace()
+                        .next()
+                        .and_then(numeric_ordinal)
+                        .is_some());
+            if !resumes {
+                // A definition's continuation line.
+                if let Some(last) = prep.notes.last_mut() {
+                    if !t.is_empty() {
+                        last.text.push(' ');
+                        last.text.push_str(&clean_spaces(t));
+                    }
+                }
+                continue;
+            }
+            in_defs = false;
+        }
+        lines.push((no, l));
+    }
+
+    // Body text recovered from note lines goes back after a blank line.
+    for (no, t) in &leftovers {
+        lines.push((*no, ""));
+        lines.push((*no, t.as_str()));
+    }
+    let symbol = lines.iter().take(40).find_map(|(_, l)| find_symbol(l));
+    let title = title_guess(&lines);
+    // The number line's own words: a running head may repeat exactly them.
+    let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
+        // It starts with a digit: only then is the line cleaned.
+        if !l
+            .trim_ascii_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let t = clean_spaces(l);
+        let (head, rest) = t.split_once(' ')?;
+        let num = head.strip_suffix('.')?;
+        (num.contains('/')
+            && num
+                .split('/')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && rest.split_whitespace().count() >= 3)
+            .then(|| rest.to_string())
+    });
+    let mut seen_formula = false;
+    // PyMuPDF text, and any text without form feeds: a page foot ends where the next
+    // page's head (symbol, folio, running title) begins.
+    let form_feeds = lines.iter().any(|(_, l)| l.contains('\x0C'));
+    let head_ends_foot = format == Format::Pymupdf || !form_feeds;
+
+    // Pass 1: furniture and page feet.
+    let mut out: Vec<L> = Vec::new();
+    let mut page = 0usize;
+    let mut blank = false;
+    let mut brk = false;
+    let mut i = 0;
+    let mut seen_adoption = false;
+    let mut masthead_done = false;
+    // Where each masthead line stood, and whether any blank line or page break came
+    // before the adoption line.
+    let mut masthead_lines: Vec<(usize, usize, bool, bool)> = Vec::new();
+    let (mut masthead_blank, mut masthead_brk) = (false, false);
+    let mut furniture_job: Option<String> = None;
+    let mut barcode: Option<String> = None;
+    while i < lines.len() {
+        let (no, raw) = lines[i];
+        i += 1;
+        let mut raw = raw;
+        if let Some(r) = raw.strip_prefix('\x0C') {
+            page += 1;
+            brk = true;
+            raw = r;
+        }
+        let form_feed = form_feeds && raw.contains('\x0C');
+        if form_feed {
+            page += 1;
+            brk = true;
+        }
+        let raw: Cow<str> = if form_feed {
+            raw.replace('\x0C', "").into()
+        } else {
+            raw.into()
+        };
+        let t = match &raw {
+            Cow::Borrowed(r) => clean(r),
+            Cow::Owned(r) => Cow::Owned(clean_spaces(r)),
+        };
+        if t.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !seen_adoption && opens_adoption_line(&t) {
+            seen_adoption = true;
+            masthead_done = true;
+            // The adoption line follows whatever break the masthead had.
+            blank |= masthead_blank;
+            brk |= masthead_brk;
+        }
+        if !masthead_done {
+            // Everything before the adoption line is the masthead (when there is one).
+            prep.masthead.push(Para {
+                line: no,
+                text: collapse_layout(&raw),
+            });
+            // Where the line stood, should it turn out to be text (no adoption line).
+            masthead_lines.push((
+                raw.bytes().take_while(|&b| b == b' ').count(),
+                page,
+                blank,
+                brk,
+            ));
+            masthead_blank |= blank;
+            masthead_brk |= brk;
+            blank = false;
+            brk = false;
+            continue;
+        }
+        if is_furniture(&t, symbol.as_deref()) {
+            if let Some(j) = job_number(&t).or_else(|| t.split_whitespace().find_map(job_number)) {
+                furniture_job.get_or_insert(j);
+            }
+            if t.starts_with('*') && t.ends_with('*') {
+                barcode.get_or_insert(t.to_string());
+            }
+            brk = true;
+            continue;
+        }
+        let formula = formula_organ(&t).is_some();
+        seen_formula |= formula;
+        let after_annex = out
+            .last()
+            .is_some_and(|l: &L| l.text.starts_with(lang::en::ANNEX[0]));
+        if !after_annex
+            && ((seen_formula && title_line.as_deref() == Some(&*t))
+                || is_running_title(&t, title.as_deref(), &lines, i))
+        {
+            brk = true;
+            continue;
+        }
+        if is_note_rule(&t) {
+            // The page foot: notes until the page ends.
+            let end = collect_notes(
+                &lines,
+                i,
+                symbol.as_deref(),
+                title.as_deref(),
+                head_ends_foot,
+                &mut prep.notes,
+                &mut furniture_job,
+            );
+            i = end;
+            brk = true;
+            continue;
+        }
+        let indent = raw.bytes().take_while(|&b| b == b' ').count();
+        out.push(L {
+            no,
+            text: t,
+            indent,
+            page,
+            blank_before: blank,
+            after_break: brk,
+            formula,
+        });
+        blank = false;
+        brk = false;
+    }
+    if !masthead_done {
+        // No adoption line: there was no masthead after all.
+        let mh = std::mem::take(&mut prep.masthead);
+        let mut text_lines = Vec::with_capacity(mh.len() + out.len());
+        // Page furniture (folios, the symbol) is dropped as in the body, leaving a break.
+        let mut furniture = false;
+        for (p, (indent, page, blank_before, after_break)) in mh.into_iter().zip(masthead_lines) {
+            let text: Cow<'_, str> = Cow::Owned(clean_spaces(&p.text));
+            if is_furniture(&text, symbol.as_deref()) {
+                furniture = true;
+                continue;
+            }
+            text_lines.push(L {
+                no: p.line,
+                formula: formula_organ(&text).is_some(),
+                text,
+                indent,
+                page,
+                blank_before,
+                after_break: after_break || std::mem::take(&mut furniture),
+            });
+        }
+        text_lines.append(&mut out);
+        out = text_lines;
+    }
+    if let Some(j) = furniture_job {
+        prep.masthead.push(Para { line: 0, text: j });
+    }
+    if let Some(b) = barcode {
+        prep.masthead.push(Para { line: 0, text: b });
+    }
+
+    // Pass 2: join lines into paragraphs.
+    let bases = page_bases(&out);
+    let mut paras: Vec<Para> = Vec::new();
+    let mut prev: Option<&L> = None;
+    // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
+    let mut open_quotes = 0i64;
+    for l in &out {
+        let new = match (prev, paras.last()) {
+            (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
+            _ => true,
+        };
+        if new {
+            open_quotes = quote_balance(&l.text);
+            paras.push(Para {
+                line: l.no,
+                text: l.text.to_string(),
+            });
+        } else if let Some(acc) = paras.last_mut() {
+            open_quotes += quote_balance(&l.text);
+            join_line(&mut acc.text, &l.text);
+        }
+        prev = Some(l);
+    }
+
+    // Pass 3: repair justification artefacts against the document's own words.
+    let texts: Vec<&str> = paras
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain(prep.notes.iter().map(|n| n.text.as_str()))
+        .collect();
+    let vocab = vocabulary(&texts);
+    let mut scratch = String::new();
+    let repaired: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            repair(t, tokens, &vocab, &mut scratch)
+        })
+        .collect();
+    for (t, fixed) in paras
+        .iter_mut()
+        .map(|p| &mut p.text)
+        .chain(prep.notes.iter_mut().map(|n| &mut n.text))
+        .zip(repaired)
+    {
+        *t = fixed;
+    }
+    prep.body = paras;
+    if prep.body.is_empty() {
+        prep.diagnostics
+            .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
+    }
+    prep
+}
+
+/// Text whose paragraphs share one long line, set apart by runs of spaces.
+pub fn is_flattened(text: &str) -> bool {
+    // More than five lines with text settle it: the scan stops there.
+    let mut lines = 0;
+    let mut longest = 0;
+    for l in text.lines() {
+        longest = longest.max(l.len());
+        if !is_blank(l) {
+            lines += 1;
+            if lines > 5 {
+                return false;
+            }
+        }
+    }
+    longest > 500 && text.matches("  ").count() >= 4
+}
+
+/// `l.trim().is_empty()`, deciding on the first byte that is not ASCII white space.
+pub fn is_blank(l: &str) -> bool {
+    match l
+        .bytes()
+        .find(|b| !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' '))
+    {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => l.trim().is_empty(),
+    }
+}
+
+/// Breaks a flattened text into lines at its runs of two or more spaces, a blank line
+/// between the pieces, so that it reads like raw PDF text.
+pub fn unflatten(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.lines() {
+        let mut rest = line.trim();
+        while let Some(k) = rest.find("  ") {
+            out.push_str(rest[..k].trim_end());
+            out.push_str("\n\n");
+            rest = rest[k..].trim_start();
+        }
+        out.push_str(rest);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::repair::*;
+    use super::furniture::is_folio;
+    use super::*;
+    use crate::read::lex::text::*;
+
+    #[test]
+    fn char_shortcuts_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn word_splitters_agree_with_std() {
+        let texts = [
+            "",
+            "  ",
+            "one",
+            " a  b\tc\u{a0}d\u{2003}e\u{3000}f\u{85}g\u{1680}h\u{205f} ",
+            "“Quoted,” said — he\x0Bthen\x0C\r\nнет  ",
+            " \x0B\u{a0}",
+            "twelve bytes  here, then one space after another: a b c d e f g h",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+            "no-double_spaces-in-here!-just-words!-and-bangs! ok",
+            "eight by  tes",
+            "seven b  ytes",
+            "\u{a0}x",
+            "\t\x0B",
+        ];
+        for t in texts {
+            assert_eq!(
+                Words::new(t).collect::<Vec<_>>(),
+                t.split_whitespace().collect::<Vec<_>>()
+            );
+            let spaced: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+            assert_eq!(
+                SpaceWords::new(t).map(|x| x.text).collect::<Vec<_>>(),
+                spaced
+            );
+            assert_eq!(
+                clean_spaces(t),
+                t.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+            );
+            assert_eq!(
+                trim_non_alnum(t),
+                t.trim_matches(|c: char| !c.is_alphanumeric())
+            );
+            assert_eq!(is_blank(t), t.trim().is_empty());
+            assert_eq!(trim(t), t.trim());
+        }
+        // Every white-space character starts with a byte `Words` looks at.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(Words::new(s).next().is_none(), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn layout_lines_collapse_as_split_on_three_spaces() {
+        let by_split = |s: &str| {
+            let t = s.replace('\x0C', "");
+            let parts: Vec<&str> = t
+                .split("   ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            parts.join(" ")
+        };
+        for s in [
+            "",
+            "   ",
+            "General Assembly      Distr.: General",
+            "a  b   c    d     e      f",
+            "\x0C  x\u{a0}   y\t   z  ",
+            "     ",
+            "ab",
+        ] {
+            assert_eq!(collapse_layout(s), by_split(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn space_words_know_where_they_start() {
+        for t in [
+            "a bc Def ghi, jkl mnopqrstuvwxyz  é x",
+            "",
+            "  ",
+            "lowercase",
+        ] {
+            for w in SpaceWords::new(t) {
+                assert_eq!(t.get(w.at..w.at + w.text.len()), Some(w.text));
+            }
+        }
+    }
+
+    #[test]
+    fn repair_reads_the_vocabulary_words_as_it_would_read_the_text() {
+        let texts = [
+            "United Nations Confere nce on the Conference of “States” , high -level and post - conflict",
+            "the h umankind of humankind; nuclear- weapon-free and nuclear-weapon-free zones",
+            "a\u{a0}no-break space, twentyfirst and Countries ” here",
+            "a soft hy\u{ad}phen in a text with hyphen and soft words",
+            "",
+        ];
+        let vocab = vocabulary(&texts);
+        let mut kept = 0;
+        for (k, t) in texts.iter().enumerate() {
+            let tokens = vocab.texts.get(k).cloned().flatten();
+            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
+            kept += usize::from(tokens.is_some());
+            let mut scratch = String::new();
+            assert_eq!(
+                repair(t, tokens, &vocab, &mut scratch),
+                repair(t, None, &vocab, &mut scratch),
+                "{t:?}"
+            );
+        }
+        assert_eq!(kept, 3);
+    }
+
+    #[test]
+    fn words_mark_their_bytes_at_any_offset() {
+        let pieces = [
+            "a",
+            "word",
+            "seventeen",
+            "non-State",
+            "long-winded-compound",
+            "нет",
+            "Ёлка-палка",
+            "“quoted”",
+            "soft\u{ad}ly",
+            "\u{a0}",
+            "\u{2003}",
+            " ",
+            "  ",
+            "\t",
+            "\x01",
+            "!",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b} {c}{a}x{b}");
+                    let mut words = Words::new(&t);
+                    let mut got = Vec::new();
+                    while let Some(w) = words.next() {
+                        let marks = w.bytes().fold(0, |m, c| m | BYTE_CLASSES[usize::from(c)]);
+                        assert_eq!(words.marks, marks, "{w:?} in {t:?}");
+                        got.push(w);
+                    }
+                    assert_eq!(got, t.split_whitespace().collect::<Vec<_>>(), "{t:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_agree_with_std() {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "a\r\nb\r",
+            "\r\n\r\n",
+            "a line of more than eight bytes\nand another one\r\n\nlast",
+            "twelve bytes\n12345678\n1234567\n123456789\n",
+        ] {
+            assert_eq!(
+                Lines(t).collect::<Vec<_>>(),
+                t.lines().collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn furniture() {
+        assert!(is_furniture("2/5", None));
+        assert!(is_furniture("18-18142 (E) 021118", None));
+        assert!(is_furniture("2/5 18-18142", None));
+        assert!(is_furniture("*1817962*", None));
+        assert!(is_furniture("A/RES/73/7", Some("A/RES/73/7")));
+        assert!(!is_furniture("2017/18", None) || is_folio("2017/18"));
+        assert!(!is_folio("2017/18"));
+        assert!(!is_furniture("73/6.", None));
+        assert!(is_furniture("+1/5", None));
+        assert!(!is_furniture("Recalling 2/5", None));
+        assert!(is_furniture("2/5 A/RES/73/7", Some("A/RES/73/7")));
+        assert!(!is_furniture("\u{a0}", Some("\u{a0}")));
+    }
+
+    #[test]
+    fn repairs() {
+        let mut v = Vocab::default();
+        for w in [
+            "Conference",
+            "humankind",
+            "order",
+            "States",
+            "in",
+            "the",
+            "of",
+        ] {
+            v.words.insert(w, v.counts.len());
+            v.counts.push(2);
+        }
+        let repair = |s: &str, v: &Vocab| repair(s, None, v, &mut String::new());
+        assert_eq!(
+            repair("United Nations Confere nce on", &v),
+            "United Nations Conference on"
+        );
+        assert_eq!(
+            repair("for all h umankind and o rder", &v),
+            "for all humankind and order"
+        );
+        assert_eq!(
+            repair("post -conflict and high -level", &v),
+            "post-conflict and high-level"
+        );
+        assert_eq!(
+            repair("Developing Countries ” and", &v),
+            "Developing Countries” and"
+        );
+        assert_eq!(repair("in the", &v), "in the");
+        let mut acc = "in conflict and post -".to_string();
+        join_line(&mut acc, "conflict societies");
+        assert_eq!(acc, "in conflict and post-conflict societies");
+    }
+}
