@@ -61,7 +61,7 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct ConvertArgs {
-    /// Input files, directories (every *.txt below them) or `-` for standard input.
+    /// Input files, directories (every *.txt and *.pdf below them) or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     /// Output formats, comma-separated. Default: every available format.
@@ -476,7 +476,10 @@ fn walk_txt(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk_txt(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "txt" || e.eq_ignore_ascii_case("pdf"))
+        {
             out.push(path);
         }
     }

@@ -3,6 +3,7 @@
 pub mod inline;
 pub mod masthead;
 pub mod ods;
+pub mod pdf;
 pub mod pdf_text;
 pub mod structure;
 
@@ -26,6 +27,8 @@ pub enum Format {
     Lines,
     /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
     OneLine,
+    /// A PDF file, read from its glyphs and their geometry (told by its `%PDF-` header).
+    Pdf,
 }
 
 impl Format {
@@ -37,6 +40,7 @@ impl Format {
         Format::Pdftotext,
         Format::Lines,
         Format::OneLine,
+        Format::Pdf,
     ];
 
     /// The name used with `--from`.
@@ -49,6 +53,7 @@ impl Format {
             Format::Pdftotext => "pdftotext",
             Format::Lines => "lines",
             Format::OneLine => "one-line",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -73,7 +78,11 @@ pub struct ReadError {
 }
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
+/// A PDF (by its `%PDF-` header, whatever `format` says) is read from its glyphs.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
+    if pdf::is_pdf(bytes) || format == Some(Format::Pdf) {
+        return pdf::adapter::read(bytes);
+    }
     let decoded = crate::decode::decode(bytes).map_err(|e| ReadError {
         line: 0,
         message: e.to_string(),
@@ -97,6 +106,12 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         | Format::Lines => pdf_text::prepare(text, format),
         // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
         Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
+        Format::Pdf => {
+            return Err(ReadError {
+                line: 0,
+                message: "not a PDF: no %PDF- header".into(),
+            })
+        }
     };
     structure::build(prep, format)
 }
