@@ -103,3 +103,140 @@ fn no_page_furniture_in_the_text() {
     }
     assert!(bad.is_empty(), "furniture in the text:\n{}", bad.join("\n"));
 }
+
+/// A one-page PDF made with lopdf: `content` drawn, with a Helvetica font `F1` and an
+/// image `Im1`; `encrypt` adds an `/Encrypt` entry that no empty password opens.
+fn made_pdf(content: &str, encrypt: bool) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.7");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let image = doc.add_object(Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Image", "Width" => 2, "Height" => 2,
+            "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8,
+        },
+        vec![0, 255, 255, 0],
+    ));
+    let content = doc.add_object(Stream::new(dictionary! {}, content.as_bytes().to_vec()));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "XObject" => dictionary! { "Im1" => image },
+        },
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    if encrypt {
+        let enc = doc.add_object(dictionary! {
+            "Filter" => "Standard", "V" => 2, "R" => 3, "Length" => 128, "P" => -4,
+            "O" => Object::string_literal(vec![1u8; 32]),
+            "U" => Object::string_literal(vec![2u8; 32]),
+        });
+        doc.trailer.set("Encrypt", enc);
+        doc.trailer.set(
+            "ID",
+            vec![
+                Object::string_literal(vec![3u8; 16]),
+                Object::string_literal(vec![3u8; 16]),
+            ],
+        );
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+fn read_error(bytes: &[u8]) -> String {
+    match unres::read::read_bytes(bytes, None) {
+        Ok(_) => panic!("read without an error"),
+        Err(e) => e.message,
+    }
+}
+
+#[test]
+fn bad_pdfs_get_clear_errors() {
+    let scan = made_pdf("q 612 0 0 792 0 0 cm /Im1 Do Q", false);
+    let m = read_error(&scan);
+    assert!(m.contains("no text layer") && m.contains("OCR"), "{m}");
+    let m = read_error(&made_pdf(
+        "BT /F1 12 Tf 72 700 Td (Hello world) Tj ET",
+        false,
+    ));
+    assert!(m.contains("not a resolution"), "{m}");
+    let m = read_error(&made_pdf("BT /F1 12 Tf 72 700 Td (Hello) Tj ET", true));
+    assert!(m.contains("encrypted"), "{m}");
+    let m = read_error(b"%PDF-1.7\n1 0 obj <<");
+    assert!(m.contains("damaged or truncated"), "{m}");
+}
+
+/// A PDF cut short (a download that stopped) is an error or a partial reading, never a panic.
+#[test]
+fn truncated_official_pdfs_never_panic() {
+    let Some(shared) = common::shared("truncated_official_pdfs_never_panic") else {
+        return;
+    };
+    let bytes = std::fs::read(shared.join("official-pdf/A_RES_80_4-EN.pdf")).unwrap();
+    for k in 1..20 {
+        let _ = unres::read::read_bytes(&bytes[..bytes.len() * k / 20], None);
+    }
+}
+
+#[test]
+fn cli_names_the_pdf_that_fails() {
+    let dir = common::TempDir::new("pdf-bad");
+    let path = dir.0.join("scan.pdf");
+    std::fs::write(&path, made_pdf("q 612 0 0 792 0 0 cm /Im1 Do Q", false)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_unres"))
+        .arg("convert")
+        .arg(&path)
+        .arg("-o")
+        .arg(&dir.0)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("scan.pdf") && stderr.contains("OCR"),
+        "{stderr}"
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 256,
+        rng_seed: common::gen::seed(),
+        failure_persistence: None,
+        ..Default::default()
+    })]
+
+    /// Random bytes after the header: an error, never a panic.
+    #[test]
+    fn random_bytes_after_the_header_never_panic(tail in proptest::collection::vec(proptest::num::u8::ANY, 0..2048)) {
+        let mut bytes = b"%PDF-1.7\n".to_vec();
+        bytes.extend(tail);
+        let _ = unres::read::read_bytes(&bytes, None);
+    }
+
+    /// A small PDF with bytes changed anywhere: an error or a reading, never a panic.
+    #[test]
+    fn mutated_pdfs_never_panic(edits in proptest::collection::vec((proptest::num::usize::ANY, proptest::num::u8::ANY), 1..8)) {
+        let mut bytes = made_pdf("BT /F1 12 Tf 72 700 Td (The General Assembly,) Tj 0 -14 Td [(1. Decides) -250 (it;)] TJ ET", false);
+        for (at, b) in edits {
+            let n = bytes.len();
+            bytes[at % n] = b;
+        }
+        let _ = unres::read::read_bytes(&bytes, None);
+    }
+}
