@@ -277,6 +277,7 @@ impl Text {
             match i {
                 Inline::Text { text }
                 | Inline::Phrase { text }
+                | Inline::Emphasis { text }
                 | Inline::Ref { text, .. }
                 | Inline::Date { text, .. } => out.push_str(text),
                 Inline::NoteRef { .. } => {}
@@ -301,6 +302,10 @@ pub enum Inline {
     Text { text: String },
     /// The leading phrase of a paragraph, printed in italics: "Recalling also", "Decides".
     Phrase { text: String },
+    /// Other text printed in italics: a title cited (*Treaty Series*, *Official Records
+    /// of the General Assembly*), a Latin phrase. Only a reader that sees the faces (the
+    /// PDF reader) gives it.
+    Emphasis { text: String },
     /// A footnote mark; `marker` names a [`Footnote`].
     NoteRef { marker: String },
     /// A reference to another UN document.
@@ -320,6 +325,7 @@ impl Inline {
         match self {
             Inline::Text { text }
             | Inline::Phrase { text }
+            | Inline::Emphasis { text }
             | Inline::Ref { text, .. }
             | Inline::Date { text, .. } => text,
             Inline::NoteRef { .. } => "",

@@ -229,6 +229,11 @@ fn inline(p: &mut Pretty, i: &Inline) -> Result<(), Error> {
             o.key("text");
             o.p.string(text);
         }
+        Inline::Emphasis { text } => {
+            o.p.plain_string("emphasis");
+            o.key("text");
+            o.p.string(text);
+        }
         Inline::NoteRef { marker } => {
             o.p.plain_string("note_ref");
             o.key("marker");
@@ -791,6 +796,7 @@ mod tests {
                 Inline::Text {
                     text: format!(" {s}\t\"\\\u{1}é"),
                 },
+                Inline::Emphasis { text: s.into() },
                 Inline::NoteRef { marker: "1".into() },
                 Inline::Ref {
                     text: "resolution 59/50".into(),

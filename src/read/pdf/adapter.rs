@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::geometry::{self, Layout, Line};
+use crate::model::{Block, Inline, Paragraph, Resolution, Text};
 use crate::read::masthead;
 use crate::read::structure::{self, Note, Para, Prepared};
 use crate::read::{Format, ReadError, ReadOutput};
@@ -15,7 +16,9 @@ pub fn read(bytes: &[u8]) -> Result<ReadOutput, ReadError> {
         message: e.to_string(),
     })?;
     let layout = geometry::layout(&pages);
-    structure::build(prepare(&layout), Format::Pdf)
+    let mut out = structure::build(prepare(&layout), Format::Pdf)?;
+    emphasize(&mut out.doc, &layout);
+    Ok(out)
 }
 
 /// The layout as the shared rules take it: masthead lines (everything before the
@@ -135,4 +138,327 @@ fn join(lines: &[Line], vocab: &HashSet<String>, markers: &HashSet<&str>) -> Str
         out.push_str(text);
     }
     out.trim_end().to_string()
+}
+
+/// Italic runs of a block: the leading one (at the start, after a number or label) and
+/// the others. A block in italics throughout (the formula, the closing lines) has none.
+fn italic_runs(lines: &[Line]) -> (Option<String>, Vec<String>) {
+    let spans: Vec<&geometry::Span> = lines
+        .iter()
+        .flat_map(|l| &l.spans)
+        .filter(|s| !s.raised)
+        .collect();
+    let visible = |s: &&&geometry::Span| !s.text.trim().is_empty();
+    if spans.iter().filter(visible).all(|s| s.italic) {
+        return (None, Vec::new());
+    }
+    // A number or label before the phrase: short, upright, one word.
+    let label = |s: &geometry::Span| {
+        let t = s.text.trim();
+        !s.italic && t.len() <= 6 && !t.contains(' ')
+    };
+    let lead_at = match spans.first() {
+        Some(s) if s.italic => Some(0),
+        Some(s) if label(s) && spans.get(1).is_some_and(|n| n.italic) => Some(1),
+        _ => None,
+    };
+    let mut runs: Vec<(usize, String)> = Vec::new();
+    let mut open = false;
+    for (k, s) in spans.iter().enumerate() {
+        if s.italic {
+            match runs.last_mut() {
+                Some((_, r)) if open => {
+                    r.push(' ');
+                    r.push_str(s.text.trim());
+                }
+                _ => runs.push((k, s.text.trim().to_string())),
+            }
+            open = true;
+        } else {
+            open = false;
+        }
+    }
+    let mut lead = None;
+    let mut rest = Vec::new();
+    for (k, r) in runs {
+        let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Punctuation alone in italics is no emphasis.
+        if !r.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        if Some(k) == lead_at {
+            lead = Some(r);
+        } else {
+            rest.push(r);
+        }
+    }
+    (lead, rest)
+}
+
+/// Where `needle` stands in `hay`, whitespace ignored on both sides: a run read over a
+/// line break ("Seventy- eighth") still finds its text. Byte range in `hay`.
+fn find_loose(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let want: Vec<char> = needle.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = *want.first()?;
+    for (start, c) in hay.char_indices() {
+        if c != first {
+            continue;
+        }
+        let mut k = 0;
+        for (i, h) in hay[start..].char_indices() {
+            if h.is_whitespace() {
+                continue;
+            }
+            if want.get(k) != Some(&h) {
+                break;
+            }
+            k += 1;
+            if k == want.len() {
+                return Some((start, start + i + h.len_utf8()));
+            }
+        }
+    }
+    None
+}
+
+/// The PDF's italics in the model: each paragraph's leading phrase is its italic run,
+/// and the other italic runs become [`Inline::Emphasis`], in order.
+fn emphasize(doc: &mut Resolution, layout: &Layout) {
+    let mut leads: Vec<String> = Vec::new();
+    let mut runs: Vec<String> = Vec::new();
+    for b in &layout.blocks {
+        let (lead, rest) = italic_runs(&b.lines);
+        leads.extend(lead);
+        runs.extend(rest);
+    }
+    let mut note_runs: Vec<String> = Vec::new();
+    for n in &layout.notes {
+        note_runs.extend(italic_runs(&n.lines).1);
+        if let (Some(l), _) = italic_runs(&n.lines) {
+            note_runs.push(l);
+        }
+    }
+    let mut m = Marker {
+        leads,
+        runs,
+        next_lead: 0,
+    };
+    for blocks in [&mut doc.preamble, &mut doc.body] {
+        m.blocks(blocks);
+    }
+    for a in &mut doc.annexes {
+        m.blocks(&mut a.blocks);
+    }
+    let mut m = Marker {
+        leads: Vec::new(),
+        runs: note_runs,
+        next_lead: 0,
+    };
+    for f in &mut doc.footnotes {
+        m.text(&mut f.text);
+    }
+}
+
+struct Marker {
+    leads: Vec<String>,
+    runs: Vec<String>,
+    next_lead: usize,
+}
+
+impl Marker {
+    fn blocks(&mut self, blocks: &mut [Block]) {
+        for b in blocks {
+            match b {
+                Block::Paragraph(p) => self.paragraph(p),
+                Block::Section(s) => self.blocks(&mut s.children),
+            }
+        }
+    }
+
+    fn paragraph(&mut self, p: &mut Paragraph) {
+        if let Some(first) = p.content.first_mut() {
+            self.lead(first);
+        }
+        for t in &mut p.content {
+            self.text(t);
+        }
+        for s in &mut p.subparagraphs {
+            self.paragraph(s);
+        }
+        for t in &mut p.wrap_up {
+            self.text(t);
+        }
+    }
+
+    /// Sets the leading phrase to the italic run the paragraph opens with, if one of the
+    /// next few leading runs is the start of its text.
+    fn lead(&mut self, t: &mut Text) {
+        let head: String =
+            t.0.iter()
+                .take_while(|i| matches!(i, Inline::Phrase { .. } | Inline::Text { .. }))
+                .map(Inline::text)
+                .collect();
+        let Some(k) = (self.next_lead..self.leads.len().min(self.next_lead + 4))
+            .find(|&k| find_loose(&head, &self.leads[k]).is_some_and(|(s, _)| s == 0))
+        else {
+            return;
+        };
+        self.next_lead = k + 1;
+        let Some((_, end)) = find_loose(&head, &self.leads[k]) else {
+            return;
+        };
+        let n =
+            t.0.iter()
+                .take_while(|i| matches!(i, Inline::Phrase { .. } | Inline::Text { .. }))
+                .count();
+        let rest = head[end..].to_string();
+        let mut new = vec![Inline::Phrase {
+            text: head[..end].to_string(),
+        }];
+        if !rest.is_empty() {
+            new.push(Inline::Text { text: rest });
+        }
+        t.0.splice(..n, new);
+    }
+
+    /// Splits the next italic runs out of the plain text of `t`, in order. When one of
+    /// the next few runs is found first, the runs before it are given up (they stood in
+    /// a reference or a date, or the shared rules moved them).
+    fn text(&mut self, t: &mut Text) {
+        let mut i = 0;
+        while i < t.0.len() && !self.runs.is_empty() {
+            let Inline::Text { text } = &t.0[i] else {
+                i += 1;
+                continue;
+            };
+            let hit = (0..self.runs.len().min(4))
+                .find_map(|j| find_loose(text, &self.runs[j]).map(|r| (j, r)));
+            let Some((j, (s, e))) = hit else {
+                i += 1;
+                continue;
+            };
+            let (before, mid, after) = (
+                text[..s].to_string(),
+                text[s..e].to_string(),
+                text[e..].to_string(),
+            );
+            let mut new = Vec::new();
+            if !before.is_empty() {
+                new.push(Inline::Text { text: before });
+            }
+            new.push(Inline::Emphasis { text: mid });
+            let rest = !after.is_empty();
+            if rest {
+                new.push(Inline::Text { text: after });
+            }
+            let len = new.len();
+            t.0.splice(i..=i, new);
+            self.runs.drain(..=j);
+            // Go on in the text after the run.
+            i += if rest { len - 1 } else { len };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geometry::Span;
+
+    fn span(text: &str, italic: bool) -> Span {
+        Span {
+            text: text.into(),
+            x0: 0.0,
+            x1: 0.0,
+            size: 10.0,
+            italic,
+            bold: false,
+            raised: false,
+        }
+    }
+
+    fn line(spans: Vec<Span>) -> Line {
+        Line {
+            page: 0,
+            y: 0.0,
+            x0: 0.0,
+            x1: 0.0,
+            size: 10.0,
+            spans,
+        }
+    }
+
+    #[test]
+    fn runs_over_a_line_break_are_found_without_their_spaces() {
+        let hay = "see Official Records of the General Assembly, Seventy-eighth Session";
+        let (s, e) = find_loose(
+            hay,
+            "Official Records of the General Assembly, Seventy- eighth",
+        )
+        .unwrap();
+        assert_eq!(
+            &hay[s..e],
+            "Official Records of the General Assembly, Seventy-eighth"
+        );
+        assert_eq!(find_loose("abc", "abd"), None);
+        assert_eq!(find_loose("abc", ""), None);
+    }
+
+    #[test]
+    fn the_leading_run_follows_a_number_and_other_runs_are_kept() {
+        let lines = [
+            line(vec![
+                span("2. ", false),
+                span("Reiterates its call ", true),
+                span("upon all, ", false),
+            ]),
+            line(vec![span("see ", false), span("Treaty ", true)]),
+            line(vec![span("Series", true), span(", vol. 1.", false)]),
+        ];
+        let (lead, rest) = italic_runs(&lines);
+        assert_eq!(lead.as_deref(), Some("Reiterates its call"));
+        assert_eq!(rest, vec!["Treaty Series".to_string()]);
+        // A block in italics throughout (the formula) has no runs.
+        let formula = [line(vec![
+            span("The General Assembly", true),
+            span(",", true),
+        ])];
+        assert_eq!(italic_runs(&formula), (None, Vec::new()));
+    }
+
+    #[test]
+    fn emphasis_splits_plain_text_only() {
+        let mut m = Marker {
+            leads: vec!["Once again urges".into()],
+            runs: vec!["proprio motu".into()],
+            next_lead: 0,
+        };
+        let mut t = Text(vec![
+            Inline::Phrase {
+                text: "Once".into(),
+            },
+            Inline::Text {
+                text: " again urges States to act proprio motu now".into(),
+            },
+        ]);
+        m.lead(&mut t);
+        m.text(&mut t);
+        assert_eq!(
+            t.0,
+            vec![
+                Inline::Phrase {
+                    text: "Once again urges".into()
+                },
+                Inline::Text {
+                    text: " States to act ".into()
+                },
+                Inline::Emphasis {
+                    text: "proprio motu".into()
+                },
+                Inline::Text {
+                    text: " now".into()
+                },
+            ]
+        );
+    }
 }

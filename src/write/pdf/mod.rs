@@ -309,7 +309,9 @@ impl Builder<'_> {
                 Inline::Text { text } | Inline::Date { text, .. } => {
                     out.push(Span::new(text.as_str(), base));
                 }
-                Inline::Phrase { text } => out.push(Span::new(text.as_str(), base.italic())),
+                Inline::Phrase { text } | Inline::Emphasis { text } => {
+                    out.push(Span::new(text.as_str(), base.italic()))
+                }
                 Inline::Ref { text, symbol, .. } => {
                     let mut s = Span::new(text.as_str(), base);
                     if self.opts.links {
