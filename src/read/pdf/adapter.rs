@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::geometry::{self, Layout, Line};
 use crate::model::{Block, Inline, Paragraph, Resolution, Text};
-use crate::read::masthead;
 use crate::read::structure::{self, Note, Para, Prepared};
+use crate::read::{inline, masthead};
 use crate::read::{Format, ReadError, ReadOutput};
 
 /// Reads a PDF file's bytes into the model.
@@ -16,7 +16,19 @@ pub fn read(bytes: &[u8]) -> Result<ReadOutput, ReadError> {
         message: e.to_string(),
     })?;
     let layout = geometry::layout(&pages);
-    let mut out = structure::build(prepare(&layout), Format::Pdf)?;
+    let prep = prepare(&layout);
+    // The masthead's first line ends with the document's symbol, printed top right: a
+    // draft's symbol (A/C.1/80/L.17) too, which the resolution rules do not take.
+    let printed = prep
+        .masthead
+        .first()
+        .and_then(|p| p.text.split_whitespace().last())
+        .and_then(inline::symbol_token)
+        .map(str::to_string);
+    let mut out = structure::build(prep, Format::Pdf)?;
+    if out.doc.meta.symbol.is_none() {
+        out.doc.meta.symbol = printed;
+    }
     emphasize(&mut out.doc, &layout);
     Ok(out)
 }
@@ -32,7 +44,9 @@ pub fn prepare(layout: &Layout) -> Prepared {
         .blocks
         .iter()
         .position(|b| masthead::opens_adoption_line(&join(&b.lines, &vocab, &markers)));
-    let body_from = adoption.unwrap_or(0);
+    // Without an adoption line (a draft), the masthead is the first page's top: down to
+    // the block set out in the left margin (session, committee, agenda item).
+    let body_from = adoption.unwrap_or_else(|| draft_masthead_end(layout));
     for b in &layout.blocks[..body_from] {
         for (k, l) in b.lines.iter().enumerate() {
             prep.masthead.push(Para {
@@ -41,7 +55,7 @@ pub fn prepare(layout: &Layout) -> Prepared {
             });
         }
     }
-    if adoption.is_some() {
+    if body_from > 0 {
         for l in &layout.first_foot {
             prep.masthead.push(Para {
                 line: 0,
@@ -72,6 +86,34 @@ pub fn prepare(layout: &Layout) -> Prepared {
         });
     }
     prep
+}
+
+/// Blocks of the first page's top down to the last one that starts in the left margin,
+/// well left of the text's edge; 0 when there is none.
+fn draft_masthead_end(layout: &Layout) -> usize {
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for l in layout.blocks.iter().flat_map(|b| &b.lines) {
+        *counts.entry(l.x0.round() as i32).or_default() += 1;
+    }
+    let Some(margin) = counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map(|(x, _)| x as f32)
+    else {
+        return 0;
+    };
+    layout
+        .blocks
+        .iter()
+        .enumerate()
+        .take_while(|(_, b)| b.page == 0)
+        .filter(|(_, b)| {
+            b.lines
+                .first()
+                .is_some_and(|l| l.x0 < margin - 30.0 && l.size <= 11.0)
+        })
+        .last()
+        .map_or(0, |(k, _)| k + 1)
 }
 
 /// Every word of the document, lowercased: a line-end hyphen goes only where the

@@ -441,7 +441,9 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
                 let size = a.size.max(l.size);
                 let indented = l.x0 > margin + 0.5 * l.size;
                 if a.page != l.page {
-                    indented
+                    // Over a page break: an indented start, or a short line before it
+                    // (the end of a paragraph; a paragraph's other lines are justified).
+                    indented || a.x1 < right - 2.0 * size
                 } else {
                     let gap = l.y - a.y;
                     gap > 1.45 * size
