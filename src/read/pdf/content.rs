@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::fonts::Font;
+use super::lexer::{self, Operand};
 use super::objects::{deref, dict_entry, number, page_box, page_resources, STREAM_LIMIT};
 
 /// One glyph shown on a page, in page space (points, y upwards).
@@ -122,9 +122,6 @@ struct Walker<'a, 'd> {
 
 impl<'d> Walker<'_, 'd> {
     fn run(&mut self, data: &[u8], res: Option<&'d Dictionary>, ctm: Matrix, depth: u8) {
-        let Ok(content) = Content::decode(data) else {
-            return;
-        };
         let fonts = res.and_then(|r| dict_entry(self.doc, r, b"Font"));
         let xobjects = res.and_then(|r| dict_entry(self.doc, r, b"XObject"));
         let mut gs = State {
@@ -141,34 +138,36 @@ impl<'d> Walker<'_, 'd> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut cur = (0.0f32, 0.0f32);
-        for Operation { operator, operands } in &content.operations {
-            let num = |k: usize| operands.get(k).and_then(number).unwrap_or(0.0);
-            match operator.as_str() {
-                "q" if stack.len() < 64 => stack.push(gs.clone()),
-                "Q" => {
+        lexer::each_op(data, |operator, operands| {
+            let num = |k: usize| operands.get(k).and_then(Operand::num).unwrap_or(0.0);
+            match operator {
+                b"q" if stack.len() < 64 => stack.push(gs.clone()),
+                b"Q" => {
                     if let Some(s) = stack.pop() {
                         gs = s;
                     }
                 }
-                "cm" => {
+                b"cm" => {
                     let m = [num(0), num(1), num(2), num(3), num(4), num(5)];
                     gs.ctm = mul(&m, &gs.ctm);
                 }
-                "BT" => {
+                b"BT" => {
                     tm = IDENTITY;
                     tlm = IDENTITY;
                 }
-                "Tc" => gs.char_space = num(0),
-                "Tw" => gs.word_space = num(0),
-                "Tz" => gs.scale = num(0) / 100.0,
-                "TL" => gs.leading = num(0),
-                "Ts" => gs.rise = num(0),
-                "Tf" => {
+                b"Tc" => gs.char_space = num(0),
+                b"Tw" => gs.word_space = num(0),
+                b"Tz" => gs.scale = num(0) / 100.0,
+                b"TL" => gs.leading = num(0),
+                b"Ts" => gs.rise = num(0),
+                b"Tf" => {
                     gs.size = num(1);
-                    gs.font = operands
-                        .first()
-                        .and_then(|o| o.as_name().ok())
-                        .and_then(|name| fonts?.get(name).ok()?.as_reference().ok());
+                    gs.font = match operands.first() {
+                        Some(Operand::Name(name)) => fonts
+                            .and_then(|f| f.get(name).ok())
+                            .and_then(|o| o.as_reference().ok()),
+                        _ => None,
+                    };
                     if let Some(id) = gs.font {
                         if !self.cache.by_id.contains_key(&id) {
                             let font = self
@@ -180,58 +179,58 @@ impl<'d> Walker<'_, 'd> {
                         }
                     }
                 }
-                "Td" | "TD" => {
-                    if operator == "TD" {
+                b"Td" | b"TD" => {
+                    if operator == b"TD" {
                         gs.leading = -num(1);
                     }
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, num(0), num(1)], &tlm);
                     tm = tlm;
                 }
-                "Tm" => {
+                b"Tm" => {
                     tlm = [num(0), num(1), num(2), num(3), num(4), num(5)];
                     tm = tlm;
                 }
-                "T*" => {
+                b"T*" => {
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                     tm = tlm;
                 }
-                "Tj" | "'" | "\"" | "TJ" => {
-                    if operator == "'" || operator == "\"" {
-                        if operator == "\"" {
+                b"Tj" | b"'" | b"\"" | b"TJ" => {
+                    if operator == b"'" || operator == b"\"" {
+                        if operator == b"\"" {
                             gs.word_space = num(0);
                             gs.char_space = num(1);
                         }
                         tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                         tm = tlm;
                     }
-                    let items: &[Object] = match operator.as_str() {
-                        "TJ" => operands
-                            .first()
-                            .and_then(|o| o.as_array().ok())
-                            .map_or(&[], Vec::as_slice),
-                        "\"" => operands.get(2).map_or(&[], std::slice::from_ref),
+                    let items: &[Operand] = match operator {
+                        b"TJ" => match operands.first() {
+                            Some(Operand::Array(a)) => a,
+                            _ => &[],
+                        },
+                        b"\"" => operands.get(2).map_or(&[], std::slice::from_ref),
                         _ => operands.first().map_or(&[], std::slice::from_ref),
                     };
                     for item in items {
                         match item {
-                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                            Operand::Str(bytes) => self.show(bytes, &gs, &mut tm),
                             o => {
-                                let adj = number(o).unwrap_or(0.0);
+                                let adj = o.num().unwrap_or(0.0);
                                 let tx = -adj / 1000.0 * gs.size * gs.scale;
                                 tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
                             }
                         }
                     }
                 }
-                "m" => cur = apply(&gs.ctm, num(0), num(1)),
-                "l" => {
+                b"m" => cur = apply(&gs.ctm, num(0), num(1)),
+                b"l" => {
                     let p = apply(&gs.ctm, num(0), num(1));
                     if self.path.len() < 4096 {
                         self.path.push((cur.0, cur.1, p.0, p.1));
                     }
                     cur = p;
                 }
-                "re" => {
+                b"re" => {
                     let (x, y, w, h) = (num(0), num(1), num(2), num(3));
                     let (ax, ay) = apply(&gs.ctm, x, y);
                     let (bx, by) = apply(&gs.ctm, x + w, y + h);
@@ -241,7 +240,7 @@ impl<'d> Walker<'_, 'd> {
                         self.path.push((ax.min(bx), ym, ax.max(bx), ym));
                     }
                 }
-                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                b"S" | b"s" | b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" => {
                     for (ax, ay, bx, by) in self.path.drain(..) {
                         if (ay - by).abs() < 0.5 && (bx - ax).abs() > 20.0 {
                             self.out.rules.push(Rule {
@@ -252,19 +251,20 @@ impl<'d> Walker<'_, 'd> {
                         }
                     }
                 }
-                "n" => self.path.clear(),
-                "BI" | "ID" | "EI" => self.out.images += usize::from(operator == "BI"),
-                "Do" => {
-                    let Some(obj) = operands
-                        .first()
-                        .and_then(|o| o.as_name().ok())
-                        .and_then(|name| xobjects?.get(name).ok())
+                b"n" => self.path.clear(),
+                b"BI" => self.out.images += 1,
+                b"Do" => {
+                    let Some(Operand::Name(name)) = operands.first() else {
+                        return;
+                    };
+                    let Some(obj) = xobjects
+                        .and_then(|x| x.get(name).ok())
                         .and_then(|o| deref(self.doc, o))
                     else {
-                        continue;
+                        return;
                     };
                     let Ok(stream) = obj.as_stream() else {
-                        continue;
+                        return;
                     };
                     match stream.dict.get(b"Subtype").and_then(Object::as_name) {
                         Ok(b"Image") => self.out.images += 1,
@@ -284,8 +284,7 @@ impl<'d> Walker<'_, 'd> {
                             if let Ok(data) = stream.decompressed_content_with_limit(STREAM_LIMIT) {
                                 self.run(&data, form_res, mul(&m, &gs.ctm), depth + 1);
                             } else if stream.filters().map(|f| f.is_empty()).unwrap_or(true) {
-                                let data = stream.content.clone();
-                                self.run(&data, form_res, mul(&m, &gs.ctm), depth + 1);
+                                self.run(&stream.content, form_res, mul(&m, &gs.ctm), depth + 1);
                             }
                         }
                         _ => {}
@@ -293,7 +292,7 @@ impl<'d> Walker<'_, 'd> {
                 }
                 _ => {}
             }
-        }
+        });
     }
 
     /// Shows a string: one glyph per character, advancing the text matrix.

@@ -9,6 +9,7 @@ pub mod adapter;
 pub mod content;
 pub mod fonts;
 pub mod geometry;
+pub mod lexer;
 pub mod objects;
 
 /// Why a PDF could not be read.
