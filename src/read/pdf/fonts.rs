@@ -21,6 +21,10 @@ pub struct Font {
     /// Advance of each code, in thousandths of the font size.
     widths: HashMap<u32, f32>,
     default_width: f32,
+    /// Text and advance by code, dense (built once from the maps above): a glyph costs
+    /// two indexings, not two hash lookups.
+    text_by_code: Vec<Option<Box<str>>>,
+    width_by_code: Vec<f32>,
 }
 
 /// One character code shown by a text operator.
@@ -103,7 +107,37 @@ impl Font {
             || name.contains("bold")
             || name.contains("black")
             || name.contains("heavy");
+        font.densify();
         font
+    }
+
+    fn densify(&mut self) {
+        let top = self
+            .to_unicode
+            .keys()
+            .chain(self.widths.keys())
+            .copied()
+            .max()
+            .unwrap_or(0)
+            .max(self.simple.len().saturating_sub(1) as u32)
+            .min(0xFFFF) as usize;
+        self.text_by_code = (0..=top)
+            .map(|c| {
+                self.to_unicode.get(&(c as u32)).cloned().or_else(|| {
+                    (!self.two_byte)
+                        .then(|| self.simple.get(c).cloned().flatten())
+                        .flatten()
+                })
+            })
+            .collect();
+        self.width_by_code = (0..=top)
+            .map(|c| {
+                self.widths
+                    .get(&(c as u32))
+                    .copied()
+                    .unwrap_or(self.default_width)
+            })
+            .collect();
     }
 
     /// Splits `bytes` into character codes and calls `f` on each.
@@ -112,18 +146,13 @@ impl Font {
         for chunk in bytes.chunks(step) {
             let code = chunk.iter().fold(0u32, |a, &b| (a << 8) | u32::from(b));
             let text = self
-                .to_unicode
-                .get(&code)
-                .map(|t| &**t)
-                .or_else(|| {
-                    (!self.two_byte)
-                        .then(|| self.simple.get(code as usize).and_then(|t| t.as_deref()))
-                        .flatten()
-                })
+                .text_by_code
+                .get(code as usize)
+                .and_then(|t| t.as_deref())
                 .unwrap_or("");
             let width = self
-                .widths
-                .get(&code)
+                .width_by_code
+                .get(code as usize)
                 .copied()
                 .unwrap_or(self.default_width);
             f(Code {
