@@ -37,7 +37,7 @@ pub fn read(bytes: &[u8]) -> Result<ReadOutput, ReadError> {
 /// adoption line, and the first page's foot), body paragraphs with their marks written
 /// `[^n]` where the raised number stood, and the notes.
 pub fn prepare(layout: &Layout) -> Prepared {
-    let vocab = vocabulary(layout);
+    let vocab = Words::of(layout);
     let markers: HashSet<&str> = layout.notes.iter().map(|n| n.marker.as_str()).collect();
     let mut prep = Prepared::default();
     let adoption = layout
@@ -116,28 +116,133 @@ fn draft_masthead_end(layout: &Layout) -> usize {
         .map_or(0, |(k, _)| k + 1)
 }
 
-/// Every word of the document, lowercased: a line-end hyphen goes only where the
-/// joined word is one of them.
-fn vocabulary(layout: &Layout) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let lines = layout
-        .blocks
-        .iter()
-        .flat_map(|b| &b.lines)
-        .chain(layout.notes.iter().flat_map(|n| &n.lines));
-    for l in lines {
-        for w in l.text().split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if !w.is_empty() && !w.ends_with('-') {
-                out.insert(w.to_lowercase());
+/// The words of the document, lowercased, and whether its lines are broken inside words
+/// (a printer that hyphenates): a line-end hyphen goes only where that is shown.
+struct Words {
+    set: HashSet<String>,
+    /// Some line-end hyphen joins two pieces into a word the document has elsewhere.
+    auto: bool,
+}
+
+impl Words {
+    fn of(layout: &Layout) -> Words {
+        let mut set = HashSet::new();
+        let lines = || {
+            layout
+                .blocks
+                .iter()
+                .map(|b| &b.lines)
+                .chain(layout.notes.iter().map(|n| &n.lines))
+        };
+        for ls in lines() {
+            let mut after_hyphen = false;
+            for l in ls {
+                let text = l.text();
+                let words = text.split(|c: char| !c.is_alphanumeric() && c != '-');
+                // The piece after a line-end hyphen is no word of its own.
+                for w in words.skip(usize::from(after_hyphen)) {
+                    if !w.is_empty() && !w.ends_with('-') {
+                        // The parts of a compound are words too (nuclear-weapon-free).
+                        if w.contains('-') {
+                            set.extend(
+                                w.split('-')
+                                    .filter(|p| !p.is_empty())
+                                    .map(str::to_lowercase),
+                            );
+                        }
+                        set.insert(w.to_lowercase());
+                    }
+                }
+                after_hyphen = text.trim_end().ends_with('-');
             }
         }
+        let mut words = Words { set, auto: false };
+        let breaks: Vec<(String, String)> = lines()
+            .flat_map(|ls| ls.windows(2))
+            .filter_map(|w| {
+                let a = w[0].text();
+                let stem = a.trim_end().strip_suffix('-')?;
+                let head: String = stem
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let tail: String = w[1]
+                    .text()
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                Some((head, tail))
+            })
+            .collect();
+        // A printer that hyphenates shows it: a break that joins into a word of the
+        // document, or two breaks into pieces that are no words and that the
+        // dictionary would break there.
+        words.auto = breaks.iter().any(|(h, t)| words.in_document(h, t))
+            || breaks
+                .iter()
+                .filter(|(h, t)| words.dictionary_break(h, t))
+                .count()
+                >= 2;
+        words
     }
-    out
+
+    /// The joined word is a word of the document and the hyphenated one is not.
+    fn in_document(&self, head: &str, tail: &str) -> bool {
+        !head.is_empty()
+            && !tail.is_empty()
+            && self.set.contains(&format!("{head}{tail}").to_lowercase())
+            && !self.set.contains(&format!("{head}-{tail}").to_lowercase())
+    }
+
+    /// Whether the hyphen between `head` and `tail` at a line end is the printer's: the
+    /// joined word is a word of the document; or the printer hyphenates, neither piece
+    /// is a word of the document and the dictionary breaks the joined word there.
+    fn soft_break(&self, head: &str, tail: &str) -> bool {
+        if self.in_document(head, tail) {
+            return true;
+        }
+        self.auto && self.dictionary_break(head, tail)
+    }
+
+    /// Neither piece (nor the hyphenated word) is a word of the document, the second
+    /// starts in lower case, and the dictionary breaks the joined word just there.
+    fn dictionary_break(&self, head: &str, tail: &str) -> bool {
+        let lower = |s: &str| s.to_lowercase();
+        if head.is_empty()
+            || tail.is_empty()
+            || !tail.starts_with(char::is_lowercase)
+            || self.set.contains(&lower(head))
+            || self.set.contains(&lower(tail))
+            || self.set.contains(&lower(&format!("{head}-{tail}")))
+        {
+            return false;
+        }
+        let joined = lower(&format!("{head}{tail}"));
+        let mut at = 0;
+        // The dictionary of the word's script: Cyrillic is Russian, Latin English.
+        let lang = if joined
+            .chars()
+            .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
+        {
+            hypher::Lang::Russian
+        } else {
+            hypher::Lang::English
+        };
+        hypher::hyphenate(&joined, lang).any(|syl| {
+            at += syl.len();
+            at == head.len()
+        })
+    }
 }
 
 /// The text of lines joined: raised numbers that name a note become `[^n]`, a
 /// line-end hyphen is dropped only where the joined word is a word of the document.
-fn join(lines: &[Line], vocab: &HashSet<String>, markers: &HashSet<&str>) -> String {
+fn join(lines: &[Line], vocab: &Words, markers: &HashSet<&str>) -> String {
     let mut out = String::new();
     for l in lines {
         let mut text = String::new();
@@ -166,9 +271,7 @@ fn join(lines: &[Line], vocab: &HashSet<String>, markers: &HashSet<&str>) -> Str
                 .map_or(0, |k| k + out[k..].chars().next().map_or(1, char::len_utf8));
             let head = &out[head_start..out.len() - 1];
             let tail: String = text.chars().take_while(|c| c.is_alphanumeric()).collect();
-            let joined = format!("{head}{tail}").to_lowercase();
-            let hyphenated = format!("{head}-{tail}").to_lowercase();
-            if !tail.is_empty() && vocab.contains(&joined) && !vocab.contains(&hyphenated) {
+            if vocab.soft_break(head, &tail) {
                 out.pop();
             }
             out.push_str(text);
@@ -502,5 +605,28 @@ mod tests {
                 },
             ]
         );
+    }
+}
+#[cfg(test)]
+mod hyphen_tests {
+    use super::*;
+
+    #[test]
+    fn printer_breaks_are_undone_only_where_shown() {
+        let set: HashSet<String> = ["twenty", "first", "capacity", "measures"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let w = Words { set, auto: true };
+        let syl: Vec<&str> = hypher::hyphenate("encourage", hypher::Lang::English).collect();
+        assert!(w.dictionary_break("en", "courage"), "{syl:?}");
+        assert!(w.soft_break("en", "courage"));
+        assert!(!w.soft_break("twenty", "first"));
+        assert!(!w.soft_break("capacity", "building"));
+        let plain = Words {
+            set: HashSet::new(),
+            auto: false,
+        };
+        assert!(!plain.soft_break("en", "courage"));
     }
 }

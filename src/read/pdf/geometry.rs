@@ -130,6 +130,8 @@ pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
         for (r, raised) in rs {
             glyphs.extend(r.glyphs.into_iter().map(|g| (g, raised)));
         }
+        // Glyph by glyph: a mark drawn after its line's text stands where its x puts it.
+        glyphs.sort_by(|a, b| a.0.x.total_cmp(&b.0.x));
         if let Some(line) = make_line(&glyphs, page, page_no, y) {
             out.push(line);
         }
