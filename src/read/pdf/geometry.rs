@@ -445,7 +445,8 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
                 if a.page != l.page {
                     // Over a page break: an indented start, or a short line before it
                     // (the end of a paragraph; a paragraph's other lines are justified).
-                    indented || a.x1 < right - 2.0 * size
+                    // A line in another size (a heading) starts one too.
+                    indented || a.x1 < right - 2.0 * size || (a.size - l.size).abs() > 1.0
                 } else {
                     let gap = l.y - a.y;
                     gap > 1.45 * size
