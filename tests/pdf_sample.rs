@@ -176,7 +176,57 @@ fn problems(path: &std::path::Path) -> Vec<String> {
         Ok(o) => o,
         Err(e) => return vec![format!("does not convert: {}", e.message)],
     };
-    let doc = &out.doc;
+    problems_of(&out.doc, path)
+}
+
+/// The structure two readings must share: paragraphs, operative numbers, notes.
+fn structure(doc: &Resolution) -> (usize, Vec<Option<String>>, usize) {
+    (
+        doc.preambular_paragraphs().len(),
+        doc.operative_paragraphs()
+            .iter()
+            .map(|p| p.num.clone())
+            .collect(),
+        doc.footnotes.len(),
+    )
+}
+
+/// How a text reading of the PDF (`pdftotext` with `args`) compares with the PDF read
+/// directly: `None` when it agrees on the structure and 99.5 % of the words, else why.
+fn disagreement(path: &std::path::Path, direct: &Resolution, args: &[&str]) -> Option<String> {
+    let out = std::process::Command::new("pdftotext")
+        .args(args)
+        .arg(path)
+        .arg("-")
+        .output()
+        .ok()?;
+    let text = match unres::read::read_bytes(&out.stdout, None) {
+        Ok(o) => o.doc,
+        Err(e) => return Some(format!("the text does not convert: {}", e.message)),
+    };
+    if structure(&text) != structure(direct) {
+        let (a, b) = (structure(&text), structure(direct));
+        return Some(format!(
+            "structure: text {} preambular, {} operative, {} notes; PDF {}, {}, {}",
+            a.0,
+            a.1.len(),
+            a.2,
+            b.0,
+            b.1.len(),
+            b.2
+        ));
+    }
+    let want = common::truth::body_words(direct);
+    let got = common::truth::body_words(&text);
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    let got: Vec<&str> = got.iter().map(String::as_str).collect();
+    let hit = common::lcs_len(&want, &got);
+    let pct = 100.0 * hit as f64 / want.len().max(1) as f64;
+    (pct < 99.5).then(|| format!("words: {pct:.2} % of the PDF's in order"))
+}
+
+fn problems_of(doc: &Resolution, path: &std::path::Path) -> Vec<String> {
+    let bytes = std::fs::read(path).unwrap();
     let mut p = Vec::new();
     let symbol = symbol_of(path);
     if doc.meta.symbol.as_deref() != Some(symbol.as_str()) {
@@ -252,8 +302,25 @@ fn pdf_sample_meets_the_invariants() {
     assert_eq!(files.len(), 140, "expected the 140 PDFs of pdf-sample");
     let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
     let mut failures = Vec::new();
+    // The text readings of the same PDFs, compared with the PDF read directly (counted,
+    // not held: the text readers have rules of their own).
+    let texts = common::tool("pdf_sample_meets_the_invariants", "pdftotext");
+    let mut agree = [
+        (0usize, "pdftotext -layout", &["-layout"][..]),
+        (0, "pdftotext", &[][..]),
+    ];
     for f in &files {
         let ps = problems(f);
+        if texts {
+            if let Ok(out) = unres::read::read_bytes(&std::fs::read(f).unwrap(), None) {
+                for (n, name, args) in &mut agree {
+                    match disagreement(f, &out.doc, args) {
+                        None => *n += 1,
+                        Some(why) => println!("{}: {name}: {why}", f.display()),
+                    }
+                }
+            }
+        }
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         let resolution = name.starts_with("A_RES_");
         if resolution {
@@ -277,6 +344,12 @@ fn pdf_sample_meets_the_invariants() {
     println!(
         "resolutions: {res_ok}/{res_all} meet every invariant; drafts: {draft_ok}/{draft_all}"
     );
+    for (n, name, _) in &agree {
+        println!(
+            "{name} reading agrees with the PDF read directly: {n}/{}",
+            files.len()
+        );
+    }
     assert!(
         failures.is_empty(),
         "{} resolutions fail an invariant (or pass despite a known cause): {}",
