@@ -226,7 +226,6 @@ fn disagreement(path: &std::path::Path, direct: &Resolution, args: &[&str]) -> O
 }
 
 fn problems_of(doc: &Resolution, path: &std::path::Path) -> Vec<String> {
-    let bytes = std::fs::read(path).unwrap();
     let mut p = Vec::new();
     let symbol = symbol_of(path);
     if doc.meta.symbol.as_deref() != Some(symbol.as_str()) {
