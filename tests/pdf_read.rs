@@ -264,3 +264,50 @@ fn corpus_survives_our_pdf_read_directly() {
         failures.len()
     );
 }
+
+/// Every preambular and operative paragraph of the official PDFs opens with its leading
+/// phrase, taken from the italic run the PDF prints there; titles cited in italics are
+/// emphasis.
+#[test]
+fn leading_phrases_and_emphasis_come_from_the_italics() {
+    use unres::model::Inline;
+    let Some(shared) = common::shared("leading_phrases_and_emphasis_come_from_the_italics") else {
+        return;
+    };
+    let mut missing = Vec::new();
+    let mut emphasis = 0;
+    for (doc_path, bytes) in official_pdfs(&shared) {
+        let doc = unres::read::read_bytes(&bytes, None).unwrap().doc;
+        for p in doc
+            .preambular_paragraphs()
+            .into_iter()
+            .chain(doc.operative_paragraphs())
+        {
+            let opens = p
+                .content
+                .first()
+                .and_then(|t| t.0.first())
+                .is_some_and(|i| matches!(i, Inline::Phrase { .. }));
+            if !opens && p.heading.is_none() {
+                missing.push(format!(
+                    "{}: {}",
+                    doc_path.display(),
+                    p.content.first().map(|t| t.to_plain()).unwrap_or_default()
+                ));
+            }
+        }
+        emphasis += doc
+            .footnotes
+            .iter()
+            .flat_map(|f| &f.text.0)
+            .filter(|i| matches!(i, Inline::Emphasis { text } if text == "Treaty Series"))
+            .count();
+    }
+    assert!(
+        missing.is_empty(),
+        "no leading phrase:\n{}",
+        missing.join("\n")
+    );
+    // United Nations, *Treaty Series*, vol. …: in the notes of many of these resolutions.
+    assert!(emphasis >= 10, "Treaty Series in italics {emphasis} times");
+}
