@@ -80,8 +80,14 @@ pub struct ReadError {
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 /// A PDF (by its `%PDF-` header, whatever `format` says) is read from its glyphs.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
-    if pdf::is_pdf(bytes) || format == Some(Format::Pdf) {
+    if pdf::is_pdf(bytes) {
         return pdf::adapter::read(bytes);
+    }
+    if format == Some(Format::Pdf) {
+        return Err(ReadError {
+            line: 0,
+            message: "not a PDF: no %PDF- header".into(),
+        });
     }
     let decoded = crate::decode::decode(bytes).map_err(|e| ReadError {
         line: 0,
