@@ -311,3 +311,31 @@ fn leading_phrases_and_emphasis_come_from_the_italics() {
     // United Nations, *Treaty Series*, vol. …: in the notes of many of these resolutions.
     assert!(emphasis >= 10, "Treaty Series in italics {emphasis} times");
 }
+
+/// A form that draws itself ten times, nested: the walk stops at its budget.
+#[test]
+fn self_calling_forms_end() {
+    use lopdf::{dictionary, Object, Stream};
+    let mut bytes_doc = lopdf::Document::load_mem(&made_pdf("/Fm1 Do", false)).unwrap();
+    let form_id = bytes_doc.new_object_id();
+    let page_id = *bytes_doc.get_pages().values().next().unwrap();
+    let form = Stream::new(
+        dictionary! {
+            "Type" => "XObject", "Subtype" => "Form",
+            "BBox" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Fm1" => form_id } },
+        },
+        b"/Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do /Fm1 Do".to_vec(),
+    );
+    bytes_doc.objects.insert(form_id, Object::Stream(form));
+    if let Ok(page) = bytes_doc.get_dictionary_mut(page_id) {
+        page.set(
+            "Resources",
+            dictionary! { "XObject" => dictionary! { "Fm1" => form_id } },
+        );
+    }
+    let mut bytes = Vec::new();
+    bytes_doc.save_to(&mut bytes).unwrap();
+    let m = read_error(&bytes);
+    assert!(m.contains("no text"), "{m}");
+}

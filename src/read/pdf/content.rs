@@ -105,6 +105,7 @@ fn page(doc: &Document, id: ObjectId, cache: &mut FontCache) -> Page {
         cache,
         out: &mut out,
         path: Vec::new(),
+        budget: 1_000_000,
     };
     // The page box's origin becomes (0, 0).
     let ctm = [1.0, 0.0, 0.0, 1.0, -x0, -y0];
@@ -118,6 +119,8 @@ struct Walker<'a, 'd> {
     out: &'a mut Page,
     /// Segments of the current path, in page space.
     path: Vec<(f32, f32, f32, f32)>,
+    /// Operators left for the page: forms that call each other cannot make it endless.
+    budget: usize,
 }
 
 impl<'d> Walker<'_, 'd> {
@@ -139,6 +142,10 @@ impl<'d> Walker<'_, 'd> {
         let mut tlm = IDENTITY;
         let mut cur = (0.0f32, 0.0f32);
         lexer::each_op(data, |operator, operands| {
+            if self.budget == 0 {
+                return;
+            }
+            self.budget -= 1;
             let num = |k: usize| operands.get(k).and_then(Operand::num).unwrap_or(0.0);
             match operator {
                 b"q" if stack.len() < 64 => stack.push(gs.clone()),
