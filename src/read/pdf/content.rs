@@ -324,7 +324,7 @@ impl<'d> Walker<'_, 'd> {
             let chars = expand(code.text);
             let n = chars.clone().count().max(1) as f32;
             for (k, ch) in chars.enumerate() {
-                if glyphs.len() >= 1 << 22 {
+                if glyphs.len() >= 1 << 20 {
                     break;
                 }
                 glyphs.push(Glyph {

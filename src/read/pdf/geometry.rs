@@ -92,8 +92,11 @@ pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
     let mut groups: Vec<Group> = Vec::new();
     // Big runs first form the lines; small raised runs then find their line.
     let (small, big): (Vec<Run>, Vec<Run>) = runs.into_iter().partition(is_mark_like);
+    // Runs come from the top, so a run's line is one of the last few made: the search
+    // stays short on any page.
     for r in big {
-        match groups
+        let from = groups.len().saturating_sub(4);
+        match groups[from..]
             .iter_mut()
             .rev()
             .find(|(y, size, _)| (y - r.y).abs() < 0.3 * size.min(r.size))
@@ -105,23 +108,32 @@ pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
             None => groups.push((r.y, r.size, vec![(r, false)])),
         }
     }
+    // Lines are in falling baselines: a small run's line is found by bisection.
+    let mut extra: Vec<Group> = Vec::new();
     for r in small {
         // The line whose baseline lies a little below the run, in a larger size.
-        let target = groups.iter_mut().find(|(y, size, _)| {
+        let below = groups.partition_point(|g| g.0 >= r.y);
+        let target = groups.iter_mut().skip(below).take(3).find(|(y, size, _)| {
             let rise = r.y - *y;
             r.size < 0.8 * *size && rise > 0.1 * *size && rise < 0.75 * *size
         });
-        match target {
-            Some((_, _, rs)) => rs.push((r, true)),
-            None => match groups
-                .iter_mut()
-                .find(|(y, size, _)| (y - r.y).abs() < 0.3 * size.min(r.size))
-            {
-                Some((_, _, rs)) => rs.push((r, false)),
-                None => groups.push((r.y, r.size, vec![(r, false)])),
-            },
+        if let Some((_, _, rs)) = target {
+            rs.push((r, true));
+            continue;
+        }
+        let near = groups.partition_point(|g| g.0 > r.y + 2.0 * r.size);
+        let same = groups
+            .iter_mut()
+            .skip(near)
+            .take(6)
+            .chain(extra.iter_mut().rev().take(4))
+            .find(|(y, size, _)| (*y - r.y).abs() < 0.3 * size.min(r.size));
+        match same {
+            Some((_, _, rs)) => rs.push((r, false)),
+            None => extra.push((r.y, r.size, vec![(r, false)])),
         }
     }
+    groups.append(&mut extra);
     groups.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut out = Vec::with_capacity(groups.len());
     for (y, _, mut rs) in groups {
