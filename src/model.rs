@@ -171,6 +171,9 @@ pub enum SourceFormat {
     /// `akn`: Akoma Ntoso XML.
     #[serde(rename = "akn")]
     Akn,
+    /// `pdf`: the PDF read directly.
+    #[serde(rename = "pdf")]
+    Pdf,
     /// `unknown`: built by a program, not read from an input.
     #[default]
     #[serde(rename = "unknown")]
@@ -189,6 +192,7 @@ impl SourceFormat {
             SourceFormat::Lines => "lines",
             SourceFormat::OneLine => "one-line",
             SourceFormat::Akn => "akn",
+            SourceFormat::Pdf => "pdf",
             SourceFormat::Unknown => "unknown",
         }
     }
@@ -423,6 +427,7 @@ impl Text {
             match i {
                 Inline::Text { text }
                 | Inline::Phrase { text }
+                | Inline::Emphasis { text }
                 | Inline::Ref { text, .. }
                 | Inline::Date { text, .. } => out.push_str(text),
                 Inline::NoteRef { .. } => {}
@@ -454,6 +459,13 @@ pub enum Inline {
         /// The phrase.
         text: String,
     },
+    /// Other text printed in italics: a title cited (*Treaty Series*, *Official Records
+    /// of the General Assembly*), a Latin phrase. Only a reader that sees the faces (the
+    /// PDF reader) gives it.
+    Emphasis {
+        /// The words in italics.
+        text: String,
+    },
     /// A footnote mark; `marker` names a [`Footnote`].
     NoteRef {
         /// The footnote's marker.
@@ -483,6 +495,7 @@ impl Inline {
         match self {
             Inline::Text { text }
             | Inline::Phrase { text }
+            | Inline::Emphasis { text }
             | Inline::Ref { text, .. }
             | Inline::Date { text, .. } => text,
             Inline::NoteRef { .. } => "",

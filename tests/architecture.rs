@@ -277,6 +277,11 @@ const KNOWN: &[(&str, &str)] = &[
     ("write::json", "write"),
     ("write::markdown", "write"),
     ("write::pdf", "write"),
+    // The AKN and PDF readers' parts take their error type (and the AKN reader's state)
+    // from their mod.rs, and the barcode the page size from draw.rs.
+    ("read::akn::tree", "read::akn"),
+    ("read::pdf::objects", "read::pdf"),
+    ("write::pdf::barcode", "write::pdf::draw"),
 ];
 
 #[test]
@@ -361,6 +366,21 @@ const LAYERS: &[(&str, &[&str])] = &[
             "read::source",
             "read::prepared",
             "read::format",
+            "read::lex",
+            "lang",
+            "model",
+        ],
+    ),
+    // The PDF reader turns glyphs and their geometry into a `Prepared` and hands it to
+    // the shape rules; it then adds what only the faces show (italic runs).
+    (
+        "read::pdf",
+        &[
+            "read::pdf",
+            "read::prepared",
+            "read::shape",
+            "read::format",
+            "read::output",
             "read::lex",
             "lang",
             "model",

@@ -6,7 +6,8 @@
 //! What is kept per document is its path (to refuse two inputs that would
 //! write the same output) and, for a failure, one line for the summary.
 
-use super::{print_stdout, usage, ConvertArgs};
+use super::args::ConvertArgs;
+use super::out::{print_stdout, usage};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
@@ -231,7 +232,10 @@ fn walk_inputs(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk_inputs(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "txt" || e == "xml") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "txt" || e == "xml" || e.eq_ignore_ascii_case("pdf"))
+        {
             out.push(path);
         }
     }

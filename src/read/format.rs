@@ -21,6 +21,8 @@ pub enum Format {
     OneLine,
     /// Akoma Ntoso 3.0 XML: our own AKN4UN output, or AKN from another tool.
     Akn,
+    /// A PDF file, read from its glyphs and their geometry (told by its `%PDF-` header).
+    Pdf,
 }
 
 impl Format {
@@ -34,6 +36,7 @@ impl Format {
         Format::Lines,
         Format::OneLine,
         Format::Akn,
+        Format::Pdf,
     ];
 
     /// The name used with `--from`.
@@ -47,6 +50,7 @@ impl Format {
             Format::Lines => "lines",
             Format::OneLine => "one-line",
             Format::Akn => "akn",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -67,6 +71,7 @@ impl From<Format> for SourceFormat {
             Format::Lines => SourceFormat::Lines,
             Format::OneLine => SourceFormat::OneLine,
             Format::Akn => SourceFormat::Akn,
+            Format::Pdf => SourceFormat::Pdf,
         }
     }
 }

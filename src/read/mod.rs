@@ -13,6 +13,7 @@ mod akn;
 mod format;
 mod lex;
 mod output;
+mod pdf;
 mod prepared;
 mod shape;
 mod source;
@@ -23,7 +24,17 @@ pub use output::{ReadError, ReadErrorKind, ReadOutput};
 use source::{ods, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
+/// A PDF (by its `%PDF-` header, whatever `format` says) is read from its glyphs.
 pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, ReadError> {
+    if pdf::is_pdf(bytes) {
+        let mut out = pdf::adapter::read(bytes)?;
+        // Element ids: once, on the finished document.
+        crate::model::ids::assign(&mut out.doc);
+        return Ok(out);
+    }
+    if format == Some(Format::Pdf) {
+        return Err(ReadError::new(ReadErrorKind::NotPdf, 0));
+    }
     let decoded =
         crate::decode::decode(bytes).map_err(|e| ReadError::new(ReadErrorKind::Decode(e), 0))?;
     let mut out = read(&decoded.text, format)?;
@@ -57,6 +68,8 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         | Format::Lines => pdf_text::prepare(text, format),
         // Runs of spaces stand for the line breaks: then it reads as raw PDF text.
         Format::OneLine => pdf_text::prepare(&pdf_text::unflatten(text), Format::Pymupdf),
+        // A PDF is bytes, not text: only `read_bytes` reads it.
+        Format::Pdf => return Err(ReadError::new(ReadErrorKind::NotPdf, 0)),
     };
     let mut out = shape::build(prep, format)?;
     // Element ids: once, on the finished document.

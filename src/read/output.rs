@@ -58,6 +58,12 @@ pub enum ReadErrorKind {
     /// A formula with nothing after it.
     #[error("not a resolution: no paragraphs after the formula")]
     NoParagraphs,
+    /// `--from pdf` for an input without the `%PDF-` header.
+    #[error("not a PDF: no %PDF- header")]
+    NotPdf,
+    /// A PDF that cannot be read: encrypted, without a text layer, damaged.
+    #[error("{0}")]
+    Pdf(String),
     /// An XML file that cannot be read as Akoma Ntoso (not well formed, not AKN, a
     /// required part missing).
     #[error("{0}")]

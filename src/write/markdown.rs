@@ -497,7 +497,8 @@ fn split_pieces<'a>(t: &'a Text, buf: &mut String, out: &mut Vec<Piece<'a>>) {
                     _ => out.push(Piece::Plain(r)),
                 }
             }
-            Inline::Phrase { text } => {
+            // Both in `*…*`: a phrase and an italic run next to it are one emphasis.
+            Inline::Phrase { text } | Inline::Emphasis { text } => {
                 // Whitespace stays outside the `*` delimiters (CommonMark flanking rules).
                 let r = clean_inner(buf, text);
                 let (lead, core, trail) = split_spaces(buf, r);

@@ -138,7 +138,7 @@ impl<'a> W<'a> {
         for i in &t.0 {
             match i {
                 Inline::Text { text } => self.x.text(text),
-                Inline::Phrase { text } => {
+                Inline::Phrase { text } | Inline::Emphasis { text } => {
                     self.x.inline("i", &[]);
                     self.x.text(text);
                     self.x.end("i");

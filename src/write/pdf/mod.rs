@@ -300,7 +300,9 @@ impl Builder<'_> {
                 Inline::Text { text } => out.push(Span::new(glue(text), base)),
                 // A document symbol is never broken across lines, a date not after its day.
                 Inline::Date { text, .. } => out.push(Span::new(date(text), base)),
-                Inline::Phrase { text } => out.push(Span::new(glue(text), base.italic())),
+                Inline::Phrase { text } | Inline::Emphasis { text } => {
+                    out.push(Span::new(glue(text), base.italic()))
+                }
                 Inline::Ref { text, symbol, .. } => {
                     let mut s = Span::new(no_break(text), base);
                     if self.opts.links {

@@ -1,0 +1,469 @@
+//! From glyphs to lines: words by gaps, lines by baselines, raised small digits as
+//! note marks, italic spans kept.
+
+use super::content::{Glyph, Page};
+
+/// A run of characters of one style on one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub x0: f32,
+    pub x1: f32,
+    pub size: f32,
+    pub italic: bool,
+    pub bold: bool,
+    /// Set above the baseline in a smaller size: a footnote mark.
+    pub raised: bool,
+}
+
+/// A line of a page: its spans left to right, with a space between spans where the gap is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub page: usize,
+    /// Baseline, from the top of the page (points).
+    pub y: f32,
+    pub x0: f32,
+    pub x1: f32,
+    /// The main size of the line's text.
+    pub size: f32,
+    pub spans: Vec<Span>,
+}
+
+impl Line {
+    /// The line's text, spans joined (a raised mark kept as its digits).
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        for sp in &self.spans {
+            s.push_str(&sp.text);
+        }
+        s
+    }
+}
+
+/// Glyphs of one baseline, in stream order, before lines are formed.
+struct Run {
+    y: f32,
+    size: f32,
+    glyphs: Vec<Glyph>,
+}
+
+/// A line being formed: baseline, largest size, runs (and whether each is raised).
+type Group = (f32, f32, Vec<(Run, bool)>);
+
+/// The lines of a page, top to bottom.
+pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
+    // Runs: glyphs that follow on one baseline, moving right.
+    let mut runs: Vec<Run> = Vec::new();
+    for g in &page.glyphs {
+        if !(g.x.is_finite() && g.y.is_finite() && g.size.is_finite() && g.size > 0.1) {
+            continue;
+        }
+        let joins = runs.last().is_some_and(|r| {
+            let last = r.glyphs.last();
+            (r.y - g.y).abs() < 0.2 * r.size.max(g.size)
+                && (r.size - g.size).abs() < 0.1 * r.size
+                && last.is_some_and(|l| g.x > l.x - 0.5 && g.x - (l.x + l.w) < 3.0 * g.size)
+        });
+        match runs.last_mut() {
+            Some(r) if joins => r.glyphs.push(*g),
+            _ => runs.push(Run {
+                y: g.y,
+                size: g.size,
+                glyphs: vec![*g],
+            }),
+        }
+    }
+    // Lines: runs grouped by baseline, from the top. Raised small runs join the line below them.
+    runs.sort_by(|a, b| b.y.total_cmp(&a.y));
+    let mut groups: Vec<Group> = Vec::new();
+    // Big runs first form the lines; small raised runs then find their line.
+    let (small, big): (Vec<Run>, Vec<Run>) = runs.into_iter().partition(is_mark_like);
+    // Runs come from the top, so a run's line is one of the last few made: the search
+    // stays short on any page.
+    for r in big {
+        let from = groups.len().saturating_sub(4);
+        match groups[from..]
+            .iter_mut()
+            .rev()
+            .find(|(y, size, _)| (y - r.y).abs() < 0.3 * size.min(r.size))
+        {
+            Some((_, size, rs)) => {
+                *size = size.max(r.size);
+                rs.push((r, false));
+            }
+            None => groups.push((r.y, r.size, vec![(r, false)])),
+        }
+    }
+    // Lines are in falling baselines: a small run's line is found by bisection.
+    let mut extra: Vec<Group> = Vec::new();
+    for r in small {
+        // The line whose baseline lies a little below the run, in a larger size.
+        let below = groups.partition_point(|g| g.0 >= r.y);
+        let target = groups.iter_mut().skip(below).take(3).find(|(y, size, _)| {
+            let rise = r.y - *y;
+            r.size < 0.8 * *size && rise > 0.1 * *size && rise < 0.75 * *size
+        });
+        if let Some((_, _, rs)) = target {
+            rs.push((r, true));
+            continue;
+        }
+        let near = groups.partition_point(|g| g.0 > r.y + 2.0 * r.size);
+        let same = groups
+            .iter_mut()
+            .skip(near)
+            .take(6)
+            .chain(extra.iter_mut().rev().take(4))
+            .find(|(y, size, _)| (*y - r.y).abs() < 0.3 * size.min(r.size));
+        match same {
+            Some((_, _, rs)) => rs.push((r, false)),
+            None => extra.push((r.y, r.size, vec![(r, false)])),
+        }
+    }
+    groups.append(&mut extra);
+    groups.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = Vec::with_capacity(groups.len());
+    for (y, _, mut rs) in groups {
+        rs.sort_by(|a, b| a.0.glyphs[0].x.total_cmp(&b.0.glyphs[0].x));
+        let mut glyphs: Vec<(Glyph, bool)> = Vec::new();
+        for (r, raised) in rs {
+            glyphs.extend(r.glyphs.into_iter().map(|g| (g, raised)));
+        }
+        // Glyph by glyph: a mark drawn after its line's text stands where its x puts it.
+        glyphs.sort_by(|a, b| a.0.x.total_cmp(&b.0.x));
+        if let Some(line) = make_line(&glyphs, page, page_no, y) {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// Small runs of digits (and the odd letter or asterisk): possible note marks.
+fn is_mark_like(r: &Run) -> bool {
+    let text: String = r.glyphs.iter().map(|g| g.ch).collect();
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().count() <= 4
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '*' || c == ',' || c == '-' || c == ' ')
+}
+
+fn make_line(glyphs: &[(Glyph, bool)], page: &Page, page_no: usize, y: f32) -> Option<Line> {
+    let main = glyphs
+        .iter()
+        .filter(|(g, r)| !r && !g.ch.is_whitespace())
+        .map(|(g, _)| g.size)
+        .fold(0.0f32, f32::max);
+    let mut spans: Vec<Span> = Vec::new();
+    let mut prev_end: Option<f32> = None;
+    for &(g, raised) in glyphs {
+        // A no-break space is text; only a plain space (or tab) parts words.
+        let space = matches!(g.ch, ' ' | '\t' | '\n' | '\r');
+        // A gap of a quarter of the size or more is a space the PDF did not draw.
+        let gap = prev_end.is_some_and(|e| g.x - e > 0.2 * g.size.max(main * 0.5));
+        let x1 = g.x + g.w;
+        let same = spans.last().is_some_and(|s| {
+            s.italic == g.italic && s.bold == g.bold && s.raised == raised && !space
+        });
+        if gap {
+            // A gap is a space, in the style of the span before it.
+            if let Some(s) = spans.last_mut() {
+                if !s.text.ends_with(' ') {
+                    s.text.push(' ');
+                }
+            }
+        }
+        if space {
+            if let Some(s) = spans.last_mut() {
+                if !s.text.ends_with(' ') {
+                    s.text.push(' ');
+                }
+                s.x1 = s.x1.max(x1);
+            }
+            prev_end = Some(x1);
+            continue;
+        }
+        if same {
+            if let Some(s) = spans.last_mut() {
+                s.text.push(g.ch);
+                s.x1 = x1;
+            }
+        } else {
+            spans.push(Span {
+                text: g.ch.to_string(),
+                x0: g.x,
+                x1,
+                size: g.size,
+                italic: g.italic,
+                bold: g.bold,
+                raised,
+            });
+        }
+        prev_end = Some(x1);
+    }
+    if let Some(s) = spans.last_mut() {
+        s.text.truncate(s.text.trim_end().len());
+    }
+    spans.retain(|s| !s.text.is_empty());
+    let first = spans.first()?;
+    let x0 = first.x0;
+    let x1 = spans.last().map_or(x0, |s| s.x1);
+    Some(Line {
+        page: page_no,
+        y: page.height - y,
+        x0,
+        x1,
+        size: if main > 0.0 { main } else { first.size },
+        spans,
+    })
+}
+
+/// A paragraph of the body, as the page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    /// Document line number of its first line (1-based, over all pages).
+    pub line: usize,
+    pub page: usize,
+    pub lines: Vec<Line>,
+}
+
+/// A footnote: its marker and its lines (over a page break when it runs on).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FootNote {
+    pub marker: String,
+    pub line: usize,
+    pub lines: Vec<Line>,
+}
+
+/// The document rebuilt from geometry.
+#[derive(Debug, Default)]
+pub struct Layout {
+    pub blocks: Vec<Block>,
+    pub notes: Vec<FootNote>,
+    /// The first page's foot (job number, barcode): masthead matter, not body.
+    pub first_foot: Vec<Line>,
+    /// Lines dropped as page furniture (running heads, folios, job numbers).
+    pub furniture: Vec<Line>,
+}
+
+/// The most common value of `xs`, rounded to a point.
+fn mode(xs: impl Iterator<Item = f32>) -> Option<f32> {
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for x in xs {
+        *counts.entry(x.round() as i32).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(x, n)| (n, -x))
+        .map(|(x, _)| x as f32)
+}
+
+/// Whether a line is a footnote rule typed as underscores.
+fn underscores(l: &Line) -> bool {
+    let t = l.text();
+    t.chars().filter(|&c| c == '_').count() >= 5 && t.chars().all(|c| c == '_' || c == ' ')
+}
+
+/// Index of the first line of the page's foot: the lowest lines of the page, set apart
+/// from the text above by more than one and a half lines and standing in the page's
+/// bottom tenth (folio, job number, barcode).
+fn foot_start(lines: &[Line], height: f32) -> usize {
+    let mut start = lines.len();
+    while start > 0 {
+        let l = &lines[start - 1];
+        if l.y < 0.9 * height {
+            break;
+        }
+        start -= 1;
+        let Some(above) = start.checked_sub(1).and_then(|k| lines.get(k)) else {
+            break;
+        };
+        if l.y - above.y > 1.6 * l.size.max(above.size) {
+            return start;
+        }
+    }
+    lines.len()
+}
+
+/// Index past the page's running head: the lines above its top rule, or a small-type
+/// block in the top tenth set apart from the text below.
+fn head_end(lines: &[Line], page: &Page) -> usize {
+    let rule_top = page
+        .rules
+        .iter()
+        .filter(|r| r.x1 - r.x0 > 0.3 * page.width && page.height - r.y < 0.15 * page.height)
+        .map(|r| page.height - r.y)
+        .fold(f32::NAN, f32::min);
+    if rule_top.is_finite() {
+        return lines.iter().take_while(|l| l.y < rule_top).count();
+    }
+    let mut end = 0;
+    while let Some(l) = lines.get(end) {
+        if l.y > 0.1 * page.height {
+            break;
+        }
+        end += 1;
+    }
+    match lines.get(end) {
+        Some(next) if end > 0 && next.y - lines[end - 1].y > 1.6 * next.size => end,
+        _ => 0,
+    }
+}
+
+/// Rebuilds the document: furniture out, footnotes apart, paragraphs by indents and gaps.
+pub fn layout(pages: &[Page]) -> Layout {
+    let mut out = Layout::default();
+    // Body lines of every page, and where each page's notes start.
+    let mut body: Vec<Line> = Vec::new();
+    let mut line_no = 0usize;
+    let mut line_nos: Vec<usize> = Vec::new();
+    let mut note_lines: Vec<(usize, Line)> = Vec::new();
+    let all: Vec<Vec<Line>> = pages.iter().enumerate().map(|(k, p)| lines(p, k)).collect();
+    let body_size = mode(
+        all.iter()
+            .flatten()
+            .filter(|l| !l.spans.iter().all(|s| s.raised))
+            .map(|l| l.size),
+    )
+    .unwrap_or(10.0);
+    for (k, (page, ls)) in pages.iter().zip(&all).enumerate() {
+        let foot = foot_start(ls, page.height);
+        let head = if k == 0 { 0 } else { head_end(ls, page) };
+        let (head_lines, rest) = ls.split_at(head.min(foot));
+        out.furniture.extend(head_lines.iter().cloned());
+        let (main, foot_lines) = rest.split_at(foot - head.min(foot));
+        if k == 0 {
+            out.first_foot.extend(foot_lines.iter().cloned());
+        } else {
+            out.furniture.extend(foot_lines.iter().cloned());
+        }
+        // The footnote area: under a rule of underscores or a short drawn rule at the
+        // left, or else where lines in smaller type open with a raised number.
+        let rule_y = page
+            .rules
+            .iter()
+            .filter(|r| {
+                r.x1 - r.x0 < 0.4 * page.width
+                    && r.x0 < 0.3 * page.width
+                    && page.height - r.y > 0.5 * page.height
+            })
+            .map(|r| page.height - r.y)
+            .fold(f32::NAN, f32::min);
+        let notes_at = main
+            .iter()
+            .position(|l| underscores(l) && l.y > 0.4 * page.height)
+            .or_else(|| {
+                rule_y
+                    .is_finite()
+                    .then(|| main.iter().position(|l| l.y > rule_y))
+                    .flatten()
+            })
+            .or_else(|| {
+                main.iter().position(|l| {
+                    l.y > 0.5 * page.height
+                        && l.size < 0.95 * body_size
+                        && l.spans.first().is_some_and(|s| s.raised)
+                })
+            })
+            .unwrap_or(main.len());
+        for l in &main[..notes_at] {
+            line_no += 1;
+            line_nos.push(line_no);
+            body.push(l.clone());
+        }
+        for l in &main[notes_at..] {
+            line_no += 1;
+            if !underscores(l) {
+                note_lines.push((line_no, l.clone()));
+            }
+        }
+    }
+    out.notes = notes(note_lines);
+    out.blocks = paragraphs(body, &line_nos, body_size);
+    out
+}
+
+/// Note lines: a raised number opens a note; other lines continue the one before,
+/// also at the top of the next page's note area.
+fn notes(lines: Vec<(usize, Line)>) -> Vec<FootNote> {
+    let mut out: Vec<FootNote> = Vec::new();
+    for (no, mut l) in lines {
+        let opens = l
+            .spans
+            .first()
+            .filter(|s| s.raised)
+            .map(|s| s.text.trim().to_string())
+            .filter(|t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '*'));
+        match opens {
+            Some(marker) => {
+                l.spans.remove(0);
+                out.push(FootNote {
+                    marker,
+                    line: no,
+                    lines: vec![l],
+                });
+            }
+            None => match out.last_mut() {
+                Some(n) => n.lines.push(l),
+                None => out.push(FootNote {
+                    marker: String::new(),
+                    line: no,
+                    lines: vec![l],
+                }),
+            },
+        }
+    }
+    out
+}
+
+/// Groups body lines into paragraphs: a new one where the gap above is wider than a
+/// line's, where a line is indented past the text's left edge and past the line above,
+/// or where an indented line follows a short one.
+fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
+    let margin = mode(
+        body.iter()
+            .filter(|l| (l.size - body_size).abs() < 0.5)
+            .map(|l| l.x0),
+    )
+    .unwrap_or(0.0);
+    let right = mode(
+        body.iter()
+            .filter(|l| (l.size - body_size).abs() < 0.5)
+            .map(|l| l.x1),
+    )
+    .unwrap_or(0.0);
+    let mut out: Vec<Block> = Vec::new();
+    let mut prev: Option<&Line> = None;
+    for (k, l) in body.iter().enumerate() {
+        let no = nos.get(k).copied().unwrap_or(k + 1);
+        let new = match prev {
+            None => true,
+            Some(a) => {
+                let size = a.size.max(l.size);
+                let indented = l.x0 > margin + 0.5 * l.size;
+                if a.page != l.page {
+                    // Over a page break: an indented start, or a short line before it
+                    // (the end of a paragraph; a paragraph's other lines are justified).
+                    // A line in another size (a heading) starts one too.
+                    indented || a.x1 < right - 2.0 * size || (a.size - l.size).abs() > 1.0
+                } else {
+                    let gap = l.y - a.y;
+                    gap > 1.45 * size
+                        || gap < 0.0
+                        || (indented && l.x0 > a.x0 + 0.5 * l.size)
+                        || (indented && a.x1 < right - 2.0 * size && (l.x0 - a.x0).abs() < 1.0)
+                }
+            }
+        };
+        if new {
+            out.push(Block {
+                line: no,
+                page: l.page,
+                lines: vec![l.clone()],
+            });
+        } else if let Some(b) = out.last_mut() {
+            b.lines.push(l.clone());
+        }
+        prev = Some(l);
+    }
+    out
+}
