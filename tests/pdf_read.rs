@@ -56,6 +56,21 @@ fn complete_lost_values(truth: &mut Value, doc: &Resolution) -> Vec<String> {
     out
 }
 
+/// The official PDF kept in the repository (`tests/corpus/`), so that a fresh clone
+/// tests the PDF reader on a real print without the shared folder.
+#[test]
+fn repo_pdf_matches_truth() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let bytes = std::fs::read(dir.join("A_RES_80_1-EN.pdf")).unwrap();
+    let inputs = vec![(dir.join("A_RES_80_1.en.txt"), bytes)];
+    let failures = table_amended(&inputs, 99.5, true, &complete_lost_values);
+    assert!(
+        failures.is_empty(),
+        "{} mismatches (see the table above)",
+        failures.len()
+    );
+}
+
 #[test]
 fn official_pdfs_match_truth() {
     let Some(shared) = common::shared("official_pdfs_match_truth") else {
