@@ -121,18 +121,13 @@ fn missing_glyphs(missing: &[char], own_font: bool) -> String {
     )
 }
 
-/// The note for characters shown by the glyph of a look-alike (U+2011 as a hyphen):
-/// nothing is lost, so it is given once per process, not for every document.
+/// The note for characters shown by the glyph of a look-alike (U+2011 as a hyphen).
+/// The built-in face's look-alikes are part of its design (docs/pdf.md) and lose nothing
+/// (the text keeps each character's own code), so only a `--font-dir` family is noted.
 fn substituted_glyphs(subs: &[(char, char)], own_font: bool) -> Option<String> {
-    static ONCE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if ONCE.swap(true, std::sync::atomic::Ordering::Relaxed) {
+    if !own_font || subs.is_empty() {
         return None;
     }
-    let font = if own_font {
-        "the --font-dir family"
-    } else {
-        "the built-in font"
-    };
     let list: Vec<String> = subs
         .iter()
         .map(|(c, f)| {
@@ -144,7 +139,7 @@ fn substituted_glyphs(subs: &[(char, char)], own_font: bool) -> Option<String> {
         })
         .collect();
     Some(format!(
-        "{font} lacks some characters and shows them with a look-alike: {} (said once per run)",
+        "the --font-dir family lacks some characters and shows them with a look-alike: {}",
         list.join(", ")
     ))
 }
