@@ -3,7 +3,7 @@
 //! Imports run one way, from the bottom up:
 //!
 //! - `lex`: recognisers of words, numbers, dates, labels and phrases (the words of
-//!   each language come from [`crate::lang`]);
+//!   each language come from `lang`);
 //! - `source`: one module per input format, turning the input into `Prepared`
 //!   (lines, paragraphs, notes);
 //! - `shape`: the parts of a resolution recognised in a `Prepared`, filling the model;

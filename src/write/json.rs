@@ -2,8 +2,11 @@
 //! final newline. The model's serde derives are the format; `schemas/resolution.schema.json`
 //! describes it.
 
-use super::{WriteError, WriteOptions, Writer};
 use crate::model::Resolution;
+use crate::write::error::WriteError;
+use crate::write::format::Writer;
+use crate::write::options::WriteOptions;
+use crate::write::shared::text_size;
 use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::io;
@@ -20,7 +23,7 @@ impl Writer for Json {
     }
     fn write(&self, doc: &Resolution, _: &WriteOptions) -> Result<Vec<u8>, WriteError> {
         // Keys and indentation about double the text.
-        let mut out = Vec::with_capacity(3 * super::text_size(doc) + 4096);
+        let mut out = Vec::with_capacity(3 * text_size(doc) + 4096);
         let mut ser = serde_json::Serializer::with_formatter(&mut out, Layout::default());
         doc.serialize(&mut ser)?;
         out.push(b'\n');

@@ -14,9 +14,12 @@
 //! back when it turns out blank ([`Sink`]), and inline text is cleaned into a reused
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
-use super::{find_byte, push_document_url, FastHash, WriteError, WriteOptions, Writer};
 use crate::model::ids::with_ids;
 use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
+use crate::write::error::WriteError;
+use crate::write::format::Writer;
+use crate::write::options::WriteOptions;
+use crate::write::shared::{find_byte, push_document_url, text_size, FastHash};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -41,7 +44,7 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     let doc = &*with_ids(doc);
     let mut w = W::new(doc, opts);
     // The Markdown is the text plus anchors, escapes and links.
-    let size = super::text_size(doc);
+    let size = text_size(doc);
     let mut out = String::with_capacity(size + size / 4 + 1024);
     if opts.front_matter {
         out.push_str(&front_matter(doc));

@@ -1,9 +1,10 @@
 //! The document element and its parts after `meta`: preamble, operative part,
 //! conclusions, attachments, and the inline content of every `p`.
 
+use super::error::AknError;
 use super::meta::Facts;
 use super::tree::{Element, Kid};
-use super::{qualified, AknError, Reader};
+use super::{qualified, Reader};
 use crate::model::{
     Annex, Block, Closing, DateText, DocKind, Footnote, Formula, Inline, Meta, Paragraph, RefKind,
     Resolution, Section, Text,

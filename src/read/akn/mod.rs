@@ -9,6 +9,7 @@
 //! parsed by [`tree`], which refuses what could make it fetch or explode.
 
 mod body;
+mod error;
 mod meta;
 mod tree;
 
@@ -16,6 +17,8 @@ use crate::diag::Diagnostic;
 use crate::model::{Footnote, Resolution};
 use std::collections::{HashMap, HashSet};
 use tree::Element;
+
+pub use error::AknError;
 
 /// The Akoma Ntoso 3.0 namespace.
 pub const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -27,27 +30,7 @@ pub const MAX_BYTES: usize = 64 << 20;
 /// are assigned again from the structure when the document is written.
 const ID_ATTRS: &[&str] = &["eId", "wId", "GUID"];
 
-/// Why an AKN file cannot be read, with the line and column (1-based) concerned.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AknError {
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-    /// The byte offset of the element concerned, until [`read`] turns it into the line
-    /// and column.
-    offset: Option<usize>,
-}
-
 impl AknError {
-    pub fn new(line: usize, column: usize, message: impl Into<String>) -> AknError {
-        AknError {
-            line,
-            column,
-            message: message.into(),
-            offset: None,
-        }
-    }
-
     fn at(e: &Element, message: impl Into<String>) -> AknError {
         AknError {
             offset: Some(e.pos),

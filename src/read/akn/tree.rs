@@ -6,7 +6,7 @@
 //! other than XML's five and character references are errors, and the nesting depth is
 //! bounded, so no input can make the reader fetch, expand or recurse without end.
 
-use super::AknError;
+use super::error::AknError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::XmlVersion;
 use std::borrow::Cow;

@@ -7,25 +7,13 @@
 
 pub mod adapter;
 pub mod content;
+mod error;
 pub mod fonts;
 pub mod geometry;
 pub mod lexer;
 pub mod objects;
 
-/// Why a PDF could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PdfError {
-    #[error("the PDF is encrypted; decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`)")]
-    Encrypted,
-    #[error("the PDF is damaged or truncated: {0}")]
-    Damaged(String),
-    #[error("the PDF has no pages")]
-    NoPages,
-    #[error("the PDF has no text layer ({0} page(s) of images only): it is a scan; run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`)")]
-    ImageOnly(usize),
-    #[error("the PDF shows no text")]
-    NoText,
-}
+pub use error::PdfError;
 
 /// Whether `bytes` are a PDF: the `%PDF-` header, within the first kilobyte as readers allow.
 pub fn is_pdf(bytes: &[u8]) -> bool {

@@ -2,7 +2,7 @@
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
-use super::PdfError;
+use super::error::PdfError;
 
 /// The most any stream may inflate to: a small file cannot claim unbounded memory.
 pub const STREAM_LIMIT: usize = 64 << 20;

@@ -4,7 +4,7 @@
 
 use super::xml::Xml;
 use crate::model::{Date, DocKind, MeetingKind, Organ, Resolution};
-use crate::write::WriteError;
+use crate::write::error::WriteError;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 

@@ -7,9 +7,12 @@
 mod meta;
 mod xml;
 
-use super::{push_date, push_document_url, push_number, WriteError, WriteOptions, Writer};
 use crate::model::ids::with_ids;
 use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Span, Text};
+use crate::write::error::WriteError;
+use crate::write::format::Writer;
+use crate::write::options::WriteOptions;
+use crate::write::shared::{push_date, push_document_url, push_number, text_size};
 use meta::Names;
 use xml::Xml;
 
@@ -37,7 +40,7 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> Result<Vec<u8>, WriteErr
 
     // Everything after `meta` first, so that `references` lists exactly the TLCs used.
     // The markup is about as long again as the text.
-    let size = super::text_size(doc);
+    let size = text_size(doc);
     let mut w = W {
         doc,
         names: &names,

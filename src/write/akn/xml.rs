@@ -6,7 +6,7 @@
 //! used before: `<`, `>`, `&` and `\r` in text, and also `"`, `'`, `\n` and `\t` in
 //! attribute values.
 
-use crate::write::find_byte;
+use crate::write::shared::find_byte;
 use std::collections::BTreeSet;
 
 /// Attribute names whose `#id` values must resolve to an element of the document.

@@ -1,7 +1,7 @@
 //! The Code 39 barcode of the job number at the foot of page 1, drawn as filled
 //! rectangles (the print uses a barcode font; vectors need no font).
 
-use super::draw::Paper;
+use super::paper::Paper;
 
 /// Width of a narrow element and of a wide one, bar height, in points: nine
 /// characters (`*1818142*`) span about 101 pt, as printed.

@@ -5,18 +5,10 @@ use super::embed::{self, Deflater, UNUSED};
 use super::fonts::Faces;
 use super::layout::{Link, Page, Piece, RuleOut, Run, Style, Target, NO_ELEM};
 use super::meta::{self, Info};
+use super::paper::Paper;
 use super::tagged::{self, Annot, Role};
 use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{Line, LinePoint, Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Point, Pt};
-
-/// Page size and the shift applied to the Letter layout (A4 centres it).
-#[derive(Debug, Clone, Copy)]
-pub struct Paper {
-    pub width: f32,
-    pub height: f32,
-    pub dx: f32,
-    pub dy: f32,
-}
 
 /// Resource names of the four faces. The first six letters also make the subset
 /// tag (e.g. UNRSAA+LiberationSerif); fixed, so that every write of the same

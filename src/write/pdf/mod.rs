@@ -10,46 +10,22 @@ mod embed;
 pub mod fonts;
 pub mod layout;
 mod meta;
+pub(super) mod paper;
 mod tagged;
 
 use crate::lang;
 use crate::model::{Block as MBlock, Inline, Paragraph, Resolution, Section, Text};
-use crate::write::{document_url, WriteError, WriteOptions, Writer};
-use draw::{furniture, Paper};
+use crate::write::error::WriteError;
+use crate::write::format::Writer;
+use crate::write::options::WriteOptions;
+use crate::write::shared::document_url;
+use draw::furniture;
 pub use fonts::FontFamily;
 use layout::{Align, Block, Geometry, Page, Para, RuleOut, Span, Style, Target};
 use meta::Info;
+pub use paper::PaperSize;
 use std::fmt::Write as _;
 use tagged::Role;
-
-/// Paper size. The text block is the same on both, centred on A4.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PaperSize {
-    /// US Letter, 612 × 792 pt (New York documents).
-    #[default]
-    Letter,
-    /// A4, 595.276 × 841.89 pt.
-    A4,
-}
-
-impl PaperSize {
-    fn paper(self) -> Paper {
-        match self {
-            PaperSize::Letter => Paper {
-                width: 612.0,
-                height: 792.0,
-                dx: 0.0,
-                dy: 0.0,
-            },
-            PaperSize::A4 => Paper {
-                width: 595.276,
-                height: 841.89,
-                dx: (595.276 - 612.0) / 2.0,
-                dy: (841.89 - 792.0) / 2.0,
-            },
-        }
-    }
-}
 
 /// The PDF writer.
 pub struct Pdf;
