@@ -539,8 +539,20 @@ fn declaration_invents_no_date_or_number() {
     let xml = akn(&declaration(), &WriteOptions::default());
     check_ids("declaration", &xml).unwrap();
     assert!(xml.contains("<statement name=\"declaration\" contains=\"originalVersion\">"));
-    assert!(xml.contains("<FRBRuri value=\"/akn/un/statement/deliberation/un-ga/universal-declaration-of-human-rights\"/>"));
-    assert!(xml.contains("<FRBRdate date=\"0001-01-01\" name=\"unknown\"/>"));
+    // The Universal Declaration is known by its title: resolution 217 A (III).
+    assert!(xml.contains(
+        "<FRBRuri value=\"/akn/un/statement/deliberation/un-ga/1948-12-10/217_A_III\"/>"
+    ));
+    assert!(
+        xml.contains("<FRBRalias value=\"Universal Declaration of Human Rights\" name=\"title\"/>")
+    );
+    assert!(!xml.contains("FRBRnumber"));
+    // Another declaration printing no date: the fixed "no date" value, an ASCII slug.
+    let mut other = declaration();
+    other.meta.title = Some("Déclaration sur le Progrès".into());
+    let other = akn(&other, &WriteOptions::default());
+    assert!(other.contains("<FRBRuri value=\"/akn/un/statement/deliberation/un-ga/0001-01-01/declaration-sur-le-progres\"/>"));
+    assert!(other.contains("<FRBRdate date=\"0001-01-01\" name=\"unknown\"/>"));
     assert!(!xml.contains("coverPage"));
     assert!(!xml.contains("conclusions"));
     assert!(xml.contains("<article eId=\"art_1\">"));
@@ -556,7 +568,7 @@ fn edge_cases_stay_unique_and_resolved() {
     let xml = akn(&edge_cases(), &WriteOptions::default());
     check_ids("edge", &xml).unwrap();
     for s in [
-        "<FRBRuri value=\"/akn/un/statement/deliberation/un-sc/2250_(2015)\"/>",
+        "<FRBRuri value=\"/akn/un/statement/deliberation/un-sc/0001-01-01/2250_(2015)\"/>",
         "<FRBRlanguage language=\"fra\"/>",
         "<blockList eId=\"preamble__container_1__list_1\">",
         "<item eId=\"preamble__container_1__list_1__point_b\">",

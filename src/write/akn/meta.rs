@@ -34,26 +34,36 @@ pub struct Names {
 impl Names {
     pub fn new(doc: &Resolution, markup_date: Option<Date>) -> Names {
         let m = &doc.meta;
-        let work_date = m.adopted.as_ref().map(|d| d.date).or_else(|| {
-            doc.closing
-                .as_ref()
-                .and_then(|c| c.date.as_ref())
-                .map(|d| d.date)
-        });
+        let known = known_work(doc);
+        let work_date = m
+            .adopted
+            .as_ref()
+            .map(|d| d.date)
+            .or_else(|| {
+                doc.closing
+                    .as_ref()
+                    .and_then(|c| c.date.as_ref())
+                    .map(|d| d.date)
+            })
+            .or(known.map(|k| k.1));
         let markup = markup_date
             .or_else(|| m.issued.as_ref().map(|d| d.date))
             .or(work_date);
-        let mut work = format!("/akn/un/statement/deliberation/{}", m.organ.actor());
-        if let Some(d) = work_date {
-            work.push_str(&format!("/{d}"));
-        }
-        work.push('/');
-        work.push_str(&number_segment(doc));
-        let lang3 = lang3(&m.language);
-        let expression = match work_date {
-            Some(d) => format!("{work}/{lang3}@{d}"),
-            None => format!("{work}/{lang3}@"),
+        // The IRIs are always dated: the Work date, else the date of issue, else the
+        // fixed "no date" value (docs/akn.md).
+        let iri_date = work_date
+            .or_else(|| m.issued.as_ref().map(|d| d.date))
+            .map_or_else(|| NO_DATE.to_string(), |d| d.to_string());
+        let number = match known {
+            Some((n, _)) => n.to_string(),
+            None => number_segment(doc),
         };
+        let work = format!(
+            "/akn/un/statement/deliberation/{}/{iri_date}/{number}",
+            m.organ.actor()
+        );
+        let lang3 = lang3(&m.language);
+        let expression = format!("{work}/{lang3}@{iri_date}");
         Names {
             organ: organ_id(m.organ),
             lang3,
@@ -62,6 +72,44 @@ impl Names {
             work_date,
             markup,
         }
+    }
+}
+
+/// The Universal Declaration of Human Rights in the languages the readers know: its
+/// text prints no symbol, number or date, so its Work IRI (the same for every language)
+/// comes from resolution 217 A (III) of 10 December 1948.
+const UDHR_TITLES: &[&str] = &[
+    "Universal Declaration of Human Rights",
+    "Déclaration universelle des droits de l’homme",
+    "Declaración Universal de Derechos Humanos",
+    "Всеобщая декларация прав человека",
+    "الإعلان العالمي لحقوق الإنسان",
+    "世界人权宣言",
+    "Allgemeine Erklärung der Menschenrechte",
+    "Dichiarazione universale dei diritti umani",
+    "Universele Verklaring van de Rechten van de Mens",
+    "Declaração Universal dos Direitos Humanos",
+    "Declarația Universală a Drepturilor Omului",
+];
+
+/// The number segment and adoption date of a work the text does not identify itself
+/// (no number, symbol or date printed) but whose title names it.
+fn known_work(doc: &Resolution) -> Option<(&'static str, Date)> {
+    let m = &doc.meta;
+    if m.number.is_some() || m.symbol.is_some() || m.adopted.is_some() {
+        return None;
+    }
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let title = key(m.title.as_deref()?);
+    if UDHR_TITLES.iter().any(|t| key(t) == title) {
+        Date::new(1948, 12, 10).map(|d| ("217_A_III", d))
+    } else {
+        None
     }
 }
 
@@ -75,20 +123,23 @@ pub fn organ_id(o: Organ) -> &'static str {
     }
 }
 
-/// The docNumber segment: the number (`65/122` → `65-122`, `68/247 B` → `68-247_B`),
-/// else the symbol the same way, else a slug of the title, else `untitled`.
+/// The docNumber segment, ASCII: the number (`65/122` → `65-122`, `68/247 B` → `68-247_B`),
+/// else the symbol the same way, else an ASCII slug of the title, else `untitled`.
 fn number_segment(doc: &Resolution) -> String {
     let m = &doc.meta;
     let iri = |s: &str| -> String {
-        s.trim()
-            .chars()
-            .filter_map(|c| match c {
-                '/' => Some('-'),
-                c if c.is_whitespace() => Some('_'),
-                c if c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')') => Some(c),
-                _ => None,
-            })
-            .collect()
+        let mut out = String::new();
+        for c in s.trim().chars() {
+            match c {
+                '/' => out.push('-'),
+                c if c.is_whitespace() => out.push('_'),
+                c if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '(' | ')') => {
+                    out.push(c)
+                }
+                c => out.push_str(fold(c).unwrap_or_default()),
+            }
+        }
+        out
     };
     if let Some(n) = m.number.as_deref().map(iri).filter(|s| !s.is_empty()) {
         return n;
@@ -96,7 +147,7 @@ fn number_segment(doc: &Resolution) -> String {
     if let Some(s) = m.symbol.as_deref().map(iri).filter(|s| !s.is_empty()) {
         return s;
     }
-    let slug = m.title.as_deref().map(slug).unwrap_or_default();
+    let slug = m.title.as_deref().map(ascii_slug).unwrap_or_default();
     if slug.is_empty() {
         "untitled".into()
     } else {
@@ -117,6 +168,85 @@ pub fn slug(s: &str) -> String {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
     out
+}
+
+/// [`slug`] in ASCII: Latin letters lose their accents, Cyrillic is transliterated;
+/// a title with letters of another script is named by a hash of it (`t-` and 16
+/// hex digits of its FNV-1a), so that the slug stays stable and distinct.
+pub fn ascii_slug(s: &str) -> String {
+    let lower = slug(s);
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            match fold(c) {
+                Some(f) => out.push_str(f),
+                None => {
+                    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                    for b in lower.bytes() {
+                        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+                    }
+                    return format!("t-{h:016x}");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The ASCII form of a lower-case letter: Latin without its accent, Cyrillic transliterated.
+fn fold(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ś' | 'š' | 'ș' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ț' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'й' | 'ы' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => return None,
+    })
 }
 
 /// ISO 639-1 → ISO 639-2 for the UN's languages; other codes pass through, none gives `und`.
@@ -163,6 +293,9 @@ pub fn identification(
     x.empty("FRBRuri", &[("value", &names.work)]);
     if let Some(s) = &m.symbol {
         x.empty("FRBRalias", &[("value", s), ("name", "symbol")]);
+    }
+    if let Some(t) = m.title.as_deref().filter(|t| !t.is_empty()) {
+        x.empty("FRBRalias", &[("value", t), ("name", "title")]);
     }
     frbr_date(x, names.work_date, "adoption");
     x.empty("FRBRauthor", &[("href", &organ), ("as", "#author")]);
@@ -433,9 +566,29 @@ mod tests {
         let n = Names::new(&doc, Date::new(2020, 1, 1));
         assert_eq!(
             n.work,
-            "/akn/un/statement/deliberation/un-ga/universal-declaration-of-human-rights"
+            "/akn/un/statement/deliberation/un-ga/1948-12-10/217_A_III"
         );
         assert_eq!(n.markup, Date::new(2020, 1, 1));
-        assert_eq!(n.work_date, None);
+        assert_eq!(n.work_date, Date::new(1948, 12, 10));
+        // Every language of it: the same Work.
+        doc.meta.title = Some("Déclaration universelle des droits de l'homme".into());
+        doc.meta.language = "fr".into();
+        let fr = Names::new(&doc, None);
+        assert_eq!(fr.work, n.work);
+        assert_eq!(fr.expression, format!("{}/fra@1948-12-10", n.work));
+        // Another text without number, symbol or date: an ASCII slug of its title, the
+        // "no date" value.
+        doc.meta.title = Some("Décision sur l'Ordre du jour".into());
+        let n = Names::new(&doc, None);
+        assert_eq!(
+            n.work,
+            "/akn/un/statement/deliberation/un-ga/0001-01-01/decision-sur-l-ordre-du-jour"
+        );
+        assert_eq!(
+            ascii_slug("Всеобщая декларация"),
+            "vseobshchaya-deklaratsiya"
+        );
+        assert!(ascii_slug("世界人权宣言").starts_with("t-"));
+        assert_eq!(ascii_slug("世界人权宣言").len(), 18);
     }
 }
