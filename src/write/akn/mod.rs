@@ -8,7 +8,9 @@ mod meta;
 mod xml;
 
 use crate::model::ids::with_ids;
-use crate::model::{Block, Closing, DocKind, Inline, Paragraph, Resolution, Section, Span, Text};
+use crate::model::{
+    Block, Closing, DocKind, Inline, Meta, Paragraph, Resolution, Section, Span, Text,
+};
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
 use crate::write::options::WriteOptions;
@@ -417,7 +419,7 @@ impl<'a> W<'a> {
     fn recital(&mut self, p: &Paragraph) {
         let id = p.eid.as_str();
         self.attr.clear();
-        container_name(p, &mut self.attr);
+        container_name(p, &self.doc.meta, &mut self.attr);
         self.x
             .open("container", &[("name", &self.attr), ("eId", id)]);
         let mut ctx = Ctx::new(id);
@@ -652,8 +654,9 @@ impl<'a> W<'a> {
 }
 
 /// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`;
-/// appended to `name`.
-fn container_name(p: &Paragraph, name: &mut String) {
+/// appended to `name`. The names are English in every language: the leading phrase of a text
+/// in another language is named by [`english_opener`], else `preambularParagraph`.
+fn container_name(p: &Paragraph, meta: &Meta, name: &mut String) {
     let phrase = p.content.first().and_then(|t| {
         t.0.iter().find_map(|i| match i {
             Inline::Phrase { text } => Some(text.as_str()),
@@ -661,6 +664,19 @@ fn container_name(p: &Paragraph, name: &mut String) {
         })
     });
     let start = name.len();
+    if !meta.language.trim().to_ascii_lowercase().starts_with("en") {
+        let english = phrase.and_then(english_opener).map(|n| {
+            // A declaration's recitals are its "Whereas" clauses (the Universal Declaration's
+            // "Considérant", "Considerando", "Принимая во внимание").
+            if n == "considering" && meta.kind == DocKind::Declaration {
+                "whereas"
+            } else {
+                n
+            }
+        });
+        name.push_str(english.unwrap_or("preambularParagraph"));
+        return;
+    }
     for word in phrase
         .unwrap_or_default()
         .split(|c: char| !c.is_alphanumeric())
@@ -694,6 +710,70 @@ fn container_name(p: &Paragraph, name: &mut String) {
     }
 }
 
+/// The English name of a leading phrase in another language of the UN (and the Universal
+/// Declaration's translations), from its first word: "Rappelant" → `recalling`,
+/// "Принимая во внимание" → `considering`, "鉴于" → `whereas`.
+fn english_opener(phrase: &str) -> Option<&'static str> {
+    const ZH: &[(&str, &str)] = &[
+        ("鉴于", "whereas"),
+        ("回顾", "recalling"),
+        ("又回顾", "recallingAlso"),
+        ("重申", "reaffirming"),
+        ("认识到", "recognizing"),
+        ("确认", "recognizing"),
+        ("注意到", "noting"),
+        ("强调", "stressing"),
+        ("欢迎", "welcoming"),
+        ("深信", "convinced"),
+        ("关切", "concerned"),
+        ("考虑到", "bearingInMind"),
+        ("表示", "expressing"),
+        ("申明", "affirming"),
+    ];
+    let phrase = phrase.trim();
+    if let Some((_, n)) = ZH.iter().find(|(w, _)| phrase.starts_with(w)) {
+        return Some(n);
+    }
+    let first: String = phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match first.as_str() {
+        "rappelant" | "recordando" | "ссылаясь" | "напоминая" => "recalling",
+        "réaffirmant" | "reafirmando" | "подтверждая" => "reaffirming",
+        "affirmant" | "afirmando" => "affirming",
+        "considérant" | "considerando" | "considérand" | "considerând" | "принимая"
+        | "considerato" => "considering",
+        "consciente" | "conscient" | "conscients" | "conscientes" | "сознавая" => {
+            "conscious"
+        }
+        "convaincue" | "convaincu" | "convencida" | "convencido" | "будучи" => "convinced",
+        "notant" | "constatant" | "observando" | "tomando" | "отмечая" => "noting",
+        "prenant" => "takingNote",
+        "soulignant" | "destacando" | "subrayando" | "подчеркивая" => "stressing",
+        "reconnaissant" | "reconociendo" | "признавая" => "recognizing",
+        "accueillant" | "acogiendo" | "приветствуя" => "welcoming",
+        "profondément" | "profundamente" | "глубоко" => "deeplyConcerned",
+        "gravement" | "gravemente" => "gravelyConcerned",
+        "préoccupée" | "préoccupé" | "preocupada" | "preocupado" | "обеспокоенная" => {
+            "concerned"
+        }
+        "ayant" | "habiendo" => "having",
+        "tenant" | "teniendo" | "учитывая" => "bearingInMind",
+        "exprimant" | "expresando" | "выражая" => "expressing",
+        "guidée" | "guidé" | "guiada" | "guiado" | "руководствуясь" => "guidedBy",
+        "résolue" | "résolu" | "decidida" | "decidido" | "преисполненная" => {
+            "determined"
+        }
+        "sachant" | "sabiendo" => "aware",
+        "insistant" | "poniendo" => "emphasizing",
+        "وإذ" | "ولما" | "لما" | "إذ" | "da" | "overwegende" => "whereas",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -713,8 +793,17 @@ mod tests {
     }
 
     fn name_of(p: &Paragraph) -> String {
+        named(p, "en", DocKind::Resolution)
+    }
+
+    fn named(p: &Paragraph, language: &str, kind: DocKind) -> String {
+        let meta = Meta {
+            language: language.into(),
+            kind,
+            ..Meta::default()
+        };
         let mut name = String::new();
-        container_name(p, &mut name);
+        container_name(p, &meta, &mut name);
         name
     }
 
@@ -722,11 +811,23 @@ mod tests {
     fn container_names_come_from_the_leading_phrase() {
         assert_eq!(name_of(&recital("Referring also")), "referringAlso");
         assert_eq!(name_of(&recital("Deeply concerned")), "deeplyConcerned");
-        assert_eq!(name_of(&recital("Rappelant")), "rappelant");
+        // English names in every language.
+        let res = DocKind::Resolution;
+        assert_eq!(named(&recital("Rappelant"), "fr", res), "recalling");
         assert_eq!(
-            name_of(&recital("Принимая во внимание")),
-            "принимаяВоВнимание"
+            named(&recital("Profondément préoccupée"), "fr", res),
+            "deeplyConcerned"
         );
+        assert_eq!(named(&recital("Inventé"), "fr", res), "preambularParagraph");
+        assert_eq!(
+            named(&recital("Принимая во внимание"), "ru", DocKind::Declaration),
+            "whereas"
+        );
+        assert_eq!(
+            named(&recital("鉴于"), "zh", DocKind::Declaration),
+            "whereas"
+        );
+        assert_eq!(named(&recital("وإذ تشير"), "ar", res), "whereas");
         let plain = Paragraph {
             content: vec![Text::plain("Whereas recognition")],
             ..Paragraph::default()
