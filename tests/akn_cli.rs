@@ -137,3 +137,54 @@ fn bad_xml_is_an_error_at_its_line_and_column() {
         );
     }
 }
+
+/// The markup date: `--markup-date`, else the day of `SOURCE_DATE_EPOCH`, else today; the
+/// same `SOURCE_DATE_EPOCH` gives the same bytes.
+#[test]
+fn the_markup_date_is_the_conversion_date_unless_fixed() {
+    let tmp = TempDir::new("akn-markup-date");
+    let dir = &tmp.0;
+    std::fs::write(dir.join("res.txt"), SMALL_RESOLUTION).expect("write");
+    let run = |epoch: Option<&str>, extra: &[&str]| -> String {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_unres"));
+        cmd.args(["convert", "res.txt", "--to", "akn", "-o", "-"])
+            .args(extra)
+            .current_dir(dir)
+            .env_remove("SOURCE_DATE_EPOCH");
+        if let Some(e) = epoch {
+            cmd.env("SOURCE_DATE_EPOCH", e);
+        }
+        let out = cmd.output().expect("run unres");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let markup = |xml: &str| -> String {
+        let at = xml.find("name=\"markup\"").expect("markup date");
+        xml[at - 12..at - 2].to_string()
+    };
+    // 2024-12-06 23:59:59 UTC.
+    let a = run(Some("1733529599"), &[]);
+    assert_eq!(markup(&a), "2024-12-06");
+    assert_eq!(a, run(Some("1733529599"), &[]));
+    assert_eq!(
+        markup(&run(Some("1733529599"), &["--markup-date", "2025-01-02"])),
+        "2025-01-02"
+    );
+    // Without either, today (not the document's date of issue).
+    let today = markup(&run(None, &[]));
+    assert!(today.as_str() > "2025-01-01", "{today}");
+    // A SOURCE_DATE_EPOCH that is not a number is an error, for AKN only.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unres"));
+    let out = cmd
+        .args(["convert", "res.txt", "--to", "akn", "-o", "bad"])
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", "soon")
+        .output()
+        .expect("run unres");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SOURCE_DATE_EPOCH"));
+}

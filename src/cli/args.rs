@@ -64,7 +64,8 @@ pub struct ConvertArgs {
     /// Markdown and PDF: do not turn references into links.
     #[arg(long)]
     pub no_links: bool,
-    /// AKN: the markup date (YYYY-MM-DD) recorded in the manifestation.
+    /// AKN: the markup date (YYYY-MM-DD) recorded in the manifestation. Default: the day of
+    /// SOURCE_DATE_EPOCH when it is set, else today (UTC)
     #[arg(long, value_parser = parse_date)]
     pub markup_date: Option<unres::model::Date>,
     /// PDF: paper size, `letter` (default, New York documents) or `a4`.

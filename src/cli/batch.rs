@@ -74,10 +74,18 @@ pub(crate) fn convert(args: &ConvertArgs) -> i32 {
             Err(e) => return usage(&e),
         },
     };
+    let markup_date = match args.markup_date {
+        Some(d) => Some(d),
+        None if !writers.iter().any(|w| w.name() == "akn") => None,
+        None => match conversion_date() {
+            Ok(d) => Some(d),
+            Err(e) => return usage(&e),
+        },
+    };
     let opts = WriteOptions {
         links: !args.no_links,
         front_matter: !args.no_front_matter,
-        markup_date: args.markup_date,
+        markup_date,
         paper: args.paper,
         font_family,
         hyphenate: args.hyphenate,
@@ -127,6 +135,39 @@ pub(crate) fn convert(args: &ConvertArgs) -> i32 {
 
 /// Every input as a job, in order: command-line order, files sorted within a directory.
 /// The flag says whether this is a batch (a directory or several inputs).
+/// The AKN markup date when `--markup-date` is not given: the day of `SOURCE_DATE_EPOCH`
+/// (seconds since 1970, UTC) when it is set, so that the output is reproducible; else today (UTC).
+fn conversion_date() -> Result<unres::model::Date, String> {
+    let secs = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => v.trim().parse::<i64>().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{v}'")
+        })?,
+        _ => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX)),
+    };
+    date_of_epoch(secs)
+        .ok_or_else(|| format!("SOURCE_DATE_EPOCH {secs} is not a date of years 1–9999"))
+}
+
+/// The UTC day of a Unix time (days to civil date, H. Hinnant's algorithm).
+fn date_of_epoch(secs: i64) -> Option<unres::model::Date> {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    unres::model::Date::new(
+        u16::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    )
+}
+
 fn collect_jobs(
     args: &ConvertArgs,
     writers: &[&dyn Writer],
@@ -549,4 +590,18 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+#[cfg(test)]
+mod epoch_tests {
+    use super::date_of_epoch;
+    use unres::model::Date;
+
+    #[test]
+    fn epoch_seconds_give_the_utc_day() {
+        assert_eq!(date_of_epoch(0), Date::new(1970, 1, 1));
+        assert_eq!(date_of_epoch(951_782_400), Date::new(2000, 2, 29));
+        assert_eq!(date_of_epoch(1_733_529_599), Date::new(2024, 12, 6));
+        assert_eq!(date_of_epoch(-86_400), Date::new(1969, 12, 31));
+    }
 }
