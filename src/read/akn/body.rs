@@ -165,7 +165,11 @@ impl Reader {
                     None
                 };
                 let mut ps = ps.into_iter();
-                if let Some(text) = ps.next() {
+                if let Some(mut text) = ps.next() {
+                    // The writer puts the formula in italics, one <i>: plain text in the model.
+                    if let [Inline::Phrase { text: t }] = text.0.as_slice() {
+                        text = Text::plain(t);
+                    }
                     doc.formula = Some(Formula {
                         lead,
                         text,

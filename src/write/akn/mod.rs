@@ -377,10 +377,25 @@ impl<'a> W<'a> {
         let attrs = [("name", "enactingFormula"), ("eId", id)];
         self.x.open("formula", &attrs);
         let mut ctx = Ctx::new(id);
-        for t in [f.lead.as_ref(), Some(&f.text), f.proclamation.as_ref()]
-            .into_iter()
-            .flatten()
-        {
+        if let Some(t) = &f.lead {
+            self.p(t, &mut ctx);
+        }
+        // The formula is printed in italics, as the leading phrases are: a plain formula is
+        // one `<i>` (read back as plain text).
+        if !f.text.0.is_empty() && f.text.0.iter().all(|i| matches!(i, Inline::Text { .. })) {
+            self.x.line("p", &[]);
+            self.x.inline("i", &[]);
+            for i in &f.text.0 {
+                if let Inline::Text { text } = i {
+                    self.x.text(text);
+                }
+            }
+            self.x.end("i");
+            self.x.end_line("p");
+        } else {
+            self.p(&f.text, &mut ctx);
+        }
+        if let Some(t) = &f.proclamation {
             self.p(t, &mut ctx);
         }
         self.x.close("formula");
