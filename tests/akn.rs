@@ -571,7 +571,7 @@ fn edge_cases_stay_unique_and_resolved() {
         "<FRBRuri value=\"/akn/un/statement/deliberation/un-sc/0001-01-01/2250_(2015)\"/>",
         "<FRBRlanguage language=\"fra\"/>",
         "<blockList eId=\"preamble__container_1__list_1\">",
-        "<item eId=\"preamble__container_1__list_1__point_b\">",
+        "<item eId=\"preamble__container_1__list_1__item_b\">",
         "<p>two;</p>",
         "<paragraph eId=\"para_1_2\">",
         "<paragraph eId=\"para_u1\">",

@@ -4,7 +4,8 @@
 //!
 //! Naming follows the AKN4UN / OASIS naming convention: `para_5`,
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
-//! `preamble__container_3`, `sec_I`, `sec_I__para_3`, `att_1__para_2`, `art_12`.
+//! `preamble__container_3`, `preamble__container_3__list_1__item_a` (a blockList's items),
+//! `sec_I`, `sec_2` (the second section, unnumbered), `sec_I__para_3`, `att_1__para_2`, `art_12`.
 
 use super::{Annex, Block, Paragraph, Resolution, Section};
 use std::borrow::Cow;
@@ -22,7 +23,8 @@ pub fn assign(doc: &mut Resolution) {
                 let mut id = String::from("preamble__container_");
                 push_number(&mut id, i + 1);
                 let id = w.unique(id);
-                w.paragraph_children(p, &id);
+                // A preambular paragraph's sub-paragraphs are the items of a blockList.
+                w.children(p, &id, "__list_1__item_");
                 p.eid = id;
             }
             Block::Section(s) => w.section(s, "preamble", i),
@@ -107,7 +109,9 @@ impl Walker {
 
     fn blocks(&mut self, blocks: &mut [Block], prefix: &str) {
         let mut unnumbered = 0;
-        for (i, b) in blocks.iter_mut().enumerate() {
+        // Sections are counted among the sections (not the blocks) of their level.
+        let mut sections = 0;
+        for b in blocks.iter_mut() {
             match b {
                 Block::Paragraph(p) => {
                     let mut id = String::with_capacity(prefix.len() + 16);
@@ -130,7 +134,10 @@ impl Walker {
                     self.paragraph_children(p, &id);
                     p.eid = id;
                 }
-                Block::Section(s) => self.section(s, prefix, i),
+                Block::Section(s) => {
+                    sections += 1;
+                    self.section(s, prefix, sections - 1);
+                }
             }
         }
     }
@@ -149,13 +156,18 @@ impl Walker {
     }
 
     fn paragraph_children(&mut self, p: &mut Paragraph, id: &str) {
+        self.children(p, id, "__list_1__point_");
+    }
+
+    /// The sub-paragraphs of `p`: `{id}{infix}{number or position}`, their own the same way.
+    fn children(&mut self, p: &mut Paragraph, id: &str, infix: &str) {
         for (i, sp) in p.subparagraphs.iter_mut().enumerate() {
             let mut sid = String::with_capacity(id.len() + 24);
             sid.push_str(id);
-            sid.push_str("__list_1__point_");
+            sid.push_str(infix);
             push_num_or_index(&mut sid, sp.num.as_deref(), i + 1);
             let sid = self.unique(sid);
-            self.paragraph_children(sp, &sid);
+            self.children(sp, &sid, infix);
             sp.eid = sid;
         }
     }
@@ -220,7 +232,7 @@ mod tests {
         let doc = Resolution {
             preamble: vec![
                 Block::Paragraph(para(None, vec![])),
-                Block::Paragraph(para(None, vec![])),
+                Block::Paragraph(para(None, vec![para(Some("(a)"), vec![])])),
             ],
             body: vec![
                 Block::Paragraph(para(Some("1."), vec![])),
@@ -239,12 +251,24 @@ mod tests {
                     eid: String::new(),
                 }),
                 Block::Paragraph(para(Some("1."), vec![])),
+                Block::Section(Section {
+                    num: None,
+                    heading: Text::plain("Unnumbered"),
+                    level: 1,
+                    children: vec![],
+                    eid: String::new(),
+                }),
             ],
             ..Resolution::default()
         };
         let doc = with_ids(&doc);
         let pre = doc.preambular_paragraphs();
         assert_eq!(pre[1].eid, "preamble__container_2");
+        // A preambular paragraph's sub-paragraphs are items of a blockList.
+        assert_eq!(
+            pre[1].subparagraphs[0].eid,
+            "preamble__container_2__list_1__item_a"
+        );
         let ops = doc.operative_paragraphs();
         assert_eq!(ops[0].eid, "para_1");
         assert_eq!(ops[1].eid, "para_8");
@@ -256,6 +280,11 @@ mod tests {
         assert_eq!(ops[2].eid, "sec_I__para_3");
         // A duplicated number still gets a unique id.
         assert_eq!(ops[3].eid, "para_1_2");
+        // An unnumbered section: its count among the sections (the second), not its position.
+        let Block::Section(s) = &doc.body[4] else {
+            panic!("a section")
+        };
+        assert_eq!(s.eid, "sec_2");
         // Assigned once: a document with ids is taken as it is.
         assert!(matches!(with_ids(&doc), Cow::Borrowed(_)));
         assert_eq!(num_token("11.2"), "11-2");
