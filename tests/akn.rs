@@ -341,11 +341,24 @@ fn counts(xml: &str) -> Counts {
         })
         .unwrap_or(0);
     let body = child(statement, "mainBody").unwrap();
-    let paragraphs = elements(body, "paragraph").len() + elements(body, "article").len();
+    // A declaration article's paragraphs are `paragraph`s inside it: sub-paragraphs.
+    let in_article = |n: &roxmltree::Node| {
+        n.parent_element()
+            .is_some_and(|p| p.has_tag_name((AKN_NS, "article")))
+    };
+    let paragraphs = elements(body, "paragraph")
+        .iter()
+        .filter(|n| !in_article(n))
+        .count()
+        + elements(body, "article").len();
+    let article_paragraphs = elements(body, "paragraph")
+        .iter()
+        .filter(|n| in_article(n))
+        .count();
     Counts {
         containers,
         paragraphs,
-        points: elements(body, "point").len(),
+        points: elements(body, "point").len() + article_paragraphs,
         notes: elements(d.root_element(), "authorialNote").len(),
     }
 }
@@ -556,7 +569,8 @@ fn declaration_invents_no_date_or_number() {
     assert!(!xml.contains("coverPage"));
     assert!(!xml.contains("conclusions"));
     assert!(xml.contains("<article eId=\"art_1\">"));
-    assert!(xml.contains("art_1__list_1__point_1"));
+    // The article's paragraphs are its `paragraph`s.
+    assert!(xml.contains("<paragraph eId=\"art_1__para_1\">"));
     // The formula follows the preamble's recitals.
     let recital = xml.find("preamble__container_1").unwrap();
     let formula = xml.find("preamble__formula_1").unwrap();

@@ -5,7 +5,8 @@
 //! Naming follows the AKN4UN / OASIS naming convention: `para_5`,
 //! `para_8__list_1__point_a`, `para_8__list_1__point_b__list_1__point_i`,
 //! `preamble__container_3`, `preamble__container_3__list_1__item_a` (a blockList's items),
-//! `sec_I`, `sec_2` (the second section, unnumbered), `sec_I__para_3`, `att_1__para_2`, `art_12`.
+//! `sec_I`, `sec_2` (the second section, unnumbered), `sec_I__para_3`, `att_1__para_2`, `art_12`,
+//! `art_2__para_1` (a declaration article's paragraphs).
 
 use super::{Annex, Block, Paragraph, Resolution, Section};
 use std::borrow::Cow;
@@ -131,7 +132,12 @@ impl Walker {
                         push_number(&mut id, unnumbered);
                     }
                     let id = self.unique(id);
-                    self.paragraph_children(p, &id);
+                    if p.num.is_none() && p.article.is_some() {
+                        // An article's paragraphs are `para`s of it (`art_2__para_1`).
+                        self.article_children(p, &id);
+                    } else {
+                        self.paragraph_children(p, &id);
+                    }
                     p.eid = id;
                 }
                 Block::Section(s) => {
@@ -153,6 +159,18 @@ impl Walker {
         let id = self.unique(id);
         self.blocks(&mut s.children, &id);
         s.eid = id;
+    }
+
+    fn article_children(&mut self, p: &mut Paragraph, id: &str) {
+        for (i, sp) in p.subparagraphs.iter_mut().enumerate() {
+            let mut sid = String::with_capacity(id.len() + 16);
+            sid.push_str(id);
+            sid.push_str("__para_");
+            push_num_or_index(&mut sid, sp.num.as_deref(), i + 1);
+            let sid = self.unique(sid);
+            self.paragraph_children(sp, &sid);
+            sp.eid = sid;
+        }
     }
 
     fn paragraph_children(&mut self, p: &mut Paragraph, id: &str) {

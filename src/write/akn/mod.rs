@@ -528,7 +528,22 @@ impl<'a> W<'a> {
             self.inlines(h, &mut Ctx::new(id), false);
             self.x.end_line("heading");
         }
-        if p.subparagraphs.is_empty() {
+        if element == "article" && !p.subparagraphs.is_empty() {
+            // A declaration article holds its paragraphs, as `paragraph`s, without a list.
+            if !p.content.is_empty() {
+                self.open_with_id("intro", id, "__intro");
+                self.ps(&p.content, &[], &mut Ctx::with_suffix(id, "__intro"));
+                self.x.close("intro");
+            }
+            for sp in &p.subparagraphs {
+                self.hier(sp, "paragraph");
+            }
+            if !p.wrap_up.is_empty() {
+                self.open_with_id("wrapUp", id, "__wrapup");
+                self.ps(&p.wrap_up, &[], &mut Ctx::with_suffix(id, "__wrapup"));
+                self.x.close("wrapUp");
+            }
+        } else if p.subparagraphs.is_empty() {
             self.open_with_id("content", id, "__content");
             self.ps(
                 &p.content,
