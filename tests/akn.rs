@@ -511,7 +511,8 @@ fn sample_has_the_expected_structure() {
             "conclusion"
         ]
     );
-    assert!(xml.contains("<p><i>Referring</i> to its <ref eId=\"preamble__container_1__ref_1\" href=\"https://undocs.org/en/A/RES/59/50\">resolution 59/50</ref> of <date date=\"2004-12-02\">2 December 2004</date>, in which"));
+    // A resolution whose date the text gives: its AKN Work IRI.
+    assert!(xml.contains("<p><i>Referring</i> to its <ref eId=\"preamble__container_1__ref_1\" href=\"/akn/un/statement/deliberation/un-ga/2004-12-02/59-50\">resolution 59/50</ref> of <date date=\"2004-12-02\">2 December 2004</date>, in which"));
     // The note sits exactly at its mark, the source's space after it kept.
     assert!(xml.contains("security,<authorialNote marker=\"1\" placement=\"bottom\" eId=\"preamble__container_2__authorialNote_1\"><p>See resolutions <ref"));
     assert!(xml.contains("</authorialNote> </p>"));

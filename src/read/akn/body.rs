@@ -758,6 +758,24 @@ fn num_token(num: &str) -> String {
 
 /// The document symbol of a `https://undocs.org/{lang}/{symbol}` address.
 fn symbol_of(href: &str) -> Option<String> {
+    // A General Assembly resolution as its AKN Work IRI (the writer's form for a resolution
+    // whose date the text gives): `/akn/un/statement/deliberation/un-ga/1991-12-19/46-182`.
+    if let Some(rest) = href.strip_prefix("/akn/un/statement/deliberation/un-ga/") {
+        let (date, number) = rest.split_once('/')?;
+        let dated = date.len() == 10 && date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+        if !dated || number.is_empty() || number.contains('/') {
+            return None;
+        }
+        let number: String = number
+            .chars()
+            .map(|c| match c {
+                '-' => '/',
+                '_' => ' ',
+                c => c,
+            })
+            .collect();
+        return Some(format!("A/RES/{number}"));
+    }
     let rest = href.strip_prefix("https://undocs.org/")?;
     let (_, symbol) = rest.split_once('/')?;
     let mut out = String::with_capacity(symbol.len());

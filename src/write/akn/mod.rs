@@ -140,7 +140,7 @@ impl<'a> W<'a> {
     // ---- inline content -------------------------------------------------
 
     fn inlines(&mut self, t: &Text, ctx: &mut Ctx, in_note: bool) {
-        for i in &t.0 {
+        for (k, i) in t.0.iter().enumerate() {
             match i {
                 Inline::Text { text } => self.x.text(text),
                 Inline::Phrase { text } | Inline::Emphasis { text } => {
@@ -153,7 +153,10 @@ impl<'a> W<'a> {
                     ctx.refs += 1;
                     let id = ctx.child("ref", ctx.refs);
                     self.attr.clear();
-                    push_document_url(&mut self.attr, symbol, &self.doc.meta.language);
+                    match dated_resolution(symbol, t.0.get(k + 1..).unwrap_or_default()) {
+                        Some(iri) => self.attr.push_str(&iri),
+                        None => push_document_url(&mut self.attr, symbol, &self.doc.meta.language),
+                    }
                     self.x.inline("ref", &[("eId", &id), ("href", &self.attr)]);
                     self.x.text(text);
                     self.x.end("ref");
@@ -683,6 +686,39 @@ impl<'a> W<'a> {
     }
 }
 
+/// The AKN Work IRI of a General Assembly resolution whose adoption date the text gives
+/// right after it ("resolution 46/182 of 19 December 1991" →
+/// `/akn/un/statement/deliberation/un-ga/1991-12-19/46-182`); `None` (an undocs.org link)
+/// otherwise, and for numbers the IRI could not be read back from (`-` or `_` in them).
+pub(crate) fn dated_resolution(symbol: &str, after: &[Inline]) -> Option<String> {
+    let number = symbol.strip_prefix("A/RES/")?;
+    let ok = |c: char| c.is_ascii_alphanumeric() || c == '/' || c == ' ' || c == '(' || c == ')';
+    if number.is_empty() || !number.chars().all(ok) || number.contains("  ") {
+        return None;
+    }
+    let [Inline::Text { text: of }, Inline::Date { date, .. }, ..] = after else {
+        return None;
+    };
+    if !matches!(of.trim(), "of" | "du" | "de" | "del")
+        || !of.starts_with(' ')
+        || !of.ends_with(' ')
+    {
+        return None;
+    }
+    let number: String = number
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '/' => '-',
+            ' ' => '_',
+            c => c,
+        })
+        .collect();
+    Some(format!(
+        "/akn/un/statement/deliberation/un-ga/{date}/{number}"
+    ))
+}
+
 /// `container/@name` from the leading phrase, in camel case: "Referring also" → `referringAlso`;
 /// appended to `name`. The names are English in every language: the leading phrase of a text
 /// in another language is named by [`english_opener`], else `preambularParagraph`.
@@ -835,6 +871,32 @@ mod tests {
         let mut name = String::new();
         container_name(p, &meta, &mut name);
         name
+    }
+
+    #[test]
+    fn dated_resolutions_get_their_work_iri() {
+        let of = |t: &str| Inline::Text { text: t.into() };
+        let date = Inline::Date {
+            text: "19 December 1991".into(),
+            date: crate::model::Date::new(1991, 12, 19).unwrap(),
+        };
+        let after = [of(" of "), date.clone()];
+        assert_eq!(
+            dated_resolution("A/RES/46/182", &after).as_deref(),
+            Some("/akn/un/statement/deliberation/un-ga/1991-12-19/46-182")
+        );
+        assert_eq!(
+            dated_resolution("A/RES/68/247 B", &after).as_deref(),
+            Some("/akn/un/statement/deliberation/un-ga/1991-12-19/68-247_B")
+        );
+        // No date right after it, another document, or a number the IRI cannot give back.
+        assert_eq!(
+            dated_resolution("A/RES/46/182", &[of(" and "), date.clone()]),
+            None
+        );
+        assert_eq!(dated_resolution("A/RES/46/182", &after[..1]), None);
+        assert_eq!(dated_resolution("S/RES/1631(2005)", &after), None);
+        assert_eq!(dated_resolution("A/RES/ES-10/19", &after), None);
     }
 
     #[test]
