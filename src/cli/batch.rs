@@ -593,15 +593,11 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod epoch_tests {
-    use super::date_of_epoch;
+#[test]
+fn epoch_seconds_give_the_utc_day() {
     use unres::model::Date;
-
-    #[test]
-    fn epoch_seconds_give_the_utc_day() {
-        assert_eq!(date_of_epoch(0), Date::new(1970, 1, 1));
-        assert_eq!(date_of_epoch(951_782_400), Date::new(2000, 2, 29));
-        assert_eq!(date_of_epoch(1_733_529_599), Date::new(2024, 12, 6));
-        assert_eq!(date_of_epoch(-86_400), Date::new(1969, 12, 31));
-    }
+    assert_eq!(date_of_epoch(0), Date::new(1970, 1, 1));
+    assert_eq!(date_of_epoch(951_782_400), Date::new(2000, 2, 29));
+    assert_eq!(date_of_epoch(1_733_529_599), Date::new(2024, 12, 6));
+    assert_eq!(date_of_epoch(-86_400), Date::new(1969, 12, 31));
 }
