@@ -568,6 +568,7 @@ impl Reader {
     pub(super) fn inlines(&mut self, el: &Element) -> Text {
         let mut out = Vec::new();
         self.push_inlines(el, &mut out);
+        join_symbols(&mut out);
         Text(out)
     }
 
@@ -757,6 +758,48 @@ fn num_token(num: &str) -> String {
 }
 
 /// The document symbol of a `https://undocs.org/{lang}/{symbol}` address.
+/// A joint symbol the writer gives one ref per document (`<ref>A/51/113</ref>-<ref>S/1996/276</ref>`)
+/// is one reference in the model again, as the text readers find it.
+fn join_symbols(out: &mut Vec<Inline>) {
+    let mut i = 0;
+    while i + 2 < out.len() {
+        let joined = match (&out[i], &out[i + 1], &out[i + 2]) {
+            (
+                Inline::Ref {
+                    text: a,
+                    symbol: sa,
+                    kind: RefKind::Symbol,
+                },
+                Inline::Text { text: dash },
+                Inline::Ref {
+                    text: b,
+                    symbol: sb,
+                    kind: RefKind::Symbol,
+                },
+            ) if dash == "-"
+                && a == sa
+                && b == sb
+                && a.starts_with("A/")
+                && b.starts_with("S/") =>
+            {
+                Some(format!("{a}-{b}"))
+            }
+            _ => None,
+        };
+        if let Some(j) = joined {
+            out.splice(
+                i..i + 3,
+                [Inline::Ref {
+                    text: j.clone(),
+                    symbol: j,
+                    kind: RefKind::Symbol,
+                }],
+            );
+        }
+        i += 1;
+    }
+}
+
 fn symbol_of(href: &str) -> Option<String> {
     // A General Assembly resolution as its AKN Work IRI (the writer's form for a resolution
     // whose date the text gives): `/akn/un/statement/deliberation/un-ga/1991-12-19/46-182`.

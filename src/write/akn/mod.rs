@@ -9,7 +9,7 @@ mod xml;
 
 use crate::model::ids::with_ids;
 use crate::model::{
-    Block, Closing, DocKind, Inline, Meta, Paragraph, Resolution, Section, Span, Text,
+    Block, Closing, DocKind, Inline, Meta, Paragraph, RefKind, Resolution, Section, Span, Text,
 };
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
@@ -149,6 +149,22 @@ impl<'a> W<'a> {
                     self.x.end("i");
                 }
                 Inline::NoteRef { marker } => self.note(marker, ctx, in_note),
+                Inline::Ref { text, symbol, kind } if joint(text, symbol, *kind).is_some() => {
+                    // A joint symbol (`A/51/113-S/1996/276`): one ref for each document.
+                    let (a, b) = joint(text, symbol, *kind).unwrap_or_default();
+                    for (n, part) in [a, b].into_iter().enumerate() {
+                        if n > 0 {
+                            self.x.text("-");
+                        }
+                        ctx.refs += 1;
+                        let id = ctx.child("ref", ctx.refs);
+                        self.attr.clear();
+                        push_document_url(&mut self.attr, part, &self.doc.meta.language);
+                        self.x.inline("ref", &[("eId", &id), ("href", &self.attr)]);
+                        self.x.text(part);
+                        self.x.end("ref");
+                    }
+                }
                 Inline::Ref { text, symbol, .. } => {
                     ctx.refs += 1;
                     let id = ctx.child("ref", ctx.refs);
@@ -686,6 +702,17 @@ impl<'a> W<'a> {
     }
 }
 
+/// The two documents of a joint symbol printed as it is (`A/51/113-S/1996/276`: a
+/// General Assembly and a Security Council document).
+fn joint<'a>(text: &'a str, symbol: &str, kind: RefKind) -> Option<(&'a str, &'a str)> {
+    if kind != RefKind::Symbol || text != symbol {
+        return None;
+    }
+    let at = text.find("-S/")?;
+    let (a, b) = (&text[..at], &text[at + 1..]);
+    (a.starts_with("A/") && a.len() > 2 && b.len() > 2 && !b.contains("-S/")).then_some((a, b))
+}
+
 /// The AKN Work IRI of a General Assembly resolution whose adoption date the text gives
 /// right after it ("resolution 46/182 of 19 December 1991" →
 /// `/akn/un/statement/deliberation/un-ga/1991-12-19/46-182`); `None` (an undocs.org link)
@@ -897,6 +924,18 @@ mod tests {
         assert_eq!(dated_resolution("A/RES/46/182", &after[..1]), None);
         assert_eq!(dated_resolution("S/RES/1631(2005)", &after), None);
         assert_eq!(dated_resolution("A/RES/ES-10/19", &after), None);
+    }
+
+    #[test]
+    fn joint_symbols_are_split() {
+        let j = "A/51/113-S/1996/276";
+        assert_eq!(
+            joint(j, j, RefKind::Symbol),
+            Some(("A/51/113", "S/1996/276"))
+        );
+        assert_eq!(joint("A/51/113", "A/51/113", RefKind::Symbol), None);
+        assert_eq!(joint("resolution 51/113", j, RefKind::Symbol), None);
+        assert_eq!(joint(j, j, RefKind::GaResolution), None);
     }
 
     #[test]
