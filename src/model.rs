@@ -129,6 +129,11 @@ pub struct Meta {
     /// Recognised by the reader; not serialised (the line itself is).
     #[serde(skip)]
     pub adoption_parts: Option<AdoptionParts>,
+    /// The resolution a text that prints no symbol, number or date comes from, known
+    /// by its title (the Universal Declaration: 217 A (III) of 10 December 1948).
+    /// Recognised by the reader; not serialised (the title is).
+    #[serde(skip)]
+    pub known_work: Option<KnownWork>,
     /// Job number as printed in the footer, without " (E)", e.g. `10-51986`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_number: Option<String>,
@@ -365,6 +370,15 @@ pub struct Closing {
     /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<String>,
+}
+
+/// A resolution known by the title of the text it adopted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownWork {
+    /// The resolution's number as a Work IRI segment: `217_A_III`.
+    pub number: String,
+    /// Its adoption date.
+    pub date: Date,
 }
 
 /// The kind of meeting that adopted a document.

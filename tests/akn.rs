@@ -38,6 +38,7 @@ fn para(num: Option<&str>, content: Vec<Inline>) -> Paragraph {
 fn sample() -> Resolution {
     let meta = Meta {
         // "Resolution adopted by the General Assembly on 13 December 2010"
+        known_work: None,
         adoption_parts: Some(AdoptionParts {
             doc_type: Some(Span { start: 0, end: 10 }),
             organ: Some(Span { start: 26, end: 42 }),
@@ -550,7 +551,13 @@ fn markup_date_option_wins_and_output_is_deterministic() {
 
 #[test]
 fn declaration_invents_no_date_or_number() {
-    let xml = akn(&declaration(), &WriteOptions::default());
+    // The reader knows the Universal Declaration by its title (the model carries it).
+    let mut udhr = declaration();
+    udhr.meta.known_work = Some(unres::model::KnownWork {
+        number: "217_A_III".into(),
+        date: Date::new(1948, 12, 10).unwrap(),
+    });
+    let xml = akn(&udhr, &WriteOptions::default());
     check_ids("declaration", &xml).unwrap();
     assert!(xml.contains("<statement name=\"declaration\" contains=\"originalVersion\">"));
     // The Universal Declaration is known by its title: resolution 217 A (III).

@@ -98,3 +98,7 @@ pub const DATE_INTRODUCER: &str = "في ";
 
 /// The definite article, which an ordinal after "اللجنة" carries ("الثالثة").
 pub const DEFINITE_ARTICLE: &str = "ال";
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "الإعلان العالمي لحقوق الإنسان";

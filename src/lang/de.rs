@@ -22,3 +22,7 @@ pub const WHEREAS: &str = "da";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["verkündet"];
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Allgemeine Erklärung der Menschenrechte";

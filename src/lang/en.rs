@@ -576,3 +576,7 @@ pub const HUNDREDTH: &[&str] = &["hundredth", "one hundredth"];
 
 /// "one hundred and" before the rest of an ordinal ("one hundred and first"), longest first.
 pub const HUNDRED: &[&str] = &["one hundred and ", "one hundred "];
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Universal Declaration of Human Rights";

@@ -166,3 +166,7 @@ pub const DATE_INTRODUCER: &str = "el ";
 
 /// The prefix of the ordinals 11–19, written as one word ("decimoséptimo").
 pub const TEEN_PREFIX: &str = "decimo";
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Declaración Universal de Derechos Humanos";

@@ -215,3 +215,7 @@ pub const DATE_INTRODUCER: &str = "le ";
 
 /// "and" between the words of a number ("soixante et onzième").
 pub const AND: &str = "et";
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Déclaration universelle des droits de l’homme";

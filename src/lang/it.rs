@@ -22,3 +22,7 @@ pub const FIRST: &str = "primo";
 
 /// The word that opens a declaration's recitals ("Whereas"), in lowercase.
 pub const WHEREAS: &str = "considerato";
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Dichiarazione universale dei diritti umani";

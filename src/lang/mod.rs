@@ -24,6 +24,40 @@ pub use kinds::{Marked, PrintWords};
 
 use crate::model::Organ;
 
+/// The titles of the Universal Declaration of Human Rights in every language known here.
+pub const UDHR_TITLES: &[&str] = &[
+    en::UDHR_TITLE,
+    fr::UDHR_TITLE,
+    es::UDHR_TITLE,
+    ru::UDHR_TITLE,
+    ar::UDHR_TITLE,
+    zh::UDHR_TITLE,
+    de::UDHR_TITLE,
+    it::UDHR_TITLE,
+    nl::UDHR_TITLE,
+    pt::UDHR_TITLE,
+    ro::UDHR_TITLE,
+];
+
+/// A work whose text identifies itself by its title only (no symbol, number or date
+/// printed): its titles in every language, the resolution's number as a Work IRI
+/// segment, and its adoption date (year, month, day).
+pub struct KnownWork {
+    /// The titles, one per language.
+    pub titles: &'static [&'static str],
+    /// The adopting resolution's number as a Work IRI segment.
+    pub number: &'static str,
+    /// The adoption date: year, month, day.
+    pub date: (u16, u8, u8),
+}
+
+/// The works known by their titles.
+pub const KNOWN_WORKS: &[KnownWork] = &[KnownWork {
+    titles: UDHR_TITLES,
+    number: "217_A_III",
+    date: (1948, 12, 10),
+}];
+
 /// Whether `word` is one of `list`. The words are short: compared inline, byte by byte
 /// after their lengths, rather than through a library call each as `contains` does.
 #[inline]

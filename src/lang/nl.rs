@@ -13,3 +13,7 @@ pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[(
 
 /// The word that opens a declaration's recitals ("Whereas"), in lowercase.
 pub const WHEREAS: &str = "overwegende";
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Universele Verklaring van de Rechten van de Mens";

@@ -16,3 +16,7 @@ pub const ARTICLE: &str = "artigo";
 
 /// The verbs that continue a declaration's formula ("Proclaims this …"), in lowercase.
 pub const PROCLAIMS: &[&str] = &["proclamou"];
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Declaração Universal dos Direitos Humanos";

@@ -180,3 +180,7 @@ pub const ORDINAL_SUFFIXES: &[&str] = &["-е", "-й"];
 
 /// Words after a suspended hyphen.
 pub const SUSPENDING_WORDS: &[&str] = &["и", "или"];
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "Всеобщая декларация прав человека";

@@ -46,3 +46,7 @@ pub const TEN: char = '十';
 
 /// A hundred, which multiplies the digit before it.
 pub const HUNDRED: char = '百';
+
+/// The title of the Universal Declaration of Human Rights, which prints no symbol,
+/// number or date of its own.
+pub const UDHR_TITLE: &str = "世界人权宣言";

@@ -87,6 +87,7 @@ fn recognise_facts(doc: &mut Resolution) {
         let date = m.adopted.as_ref().map(|d| d.text.as_str());
         adoption_parts(line, m.organ.name(), date)
     });
+    doc.meta.known_work = crate::read::lex::work::known_work(&doc.meta);
     if let Some(c) = doc.closing.as_mut() {
         c.meeting_kind = c.meeting.as_deref().map(meeting_kind);
     }

@@ -13,3 +13,4 @@ pub mod opener;
 pub mod organ;
 pub mod reference;
 pub mod text;
+pub mod work;

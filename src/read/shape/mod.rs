@@ -83,6 +83,7 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
             let date = m.adopted.as_ref().map(|d| d.text.as_str());
             adoption_parts(line, m.organ.name(), date)
         });
+        doc.meta.known_work = crate::read::lex::work::known_work(&doc.meta);
         ReadOutput {
             doc,
             diagnostics: diags,

@@ -34,7 +34,7 @@ pub struct Names {
 impl Names {
     pub fn new(doc: &Resolution, markup_date: Option<Date>) -> Names {
         let m = &doc.meta;
-        let known = known_work(doc);
+        let known = m.known_work.as_ref().map(|k| (k.number.as_str(), k.date));
         let work_date = m
             .adopted
             .as_ref()
@@ -72,44 +72,6 @@ impl Names {
             work_date,
             markup,
         }
-    }
-}
-
-/// The Universal Declaration of Human Rights in the languages the readers know: its
-/// text prints no symbol, number or date, so its Work IRI (the same for every language)
-/// comes from resolution 217 A (III) of 10 December 1948.
-const UDHR_TITLES: &[&str] = &[
-    "Universal Declaration of Human Rights",
-    "Déclaration universelle des droits de l’homme",
-    "Declaración Universal de Derechos Humanos",
-    "Всеобщая декларация прав человека",
-    "الإعلان العالمي لحقوق الإنسان",
-    "世界人权宣言",
-    "Allgemeine Erklärung der Menschenrechte",
-    "Dichiarazione universale dei diritti umani",
-    "Universele Verklaring van de Rechten van de Mens",
-    "Declaração Universal dos Direitos Humanos",
-    "Declarația Universală a Drepturilor Omului",
-];
-
-/// The number segment and adoption date of a work the text does not identify itself
-/// (no number, symbol or date printed) but whose title names it.
-fn known_work(doc: &Resolution) -> Option<(&'static str, Date)> {
-    let m = &doc.meta;
-    if m.number.is_some() || m.symbol.is_some() || m.adopted.is_some() {
-        return None;
-    }
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let title = key(m.title.as_deref()?);
-    if UDHR_TITLES.iter().any(|t| key(t) == title) {
-        Date::new(1948, 12, 10).map(|d| ("217_A_III", d))
-    } else {
-        None
     }
 }
 
@@ -563,6 +525,11 @@ mod tests {
         doc.meta.adopted = None;
         doc.meta.number = None;
         doc.meta.title = Some("Universal Declaration of Human Rights".into());
+        // The reader knows the work by its title (read::lex::work); the writer reads the fact.
+        doc.meta.known_work = Some(crate::model::KnownWork {
+            number: "217_A_III".into(),
+            date: Date::new(1948, 12, 10).expect("date"),
+        });
         let n = Names::new(&doc, Date::new(2020, 1, 1));
         assert_eq!(
             n.work,
@@ -579,6 +546,7 @@ mod tests {
         // Another text without number, symbol or date: an ASCII slug of its title, the
         // "no date" value.
         doc.meta.title = Some("Décision sur l'Ordre du jour".into());
+        doc.meta.known_work = None;
         let n = Names::new(&doc, None);
         assert_eq!(
             n.work,
