@@ -45,9 +45,9 @@
 //! assert_eq!(doc.operative_paragraphs().len(), 2);
 //!
 //! let opts = WriteOptions::default();
-//! let markdown = writer("md").expect("registered").write(doc, &opts)?;
+//! let markdown = writer("md").ok_or("no Markdown writer")?.write(doc, &opts)?;
 //! assert!(String::from_utf8(markdown)?.contains("the activity of the organization"));
-//! let akn = writer("akn").expect("registered").write(doc, &opts)?;
+//! let akn = writer("akn").ok_or("no AKN writer")?.write(doc, &opts)?;
 //! assert!(akn.starts_with(b"<?xml"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

@@ -88,14 +88,14 @@ fn numbers_and_labels() {
 }
 
 #[test]
-fn closing_and_formula() {
+fn closing_and_formula() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(
         meeting_line("64th plenary meeting").map(|m| m.0),
         Some("64th plenary meeting".into())
     );
-    let (m, d) = meeting_line("52nd plenary meeting 1 December 2025").unwrap();
+    let (m, d) = meeting_line("52nd plenary meeting 1 December 2025").ok_or("no meeting line")?;
     assert_eq!(m, "52nd plenary meeting");
-    assert_eq!(d.unwrap().date.to_string(), "2025-12-01");
+    assert_eq!(d.ok_or("no date")?.date.to_string(), "2025-12-01");
     assert_eq!(
         formula_organ("The General Assembly,"),
         Some(Organ::GeneralAssembly)
@@ -109,10 +109,11 @@ fn closing_and_formula() {
         Some(Organ::GeneralAssembly)
     );
     assert_eq!(formula_organ("The General Assembly decides"), None);
+    Ok(())
 }
 
 #[test]
-fn meeting_lines_in_the_official_languages() {
+fn meeting_lines_in_the_official_languages() -> Result<(), Box<dyn std::error::Error>> {
     for (line, meeting, number) in [
         ("71e séance plénière", "71e séance plénière", 71),
         ("1re séance plénière", "1re séance plénière", 1),
@@ -127,7 +128,8 @@ fn meeting_lines_in_the_official_languages() {
         assert_eq!((m.as_str(), d.is_none()), (meeting, true), "{line}");
         assert_eq!(meeting_number(&m), Some(number), "{line}");
     }
-    let (m, d) = meeting_line("71-е пленарное заседание, 10 декабря 2010 года").unwrap();
+    let (m, d) =
+        meeting_line("71-е пленарное заседание, 10 декабря 2010 года").ok_or("no meeting line")?;
     assert_eq!(m, "71-е пленарное заседание");
     assert_eq!(d.map(|d| d.date.to_string()).as_deref(), Some("2010-12-10"));
     for date in [
@@ -147,6 +149,7 @@ fn meeting_lines_in_the_official_languages() {
     for not in ["الجلسة", "الجلسة العامة", "71e Commission", "Article 71"] {
         assert!(meeting_line(not).is_none(), "{not}");
     }
+    Ok(())
 }
 
 #[test]
@@ -245,20 +248,21 @@ fn ascii_organ_names_come_first() {
 }
 
 #[test]
-fn formula_run_together_with_its_lead_and_proclamation() {
+fn formula_run_together_with_its_lead_and_proclamation() -> Result<(), Box<dyn std::error::Error>> {
     let f = inline_formula(
         "因此现在,大会,发布这一世界人权宣言,作为所有人民和所有国家努力实现的共同标准;",
     )
-    .unwrap();
+    .ok_or("no formula")?;
     assert_eq!(f.organ, Organ::GeneralAssembly);
     assert_eq!(f.lead, Some("因此现在,"));
     assert_eq!(f.formula, "大会,");
     assert!(f.proclamation.starts_with("发布这一世界人权宣言"));
-    let f = inline_formula("大会，发布这一世界人权宣言，作为共同标准；").unwrap();
+    let f = inline_formula("大会，发布这一世界人权宣言，作为共同标准；").ok_or("no formula")?;
     assert_eq!((f.lead, f.formula), (None, "大会，"));
     // Not without a proclamation, nor in an ordinary paragraph.
     assert!(inline_formula("大会,回顾其决议,").is_none());
     assert!(inline_formula("Recalling, in this regard, its resolution 70/1,").is_none());
+    Ok(())
 }
 
 #[test]
@@ -361,19 +365,20 @@ fn chinese_closing_lines() {
 /// The OHCHR text of the Chinese Declaration: full-width punctuation, the lead, the
 /// formula and the proclamation on lines of their own.
 #[test]
-fn chinese_declaration_with_its_formula_on_separate_lines() {
+fn chinese_declaration_with_its_formula_on_separate_lines() -> Result<(), Box<dyn std::error::Error>>
+{
     let text = "世界人权宣言\n序言\n\
 \u{3000}\u{3000}鉴于有必要促进各国间友好关系的发展，\n\
 \u{3000}\u{3000}鉴于对这些权利和自由的普遍了解对于这个誓愿的充分实现具有很大的重要性，\n\
 \u{3000}\u{3000}因此现在，\n\u{3000}\u{3000}大会，\n\
 \u{3000}\u{3000}发布这一世界人权宣言，作为所有人民和所有国家努力实现的共同标准；\n\
 第一条\n\u{3000}\u{3000}人人生而自由，在尊严和权利上一律平等。\n";
-    let out = crate::read::read(text, None).unwrap();
+    let out = crate::read::read(text, None)?;
     let doc = out.doc;
     assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
     assert_eq!(doc.meta.language, "zh");
     assert_eq!(doc.meta.title.as_deref(), Some("世界人权宣言"));
-    let f = doc.formula.unwrap();
+    let f = doc.formula.ok_or("no formula")?;
     assert_eq!(f.text.to_plain(), "大会，");
     assert_eq!(f.lead.map(|l| l.to_plain()).as_deref(), Some("因此现在，"));
     assert!(f
@@ -381,18 +386,19 @@ fn chinese_declaration_with_its_formula_on_separate_lines() {
         .is_some_and(|p| p.to_plain().starts_with("发布")));
     assert_eq!(doc.preamble.len(), 2);
     assert_eq!(doc.body.len(), 1);
+    Ok(())
 }
 
 /// Chinese lines wrapped inside a sentence join without a space.
 #[test]
-fn wrapped_chinese_lines_join_without_a_space() {
+fn wrapped_chinese_lines_join_without_a_space() -> Result<(), Box<dyn std::error::Error>> {
     let text = "52/7. 联合国同各国议会联盟的合作\n\n大会，\n\n\
 回顾1996年10月25日第51/7号决议，其中欢迎联合国同各国议会联盟\n\
 缔结合作协定，这是这两个组织之间增加和加强合作的一个重要步骤，\n\n\
 1. 赞赏地注意到联合国同各国议会联盟之间的合作有所增加；\n\n\
 2. 建议进一步加强这一合作。\n\n1997年10月28日\n第37次全体会议\n";
     for format in [Format::Pdftotext, Format::Cleaned] {
-        let doc = crate::read::read(text, Some(format)).unwrap().doc;
+        let doc = crate::read::read(text, Some(format))?.doc;
         let pre = doc.preambular_paragraphs();
         assert_eq!(pre.len(), 1, "{format:?}");
         let t = pre[0].content[0].to_plain();
@@ -406,16 +412,17 @@ fn wrapped_chinese_lines_join_without_a_space() {
     assert!(joins_without_space("合作”", "的项目"));
     assert!(!joins_without_space("联盟", "A/52/456"));
     assert!(!joins_without_space("“", "“"));
+    Ok(())
 }
 
 /// An Arabic masthead names the Assembly bare: that line is not the formula.
 #[test]
-fn arabic_masthead_name_is_not_the_formula() {
+fn arabic_masthead_name_is_not_the_formula() -> Result<(), Box<dyn std::error::Error>> {
     let text = "الأمم المتحدة\nالجمعية العامة\nإن الجمعية العامة،\n\
 إذ تلاحظ الأهمية الحاسمة للتدابير الفعالة في مجال التحقق،\n\
 1 - تؤكد مجددا الأهمية الحاسمة للتدابير الفعالة في مجال التحقق؛\n\
 2 - تطلب إلى الأمين العام أن يقدم تقريرا.\n";
-    let doc = crate::read::read(text, None).unwrap().doc;
+    let doc = crate::read::read(text, None)?.doc;
     assert_eq!(
         doc.formula.map(|f| f.text.to_plain()).as_deref(),
         Some("إن الجمعية العامة،")
@@ -430,6 +437,7 @@ fn arabic_masthead_name_is_not_the_formula() {
         })
         .collect();
     assert_eq!(nums, [Some("1.".into()), Some("2.".into())]);
+    Ok(())
 }
 
 #[test]
