@@ -30,7 +30,8 @@ fn to_model(b: Bencher) {
     b.bench(|| unres::read::read_bytes(black_box(bytes), None));
 }
 
-/// Parsing the file's objects with lopdf alone: the floor under the whole reading.
+/// Parsing every object of the file with lopdf: what the reader no longer pays, as it
+/// parses only the objects the pages reach.
 #[divan::bench]
 fn objects(b: Bencher) {
     let bytes = pdf();

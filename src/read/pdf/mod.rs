@@ -10,6 +10,7 @@ pub mod content;
 mod error;
 pub mod fonts;
 pub mod geometry;
+mod lazy;
 pub mod lexer;
 pub mod objects;
 

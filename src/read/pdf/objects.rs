@@ -8,7 +8,19 @@ use super::error::PdfError;
 pub const STREAM_LIMIT: usize = 64 << 20;
 
 /// Parses the file; encrypted files are refused (the reader has no password).
+///
+/// Only the objects the pages reach are parsed when the cross-reference data reads
+/// cleanly (an official PDF's structure tree is most of its objects, and parsing all
+/// of them was a third of the reading); any doubt falls back to lopdf's whole load.
 pub fn load(bytes: &[u8]) -> Result<Document, PdfError> {
+    if let Some(doc) = super::lazy::load(bytes) {
+        return Ok(doc);
+    }
+    load_all(bytes)
+}
+
+/// lopdf's whole load: every object of the file parsed, broken cross-references rebuilt.
+pub fn load_all(bytes: &[u8]) -> Result<Document, PdfError> {
     let opts = lopdf::LoadOptions {
         max_decompressed_size: Some(STREAM_LIMIT),
         ..Default::default()
