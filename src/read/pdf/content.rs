@@ -44,10 +44,12 @@ pub struct Page {
     pub images: usize,
 }
 
-/// Fonts are read once per document, whatever page uses them.
+/// Fonts are read once per document, whatever page uses them; the text state holds a
+/// font's index, so showing a string costs no hash lookup.
 #[derive(Default)]
 pub struct FontCache {
-    by_id: HashMap<ObjectId, Font>,
+    by_id: HashMap<ObjectId, usize>,
+    fonts: Vec<Font>,
 }
 
 type Matrix = [f32; 6];
@@ -77,7 +79,8 @@ struct State {
     scale: f32,
     leading: f32,
     rise: f32,
-    font: Option<ObjectId>,
+    /// Index in the [`FontCache`].
+    font: Option<usize>,
     size: f32,
 }
 
@@ -169,22 +172,13 @@ impl<'d> Walker<'_, 'd> {
                 b"Ts" => gs.rise = num(0),
                 b"Tf" => {
                     gs.size = num(1);
-                    gs.font = match operands.first() {
+                    let id = match operands.first() {
                         Some(Operand::Name(name)) => fonts
                             .and_then(|f| f.get(name).ok())
                             .and_then(|o| o.as_reference().ok()),
                         _ => None,
                     };
-                    if let Some(id) = gs.font {
-                        if !self.cache.by_id.contains_key(&id) {
-                            let font = self
-                                .doc
-                                .get_dictionary(id)
-                                .map(|d| Font::load(self.doc, d))
-                                .unwrap_or_default();
-                            self.cache.by_id.insert(id, font);
-                        }
-                    }
+                    gs.font = id.map(|id| self.font_index(id));
                 }
                 b"Td" | b"TD" => {
                     if operator == b"TD" {
@@ -302,44 +296,76 @@ impl<'d> Walker<'_, 'd> {
         });
     }
 
+    /// The font object `id`'s index in the cache, read on first use.
+    fn font_index(&mut self, id: ObjectId) -> usize {
+        if let Some(&k) = self.cache.by_id.get(&id) {
+            return k;
+        }
+        let font = self
+            .doc
+            .get_dictionary(id)
+            .map(|d| Font::load(self.doc, d))
+            .unwrap_or_default();
+        let k = self.cache.fonts.len();
+        self.cache.fonts.push(font);
+        self.cache.by_id.insert(id, k);
+        k
+    }
+
     /// Shows a string: one glyph per character, advancing the text matrix.
     fn show(&mut self, bytes: &[u8], gs: &State, tm: &mut Matrix) {
-        let Some(font) = gs.font.and_then(|id| self.cache.by_id.get(&id)) else {
+        let Some(font) = gs.font.and_then(|k| self.cache.fonts.get(k)) else {
             return;
         };
         let glyphs = &mut self.out.glyphs;
+        let scaled = [gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise];
         font.each_code(bytes, |code| {
-            let trm = mul(
-                &mul(&[gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise], tm),
-                &gs.ctm,
-            );
+            let trm = mul(&mul(&scaled, tm), &gs.ctm);
             let mut tx = code.width / 1000.0 * gs.size + gs.char_space;
             if code.space {
                 tx += gs.word_space;
             }
             tx *= gs.scale;
-            let m = mul(tm, &gs.ctm);
-            let advance = tx * m[0];
+            // The first entry of tm × ctm: the advance in page space.
+            let advance = tx * (tm[0] * gs.ctm[0] + tm[1] * gs.ctm[2]);
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
-            let chars = expand(code.text);
-            let n = chars.clone().count().max(1) as f32;
-            for (k, ch) in chars.enumerate() {
-                if glyphs.len() >= 1 << 20 {
-                    break;
+            let glyph = |ch, x, w| Glyph {
+                x,
+                y: trm[5],
+                w,
+                size,
+                italic: font.italic,
+                bold: font.bold,
+                ch,
+            };
+            let mut chars = code.text.chars();
+            match (chars.next(), chars.next()) {
+                // Most codes are one character that needs no splitting.
+                (Some(ch), None) if !splits(ch) => {
+                    if glyphs.len() < 1 << 20 {
+                        // `+ advance × 0`: a non-finite advance drops the glyph, as below.
+                        glyphs.push(glyph(ch, trm[4] + advance * 0.0, advance));
+                    }
                 }
-                glyphs.push(Glyph {
-                    x: trm[4] + advance * k as f32 / n,
-                    y: trm[5],
-                    w: advance / n,
-                    size,
-                    italic: font.italic,
-                    bold: font.bold,
-                    ch,
-                });
+                _ => {
+                    let chars = expand(code.text);
+                    let n = chars.clone().count().max(1) as f32;
+                    for (k, ch) in chars.enumerate() {
+                        if glyphs.len() >= 1 << 20 {
+                            break;
+                        }
+                        glyphs.push(glyph(ch, trm[4] + advance * k as f32 / n, advance / n));
+                    }
+                }
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         });
     }
+}
+
+/// Whether [`expand`] changes the character.
+fn splits(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{FB00}'..='\u{FB06}')
 }
 
 /// The characters of a code's text, ligatures split (ﬁ → f, i), a no-break space as a
@@ -370,6 +396,13 @@ mod tests {
     fn ligatures_split() {
         assert_eq!(expand("\u{FB01}x\u{FB04}").collect::<String>(), "fixffl");
         assert_eq!(expand("No.\u{A0}1").collect::<String>(), "No. 1");
+        for c in ['\u{A0}', '\u{FB00}', '\u{FB06}', 'a', '\u{FB07}'] {
+            assert_eq!(
+                splits(c),
+                expand(&c.to_string()).ne(std::iter::once(c)),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]

@@ -54,15 +54,37 @@ enum Tok<'a> {
     Close,
 }
 
+const WHITE: u8 = 1;
+const DELIM: u8 = 2;
+
+/// The class of each byte: white space, delimiter or regular (0). One table lookup
+/// per byte where two `matches!` cost a chain of compares.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let white = b" \n\r\t\x0C\0";
+    let mut i = 0;
+    while i < white.len() {
+        t[white[i] as usize] = WHITE;
+        i += 1;
+    }
+    let delim = b"()<>[]{}/%";
+    let mut i = 0;
+    while i < delim.len() {
+        t[delim[i] as usize] = DELIM;
+        i += 1;
+    }
+    t
+};
+
 fn is_white(b: u8) -> bool {
-    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\x0C' | b'\0')
+    CLASS[b as usize] == WHITE
 }
 
-fn is_delim(b: u8) -> bool {
-    matches!(
-        b,
-        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-    )
+/// Past the regular bytes from `p`: the end of a name, number or operator.
+fn regular_end(d: &[u8], p: usize) -> usize {
+    d.get(p..)
+        .and_then(|rest| rest.iter().position(|&b| CLASS[b as usize] != 0))
+        .map_or(d.len(), |k| p + k)
 }
 
 fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
@@ -82,10 +104,7 @@ fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
     let c = d[start];
     match c {
         b'/' => {
-            *pos += 1;
-            while d.get(*pos).is_some_and(|&b| !is_white(b) && !is_delim(b)) {
-                *pos += 1;
-            }
+            *pos = regular_end(d, start + 1);
             Some(Tok::Operand(Operand::Name(&d[start + 1..*pos])))
         }
         b'(' => Some(Tok::Operand(Operand::Str(literal(d, pos)))),
@@ -140,15 +159,10 @@ fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
             Some(Tok::Close)
         }
         _ => {
-            while d.get(*pos).is_some_and(|&b| !is_white(b) && !is_delim(b)) {
-                *pos += 1;
-            }
+            *pos = regular_end(d, start);
             let word = &d[start..*pos];
-            let numeric = word
-                .iter()
-                .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+'));
-            if numeric {
-                Some(Tok::Operand(Operand::Num(number(word))))
+            if let Some(n) = number(word) {
+                Some(Tok::Operand(Operand::Num(n)))
             } else if matches!(word, b"true" | b"false" | b"null") {
                 Some(Tok::Operand(Operand::Other))
             } else {
@@ -158,8 +172,9 @@ fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
     }
 }
 
-/// A number as PDF writes it (`-.5`, `3.`, `+2`); malformed ones read as 0.
-fn number(w: &[u8]) -> f32 {
+/// A number as PDF writes it (`-.5`, `3.`, `+2`); `None` for a word with any other
+/// byte (an operator); malformed numbers (`1-2`, `..`) read as 0.
+fn number(w: &[u8]) -> Option<f32> {
     let mut neg = false;
     let mut int = 0f64;
     let mut frac = 0f64;
@@ -175,15 +190,12 @@ fn number(w: &[u8]) -> f32 {
                 frac += f64::from(b - b'0') * scale;
             }
             b'0'..=b'9' => int = int * 10.0 + f64::from(b - b'0'),
-            _ => {}
+            b'.' | b'-' | b'+' => {}
+            _ => return None,
         }
     }
     let v = (int + frac) as f32;
-    if neg {
-        -v
-    } else {
-        v
-    }
+    Some(if neg { -v } else { v })
 }
 
 /// A literal string from its `(`: balanced parentheses, escapes.
