@@ -99,9 +99,10 @@ fn page(doc: &Document, id: ObjectId, cache: &mut FontCache) -> Page {
         height: y1 - y0,
         ..Page::default()
     };
-    let data = doc
-        .get_page_content_with_limit(id, STREAM_LIMIT)
-        .unwrap_or_default();
+    let data = page_content(doc, id);
+    // A glyph costs about six bytes of content (`(A)4` and its neighbours): reserving
+    // for them spares the copies of a growing vector.
+    out.glyphs.reserve(data.len().min(STREAM_LIMIT) / 6);
     let res = page_resources(doc, id);
     let mut w = Walker {
         doc,
@@ -114,6 +115,68 @@ fn page(doc: &Document, id: ObjectId, cache: &mut FontCache) -> Page {
     let ctm = [1.0, 0.0, 0.0, 1.0, -x0, -y0];
     w.run(&data, res, ctm, 0);
     out
+}
+
+/// A page's content streams inflated and joined, each followed by a newline, as lopdf's
+/// `get_page_content_with_limit` gives them (empty where it fails). A plain
+/// `/FlateDecode` stream is inflated here into the one buffer, sized from the start:
+/// lopdf's decoder grew a vector from twice the compressed size, copying it each time.
+fn page_content(doc: &Document, id: ObjectId) -> Vec<u8> {
+    let mut content = Vec::new();
+    for sid in doc.get_page_contents(id) {
+        let Ok(stream) = doc.get_object(sid).and_then(Object::as_stream) else {
+            continue;
+        };
+        let remaining = STREAM_LIMIT.saturating_sub(content.len());
+        if !inflate_into(stream, &mut content, remaining) {
+            match stream.decompressed_content_with_limit(remaining) {
+                Ok(data) => content.extend_from_slice(&data),
+                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                    ..
+                })) => return Vec::new(),
+                // lopdf falls back to the raw bytes of a stream it cannot decode.
+                Err(_) if stream.content.len() > remaining => return Vec::new(),
+                Err(_) => content.extend_from_slice(&stream.content),
+            }
+        }
+        content.push(b'\n');
+    }
+    content
+}
+
+/// Inflates a stream whose only filter is `/FlateDecode` (no predictor) onto `out`;
+/// `false`, with `out` as it was, for any other stream, a damaged one or one larger
+/// than `limit`.
+fn inflate_into(stream: &lopdf::Stream, out: &mut Vec<u8>, limit: usize) -> bool {
+    let plain = stream
+        .filters()
+        .is_ok_and(|f| f.len() == 1 && f[0] == b"FlateDecode")
+        && !stream.dict.has(b"DecodeParms");
+    if !plain || stream.content.is_empty() {
+        return false;
+    }
+    let start = out.len();
+    let mut z = flate2::Decompress::new(true);
+    // Content streams inflate about sixfold.
+    out.reserve(stream.content.len().saturating_mul(8).min(limit));
+    loop {
+        let consumed = usize::try_from(z.total_in()).unwrap_or(usize::MAX);
+        let Some(input) = stream.content.get(consumed..) else {
+            break;
+        };
+        let before = (z.total_in(), z.total_out());
+        match z.decompress_vec(input, out, flate2::FlushDecompress::None) {
+            Ok(flate2::Status::StreamEnd) => return true,
+            Ok(_) if out.len() - start > limit => break,
+            Ok(_) if out.len() == out.capacity() => out.reserve(out.capacity() - start + 1),
+            // No room was lacking and nothing moved: the data ends before the stream does.
+            Ok(_) if before == (z.total_in(), z.total_out()) => break,
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    out.truncate(start);
+    false
 }
 
 struct Walker<'a, 'd> {

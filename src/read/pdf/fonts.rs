@@ -121,23 +121,29 @@ impl Font {
             .unwrap_or(0)
             .max(self.simple.len().saturating_sub(1) as u32)
             .min(0xFFFF) as usize;
-        self.text_by_code = (0..=top)
-            .map(|c| {
-                self.to_unicode.get(&(c as u32)).cloned().or_else(|| {
-                    (!self.two_byte)
-                        .then(|| self.simple.get(c).cloned().flatten())
-                        .flatten()
-                })
-            })
-            .collect();
-        self.width_by_code = (0..=top)
-            .map(|c| {
-                self.widths
-                    .get(&(c as u32))
-                    .copied()
-                    .unwrap_or(self.default_width)
-            })
-            .collect();
+        // Filled from the maps' entries: a font of a few thousand glyph ids costs as many
+        // stores, not as many hash lookups.
+        let mut text: Vec<Option<Box<str>>> = vec![None; top + 1];
+        for (&c, t) in &self.to_unicode {
+            if let Some(slot) = text.get_mut(c as usize) {
+                *slot = Some(t.clone());
+            }
+        }
+        if !self.two_byte {
+            for (slot, t) in text.iter_mut().zip(&self.simple) {
+                if slot.is_none() {
+                    slot.clone_from(t);
+                }
+            }
+        }
+        let mut widths = vec![self.default_width; top + 1];
+        for (&c, &w) in &self.widths {
+            if let Some(slot) = widths.get_mut(c as usize) {
+                *slot = w;
+            }
+        }
+        self.text_by_code = text;
+        self.width_by_code = widths;
     }
 
     /// Splits `bytes` into character codes and calls `f` on each.

@@ -27,11 +27,21 @@ impl Operand<'_> {
 pub fn each_op<'a>(data: &'a [u8], mut f: impl FnMut(&'a [u8], &[Operand<'a>])) {
     let mut pos = 0;
     let mut operands: Vec<Operand<'a>> = Vec::new();
-    while let Some(tok) = next(data, &mut pos, 0) {
+    // The vectors of arrays already read, emptied for the next ones (a page shows
+    // thousands of `[…] TJ`).
+    let mut spare: Vec<Vec<Operand<'a>>> = Vec::new();
+    while let Some(tok) = next(data, &mut pos, 0, &mut spare) {
         match tok {
             Tok::Op(op) => {
                 f(op, &operands);
-                operands.clear();
+                for o in operands.drain(..) {
+                    if let Operand::Array(mut items) = o {
+                        if spare.len() < 16 {
+                            items.clear();
+                            spare.push(items);
+                        }
+                    }
+                }
                 if op == b"BI" {
                     skip_inline_image(data, &mut pos);
                 }
@@ -87,7 +97,12 @@ fn regular_end(d: &[u8], p: usize) -> usize {
         .map_or(d.len(), |k| p + k)
 }
 
-fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
+fn next<'a>(
+    d: &'a [u8],
+    pos: &mut usize,
+    depth: u8,
+    spare: &mut Vec<Vec<Operand<'a>>>,
+) -> Option<Tok<'a>> {
     loop {
         let &c = d.get(*pos)?;
         if is_white(c) {
@@ -135,13 +150,13 @@ fn next<'a>(d: &'a [u8], pos: &mut usize, depth: u8) -> Option<Tok<'a>> {
         }
         b'[' => {
             *pos += 1;
-            let mut items = Vec::new();
+            let mut items = spare.pop().unwrap_or_default();
             // Nesting is bounded: a damaged stream cannot exhaust the stack.
             if depth >= 16 {
                 return Some(Tok::Operand(Operand::Array(items)));
             }
             loop {
-                match next(d, pos, depth + 1) {
+                match next(d, pos, depth + 1, spare) {
                     Some(Tok::Operand(o)) => {
                         if items.len() < 1 << 16 {
                             items.push(o);
