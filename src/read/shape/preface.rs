@@ -11,7 +11,7 @@ use crate::read::lex::date::parse_date;
 use crate::read::lex::heading::looks_like_heading;
 use crate::read::lex::label::{is_han, number_title, operative_number};
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
-use crate::read::lex::opener::preamble_opener;
+use crate::read::lex::opener::{opener, preamble_opener};
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::lower_eq;
 use crate::read::prepared::Para;
@@ -73,9 +73,11 @@ impl Builder {
             // The title may run over the following lines, up to the formula.
             while let Some(next) = body.get(cur.i) {
                 let nt = next.text.trim();
+                // A recital opener ends it too where the printed formula is missing.
                 if formula_organ(nt).is_some()
                     || nt.starts_with('[')
                     || operative_number(nt).is_some()
+                    || (!title.is_empty() && opener(nt))
                 {
                     break;
                 }
@@ -86,6 +88,18 @@ impl Builder {
                 cur.i += 1;
             }
             self.title = Some(title);
+            return true;
+        }
+        // A numbered resolution whose formula was not printed: after its title, a
+        // preambular paragraph opens the preamble (A/RES/78/225 goes from its title
+        // straight to "Reaffirming …"). The operative part follows as usual.
+        if self.title.is_some() && self.formula.is_none() && opener(text) {
+            cur.zone = Zone::Preamble;
+            self.preamble.push(Item::Para(Raw {
+                line: p.line,
+                content: vec![text.to_string()],
+                ..Raw::default()
+            }));
             return true;
         }
         if preamble_opener(text) {

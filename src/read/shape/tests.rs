@@ -449,3 +449,44 @@ fn notes_split() {
     assert_eq!(split_note("13 December 2010"), None);
     assert_eq!(split_note("1. Notes"), None);
 }
+
+/// A resolution printed without its enacting formula (A/RES/78/225 goes from its title
+/// straight to its first recital): the title stops at the recital, which opens the
+/// preamble, and the numbered paragraphs are the operative part.
+#[test]
+fn a_resolution_without_its_formula_reads_from_title_to_preamble(
+) -> Result<(), Box<dyn std::error::Error>> {
+    let lines = [
+        "Resolution adopted by the General Assembly on 19 December 2023",
+        "78/225. Enhancing the contributions of the Commission",
+        "on Crime Prevention and Criminal Justice",
+        "Reaffirming its resolution 70/1 of 25 September 2015,",
+        "Recalling its resolution 70/299 of 29 July 2016,",
+        "1. Recalls the commitment made by States;",
+        "2. Underlines the important role of the Commission.",
+        "50th plenary meeting",
+        "19 December 2023",
+    ];
+    let prep = Prepared {
+        body: lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Para {
+                line: i + 1,
+                text: t.to_string(),
+            })
+            .collect(),
+        lines_are_paragraphs: true,
+        ..Prepared::default()
+    };
+    let doc = build(prep, Format::Cleaned)?.doc;
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Enhancing the contributions of the Commission on Crime Prevention and Criminal Justice")
+    );
+    assert!(doc.formula.is_none());
+    assert_eq!(doc.preamble.len(), 2);
+    assert_eq!(doc.body.len(), 2);
+    assert!(doc.closing.is_some());
+    Ok(())
+}
