@@ -325,12 +325,31 @@ pub fn layout(pages: &[Page]) -> Layout {
             .map(|l| l.size),
     )
     .unwrap_or(10.0);
+    // Where each page's head and foot sit, by position.
+    let zones: Vec<(usize, usize)> = pages
+        .iter()
+        .zip(&all)
+        .enumerate()
+        .map(|(k, (page, ls))| {
+            let foot = foot_start(ls, page.height);
+            let head = if k == 0 { 0 } else { head_end(ls, page) };
+            (head.min(foot), foot)
+        })
+        .collect();
+    let repeated = Repeated::new(pages, &all, &zones);
     for (k, (page, ls)) in pages.iter().zip(&all).enumerate() {
-        let foot = foot_start(ls, page.height);
-        let head = if k == 0 { 0 } else { head_end(ls, page) };
-        let (head_lines, rest) = ls.split_at(head.min(foot));
+        let (mut head, mut foot) = zones[k];
+        // A head or foot is furniture only where it repeats: a block the other pages
+        // do not print (the last lines of the text low on a page) stays text.
+        if k > 0 && !repeated.confirms(k, &ls[..head]) {
+            head = 0;
+        }
+        if k > 0 && !repeated.confirms(k, &ls[foot..]) {
+            foot = ls.len();
+        }
+        let (head_lines, rest) = ls.split_at(head);
         out.furniture.extend(head_lines.iter().cloned());
-        let (main, foot_lines) = rest.split_at(foot - head.min(foot));
+        let (main, foot_lines) = rest.split_at(foot - head);
         if k == 0 {
             out.first_foot.extend(foot_lines.iter().cloned());
         } else {
@@ -380,6 +399,72 @@ pub fn layout(pages: &[Page]) -> Layout {
     out.notes = notes(note_lines);
     out.blocks = paragraphs(body, &line_nos, body_size);
     out
+}
+
+/// The words printed in the page furniture of each page (its head and foot, and on the
+/// first page its foot and masthead), for telling furniture by repetition: a running
+/// head repeats the symbol and the title, a folio line the job number, on every page.
+struct Repeated {
+    /// Word → the pages whose furniture prints it (two at most are kept: enough to
+    /// know that another page has it).
+    pages_of: std::collections::HashMap<String, [usize; 2]>,
+    /// Pages of the document: a folio `n/N` is the page's own number.
+    count: usize,
+}
+
+impl Repeated {
+    fn new(pages: &[Page], all: &[Vec<Line>], zones: &[(usize, usize)]) -> Repeated {
+        let mut pages_of: std::collections::HashMap<String, [usize; 2]> = Default::default();
+        for (k, ((page, ls), &(head, foot))) in pages.iter().zip(all).zip(zones).enumerate() {
+            let masthead = ls.iter().take_while(|l| k == 0 && l.y < 0.2 * page.height);
+            for l in ls[..head].iter().chain(&ls[foot..]).chain(masthead) {
+                for w in furniture_words(l) {
+                    let e = pages_of.entry(w).or_insert([k, k]);
+                    if e[0] != k {
+                        e[1] = k;
+                    }
+                }
+            }
+        }
+        Repeated {
+            pages_of,
+            count: pages.len(),
+        }
+    }
+
+    /// Whether a word of `lines` (page `k`'s head or foot) is printed in the furniture of
+    /// another page. An empty block has nothing to confirm.
+    /// Its folio (`3` or `3/5` on the third of five pages) confirms a block too: a
+    /// two-page document has no other page to repeat it.
+    fn confirms(&self, k: usize, lines: &[Line]) -> bool {
+        let folio = [format!("{}", k + 1), format!("{}/{}", k + 1, self.count)];
+        lines.is_empty()
+            || lines.iter().any(|l| {
+                l.text()
+                    .split_whitespace()
+                    .any(|w| folio.iter().any(|f| f == w))
+            })
+            || lines.iter().flat_map(furniture_words).any(|w| {
+                self.pages_of
+                    .get(&w)
+                    .is_some_and(|ps| ps.iter().any(|&p| p != k))
+            })
+    }
+}
+
+/// The words of a line that can tell a repetition, their digits masked (a folio `2/5`
+/// repeats as `#/#`, a symbol, a job number, a title's words as they are): those with a
+/// digit or of four characters or more, not "of" or "the".
+fn furniture_words(l: &Line) -> Vec<String> {
+    l.text()
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| {
+            w.chars()
+                .map(|c| if c.is_ascii_digit() { '#' } else { c })
+                .collect()
+        })
+        .collect()
 }
 
 /// Note lines: a raised number opens a note; other lines continue the one before,
@@ -466,4 +551,68 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
         prev = Some(l);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(page: usize, y: f32, text: &str) -> Line {
+        Line {
+            page,
+            y,
+            x0: 72.0,
+            x1: 300.0,
+            size: 10.0,
+            spans: vec![Span {
+                text: text.to_string(),
+                x0: 72.0,
+                x1: 300.0,
+                size: 10.0,
+                italic: false,
+                bold: false,
+                raised: false,
+            }],
+        }
+    }
+
+    fn page() -> Page {
+        Page {
+            width: 612.0,
+            height: 792.0,
+            ..Page::default()
+        }
+    }
+
+    /// A head or foot is furniture where another page prints its words (the symbol, the
+    /// job number); the last lines of the text low on a page are not.
+    #[test]
+    fn furniture_is_what_repeats() {
+        let pages = [page(), page(), page()];
+        let all = vec![
+            vec![
+                line(0, 40.0, "United Nations A/RES/78/1"),
+                line(0, 300.0, "Text"),
+            ],
+            vec![
+                line(1, 40.0, "A/RES/78/1 Cooperation"),
+                line(1, 300.0, "Text"),
+                line(1, 760.0, "2/3 23-25985"),
+            ],
+            vec![
+                line(2, 40.0, "Cooperation A/RES/78/1"),
+                line(2, 300.0, "Text"),
+                line(2, 760.0, "50th plenary meeting"),
+            ],
+        ];
+        let zones = [(0, 2), (1, 2), (1, 2)];
+        let r = Repeated::new(&pages, &all, &zones);
+        assert!(r.confirms(1, &all[1][..1]));
+        assert!(r.confirms(2, &all[2][..1]));
+        // Page 2's foot: its own folio. Page 3's: a meeting line printed nowhere else.
+        assert!(r.confirms(1, &all[1][2..]));
+        assert!(!r.confirms(2, &all[2][2..]));
+        assert!(!r.confirms(1, &[line(1, 760.0, "23-25985 1/3")]));
+        assert!(r.confirms(2, &[]));
+    }
 }
