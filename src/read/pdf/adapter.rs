@@ -631,4 +631,50 @@ mod hyphen_tests {
         };
         assert!(!plain.soft_break("en", "courage"));
     }
+
+    fn line(spans: &[(&str, bool)]) -> Line {
+        Line {
+            page: 0,
+            y: 0.0,
+            x0: 0.0,
+            x1: 0.0,
+            size: 10.0,
+            spans: spans
+                .iter()
+                .map(|&(text, raised)| geometry::Span {
+                    text: text.into(),
+                    x0: 0.0,
+                    x1: 0.0,
+                    size: if raised { 6.0 } else { 10.0 },
+                    italic: false,
+                    bold: false,
+                    raised,
+                })
+                .collect(),
+        }
+    }
+
+    /// Lines joined: a printer's break undone where the document has the word, a real
+    /// hyphen at a line's end and a non-breaking one (U+2011) kept, a raised number that names a note
+    /// written `[^n]` at its very place, one that does not left as text.
+    #[test]
+    fn lines_join_with_their_hyphens_and_marks() {
+        let set: HashSet<String> = ["implementation", "capacity", "building"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let w = Words { set, auto: true };
+        let markers: HashSet<&str> = ["1"].into_iter().collect();
+        let lines = [
+            line(&[("the implemen-", false)]),
+            line(&[("tation of capacity-", false)]),
+            line(&[("building in the Non\u{2011}Self-", false)]),
+            line(&[("Governing Territories,", false), ("1", true)]),
+            line(&[(" and", false), ("2", true)]),
+        ];
+        assert_eq!(
+            join(&lines, &w, &markers),
+            "the implementation of capacity-building in the Non\u{2011}Self-Governing Territories,[^1] and2"
+        );
+    }
 }

@@ -615,4 +615,44 @@ mod tests {
         assert!(!r.confirms(1, &[line(1, 760.0, "23-25985 1/3")]));
         assert!(r.confirms(2, &[]));
     }
+
+    /// A raised number opens a note; the lines after it, also those at the top of the
+    /// next page's note area, continue it: a note over a page break stays one note.
+    #[test]
+    fn a_note_runs_over_the_page_break() {
+        let mark = |page, y, n: &str, text: &str| {
+            let mut l = line(page, y, text);
+            l.spans.insert(
+                0,
+                Span {
+                    text: n.to_string(),
+                    raised: true,
+                    size: 6.0,
+                    ..l.spans[0].clone()
+                },
+            );
+            l
+        };
+        let lines = vec![
+            (1, mark(0, 700.0, "1", "Resolution 76/181, annex.")),
+            (
+                2,
+                mark(0, 712.0, "2", "See Official Records of the General"),
+            ),
+            (3, line(0, 724.0, "Assembly, Seventy-eighth Session,")),
+            (4, line(1, 690.0, "Supplement No. 25 (A/78/25).")),
+            (5, mark(1, 702.0, "3", "Ibid.")),
+        ];
+        let notes = notes(lines);
+        let got: Vec<(&str, usize)> = notes
+            .iter()
+            .map(|n| (n.marker.as_str(), n.lines.len()))
+            .collect();
+        assert_eq!(got, vec![("1", 1), ("2", 3), ("3", 1)]);
+        assert_eq!(notes[1].lines[2].page, 1);
+        assert_eq!(
+            notes[1].lines[0].text(),
+            "See Official Records of the General"
+        );
+    }
 }

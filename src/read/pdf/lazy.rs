@@ -7,6 +7,7 @@
 //! parse, an object that is not where the table says, encryption) returns `None`, and
 //! the caller loads the whole file with lopdf as before.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use lopdf::xref::{decode_xref_stream_with_limit, Xref, XrefEntry, XrefType};
@@ -115,18 +116,19 @@ fn fetch(
     match reader.document.reference_table.get(id.0)? {
         XrefEntry::Normal { .. } => reader.get_object(id, &mut HashSet::new()).ok(),
         XrefEntry::Compressed { container, .. } => {
-            let container = *container;
-            if !streams.contains_key(&container) {
-                let obj = reader
-                    .get_object((container, 0), &mut HashSet::new())
-                    .ok()?;
-                let Object::Stream(mut stream) = obj else {
-                    return None;
-                };
-                let parsed = ObjectStream::new_with_limit(&mut stream, Some(STREAM_LIMIT)).ok()?;
-                streams.insert(container, parsed.objects);
-            }
-            streams.get_mut(&container)?.remove(&id)
+            let objects = match streams.entry(*container) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => {
+                    let obj = reader.get_object((*e.key(), 0), &mut HashSet::new()).ok()?;
+                    let Object::Stream(mut stream) = obj else {
+                        return None;
+                    };
+                    let parsed =
+                        ObjectStream::new_with_limit(&mut stream, Some(STREAM_LIMIT)).ok()?;
+                    e.insert(parsed.objects)
+                }
+            };
+            objects.remove(&id)
         }
         XrefEntry::Free | XrefEntry::UnusableFree => None,
     }
@@ -417,6 +419,27 @@ mod tests {
             })
             .collect();
         assert_eq!(offsets, vec![(1, 15), (2, 500)]);
+    }
+
+    /// The repository's official PDF: the objects the pages reach give the very glyphs,
+    /// rules and images the whole load gives, from a fraction of the objects.
+    #[test]
+    fn the_pages_read_as_from_the_whole_file() {
+        use super::super::{content, objects};
+        let bytes = include_bytes!("../../../tests/corpus/A_RES_80_1-EN.pdf");
+        let lazy = load(bytes).expect("cross-references read");
+        let whole = objects::load(bytes).expect("loaded");
+        assert!(lazy.objects.len() < whole.objects.len());
+        let a = content::pages(&lazy, &mut content::FontCache::default());
+        let b = content::pages(&whole, &mut content::FontCache::default());
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(
+                (&x.glyphs, &x.rules, x.images),
+                (&y.glyphs, &y.rules, y.images)
+            );
+        }
+        assert!(a.iter().map(|p| p.glyphs.len()).sum::<usize>() > 1000);
     }
 
     #[test]

@@ -25,7 +25,13 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 
 /// Reads the glyphs of every page of a PDF.
 pub fn pages(bytes: &[u8]) -> Result<Vec<content::Page>, PdfError> {
-    let doc = objects::load(bytes)?;
+    // Only the objects the pages reach, where the cross-references read cleanly (an
+    // official PDF's structure tree and font programs are most of its objects); else
+    // the whole file.
+    let doc = match lazy::load(bytes) {
+        Some(doc) => doc,
+        None => objects::load(bytes)?,
+    };
     let mut cache = content::FontCache::default();
     let pages = content::pages(&doc, &mut cache);
     if pages.is_empty() {

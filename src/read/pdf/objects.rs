@@ -7,20 +7,10 @@ use super::error::PdfError;
 /// The most any stream may inflate to: a small file cannot claim unbounded memory.
 pub const STREAM_LIMIT: usize = 64 << 20;
 
-/// Parses the file; encrypted files are refused (the reader has no password).
-///
-/// Only the objects the pages reach are parsed when the cross-reference data reads
-/// cleanly (an official PDF's structure tree is most of its objects, and parsing all
-/// of them was a third of the reading); any doubt falls back to lopdf's whole load.
+/// Parses the whole file with lopdf (every object; broken cross-references rebuilt);
+/// encrypted files are refused (the reader has no password). The reader tries
+/// the load of only the objects the pages reach first (`lazy.rs`).
 pub fn load(bytes: &[u8]) -> Result<Document, PdfError> {
-    if let Some(doc) = super::lazy::load(bytes) {
-        return Ok(doc);
-    }
-    load_all(bytes)
-}
-
-/// lopdf's whole load: every object of the file parsed, broken cross-references rebuilt.
-pub fn load_all(bytes: &[u8]) -> Result<Document, PdfError> {
     let opts = lopdf::LoadOptions {
         max_decompressed_size: Some(STREAM_LIMIT),
         ..Default::default()
