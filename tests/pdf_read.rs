@@ -270,7 +270,7 @@ fn corpus_survives_our_pdf_read_directly() {
         let doc = common::read_doc(&path).doc;
         inputs.push((path, pdf_writer.write(&doc, &opts).unwrap()));
     }
-    // Measured: 822/822 fields, 99.88 % of body words; what is left are a few words
+    // Measured: 822/822 fields, 43379/43382 body words in order; what is left are a few words
     // our writer breaks where the dictionary would not (French read with English rules).
     let failures = table_amended(&inputs, 99.0, true, &|_, _| Vec::new());
     assert!(
