@@ -88,3 +88,23 @@ fn read_akn(bencher: Bencher, name: &str) {
         .counter(divan::counter::BytesCount::new(xml.len()))
         .bench(|| unres::read::read_bytes(black_box(xml), Some(Format::Akn)));
 }
+
+/// quick-xml's own pass over the same AKN, events read and dropped: the floor of any
+/// reader built on it (it checks the UTF-8 of every event again).
+#[divan::bench(args = doc_names())]
+fn xml_events(bencher: Bencher, name: &str) {
+    let xml = std::str::from_utf8(&doc(name).2).unwrap_or_default();
+    bencher
+        .counter(divan::counter::BytesCount::new(xml.len()))
+        .bench(|| {
+            let mut reader = quick_xml::Reader::from_str(black_box(xml));
+            let mut events = 0usize;
+            while !matches!(
+                reader.read_event(),
+                Ok(quick_xml::events::Event::Eof) | Err(_)
+            ) {
+                events += 1;
+            }
+            events
+        });
+}

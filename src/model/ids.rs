@@ -18,19 +18,7 @@ pub fn assign(doc: &mut Resolution) {
     let mut w = Walker {
         used: HashSet::with_capacity(count(doc)),
     };
-    for (i, b) in doc.preamble.iter_mut().enumerate() {
-        match b {
-            Block::Paragraph(p) => {
-                let mut id = String::from("preamble__container_");
-                push_number(&mut id, i + 1);
-                let id = w.unique(id);
-                // A preambular paragraph's sub-paragraphs are the items of a blockList.
-                w.children(p, &id, "__list_1__item_");
-                p.eid = id;
-            }
-            Block::Section(s) => w.section(s, "preamble", i),
-        }
-    }
+    w.preamble(&mut doc.preamble, "preamble");
     w.blocks(&mut doc.body, "");
     for (i, a) in doc.annexes.iter_mut().enumerate() {
         let id = w.unique(format!("att_{}", i + 1));
@@ -148,6 +136,36 @@ impl Walker {
         }
     }
 
+    /// Preambular paragraphs are containers (`preamble__container_3`), in a section of
+    /// the preamble too (`preamble__sec_1__container_2`, a declaration's "Preamble").
+    fn preamble(&mut self, blocks: &mut [Block], prefix: &str) {
+        let mut sections = 0;
+        for (i, b) in blocks.iter_mut().enumerate() {
+            match b {
+                Block::Paragraph(p) => {
+                    let mut id = String::with_capacity(prefix.len() + 16);
+                    id.push_str(prefix);
+                    id.push_str("__container_");
+                    push_number(&mut id, i + 1);
+                    let id = self.unique(id);
+                    // A preambular paragraph's sub-paragraphs are the items of a blockList.
+                    self.children(p, &id, "__list_1__item_");
+                    p.eid = id;
+                }
+                Block::Section(s) => {
+                    sections += 1;
+                    let mut id = String::with_capacity(prefix.len() + 16);
+                    id.push_str(prefix);
+                    id.push_str("__sec_");
+                    push_num_or_index(&mut id, s.num.as_deref(), sections);
+                    let id = self.unique(id);
+                    self.preamble(&mut s.children, &id);
+                    s.eid = id;
+                }
+            }
+        }
+    }
+
     fn section(&mut self, s: &mut Section, prefix: &str, index: usize) {
         let mut id = String::with_capacity(prefix.len() + 16);
         if !prefix.is_empty() {
@@ -243,6 +261,35 @@ mod tests {
             subparagraphs: subs,
             ..Paragraph::default()
         }
+    }
+
+    /// A declaration's "Preamble" is a section of the preamble: its recitals stay containers.
+    #[test]
+    fn a_preamble_section_holds_containers() {
+        let doc = Resolution {
+            preamble: vec![Block::Section(Section {
+                num: None,
+                heading: Text::plain("Preamble"),
+                level: 1,
+                children: vec![
+                    Block::Paragraph(para(None, vec![])),
+                    Block::Paragraph(para(None, vec![para(Some("(a)"), vec![])])),
+                ],
+                eid: String::new(),
+            })],
+            ..Resolution::default()
+        };
+        let doc = with_ids(&doc);
+        let Some(Block::Section(s)) = doc.preamble.first() else {
+            panic!("a section")
+        };
+        assert_eq!(s.eid, "preamble__sec_1");
+        let pre = doc.preambular_paragraphs();
+        assert_eq!(pre[1].eid, "preamble__sec_1__container_2");
+        assert_eq!(
+            pre[1].subparagraphs[0].eid,
+            "preamble__sec_1__container_2__list_1__item_a"
+        );
     }
 
     #[test]

@@ -82,7 +82,7 @@ impl Reader {
         };
         if meta.child("identification").is_none() {
             return Err(AknError::at(
-                meta,
+                &meta,
                 "a required part is missing: <meta> has no <identification>",
             ));
         }
@@ -107,30 +107,30 @@ impl Reader {
                 ),
             ));
         }
-        let facts = self.meta(meta, &mut doc.meta);
+        let facts = self.meta(&meta, &mut doc.meta);
         for part in el.elements() {
-            if !self.is_akn(part) {
-                self.not_read(part, el.name);
+            if !self.is_akn(&part) {
+                self.not_read(&part, el.name);
                 continue;
             }
             match part.name {
                 "meta" => {}
-                "coverPage" => self.cover_page(part, &mut doc.meta),
-                "preface" => self.preface(part, &mut doc.meta, facts.ours),
-                "preamble" => self.preamble(part, &mut doc),
-                "conclusions" => doc.closing = self.conclusions(part, &doc.meta, &facts),
+                "coverPage" => self.cover_page(&part, &mut doc.meta),
+                "preface" => self.preface(&part, &mut doc.meta, facts.ours),
+                "preamble" => self.preamble(&part, &mut doc),
+                "conclusions" => doc.closing = self.conclusions(&part, &doc.meta, &facts),
                 "attachments" => {
                     for a in part.elements() {
-                        if let Some(annex) = self.attachment(a) {
+                        if let Some(annex) = self.attachment(&a) {
                             doc.annexes.push(annex);
                         }
                     }
                 }
-                _ if main.is_some_and(|m| std::ptr::eq(m, part)) => {
-                    self.attrs(part, &[], false);
-                    doc.body = self.blocks(part, 1);
+                _ if main.is_some_and(|m| m.is(&part)) => {
+                    self.attrs(&part, &[], false);
+                    doc.body = self.blocks(&part, 1);
                 }
-                _ => self.not_read(part, el.name),
+                _ => self.not_read(&part, el.name),
             }
         }
         if doc.meta.title.is_none() {
@@ -151,11 +151,11 @@ impl Reader {
             let id = c.attr("eId").unwrap_or_default().to_string();
             let is_heading = c.name == "container" && c.attr("name") == Some("crossHeading");
             if c.name == "formula" {
-                self.attrs(c, &["name"], false);
+                self.attrs(&c, &["name"], false);
                 let mut ps: Vec<Text> = Vec::new();
                 for p in c.elements() {
-                    if self.is_p(p, "formula") {
-                        ps.push(self.text_of(p));
+                    if self.is_p(&p, "formula") {
+                        ps.push(self.text_of(&p));
                     }
                 }
                 // One p: the formula; two: the formula and its proclamation; three: lead, formula, proclamation.
@@ -179,7 +179,7 @@ impl Reader {
                 }
                 for extra in ps {
                     self.warn(
-                        c,
+                        &c,
                         format!(
                             "a fourth line in the formula is not kept: \"{}\"",
                             extra.to_plain()
@@ -200,11 +200,11 @@ impl Reader {
                 close_section(&mut open, &mut doc.preamble);
             }
             if is_heading {
-                self.attrs(c, &["name", "refersTo"], false);
+                self.attrs(&c, &["name", "refersTo"], false);
                 let mut heading = c
                     .elements()
                     .find(|p| p.name == "p")
-                    .map(|p| self.text_of(p))
+                    .map(|p| self.text_of(&p))
                     .unwrap_or_default();
                 let num = split_num(&mut heading, &id);
                 open.push((
@@ -220,9 +220,9 @@ impl Reader {
                 continue;
             }
             let block = match c.name {
-                "container" | "p" | "blockContainer" => Block::Paragraph(self.recital(c)),
+                "container" | "p" | "blockContainer" => Block::Paragraph(self.recital(&c)),
                 _ => {
-                    self.not_read(c, "preamble");
+                    self.not_read(&c, "preamble");
                     continue;
                 }
             };
@@ -252,24 +252,24 @@ impl Reader {
     fn list_item_body(&mut self, c: &Element, p: &mut Paragraph) {
         for x in c.elements() {
             match x.name {
-                "num" => self.num(x, p),
-                "p" if x.self_closing && x.kids.is_empty() => {}
-                "p" if p.subparagraphs.is_empty() => p.content.push(self.text_of(x)),
-                "p" => p.wrap_up.push(self.text_of(x)),
+                "num" => self.num(&x, p),
+                "p" if x.self_closing && x.is_empty() => {}
+                "p" if p.subparagraphs.is_empty() => p.content.push(self.text_of(&x)),
+                "p" => p.wrap_up.push(self.text_of(&x)),
                 "blockList" => {
-                    self.attrs(x, &[], false);
+                    self.attrs(&x, &[], false);
                     for item in x.elements() {
                         if item.name == "item" {
-                            self.attrs(item, &[], false);
+                            self.attrs(&item, &[], false);
                             let mut sp = Paragraph::default();
-                            self.list_item_body(item, &mut sp);
+                            self.list_item_body(&item, &mut sp);
                             p.subparagraphs.push(sp);
                         } else {
-                            self.not_read(item, "blockList");
+                            self.not_read(&item, "blockList");
                         }
                     }
                 }
-                _ => self.not_read(x, c.name),
+                _ => self.not_read(&x, c.name),
             }
         }
     }
@@ -293,13 +293,13 @@ impl Reader {
                 && c.child("list").is_none()
                 || GROUPS.contains(&name)
             {
-                out.push(Block::Section(self.section(c, level)));
+                out.push(Block::Section(self.section(&c, level)));
             } else if name == "section" || PROVISIONS.contains(&name) {
-                out.push(Block::Paragraph(self.provision(c)));
+                out.push(Block::Paragraph(self.provision(&c)));
             } else if name == "p" {
-                if !(c.self_closing && c.kids.is_empty()) {
+                if !(c.self_closing && c.is_empty()) {
                     // Text straight in the body: an unnumbered paragraph.
-                    let text = self.text_of(c);
+                    let text = self.text_of(&c);
                     out.push(Block::Paragraph(Paragraph {
                         content: vec![text],
                         ..Paragraph::default()
@@ -308,7 +308,7 @@ impl Reader {
             } else if matches!(name, "num" | "heading" | "subheading" | "crossHeading") {
                 // The section's own, read by `section`.
             } else {
-                self.not_read(c, el.name);
+                self.not_read(&c, el.name);
             }
         }
         out
@@ -320,16 +320,16 @@ impl Reader {
             self.warn(c, format!("<{}> read as a section", c.name));
         }
         let num = c.child("num").map(|n| {
-            self.attrs(n, &[], false);
+            self.attrs(&n, &[], false);
             n.text()
         });
         let heading = c
             .child("heading")
             .or_else(|| c.child("crossHeading"))
-            .map(|h| self.text_of(h))
+            .map(|h| self.text_of(&h))
             .unwrap_or_default();
         if let Some(s) = c.child("subheading") {
-            self.not_read(s, c.name);
+            self.not_read(&s, c.name);
         }
         Section {
             eid: String::new(),
@@ -355,56 +355,56 @@ impl Reader {
         let mut p = Paragraph::default();
         for x in c.elements() {
             match x.name {
-                "num" => self.num(x, &mut p),
+                "num" => self.num(&x, &mut p),
                 "heading" => {
-                    self.attrs(x, &[], false);
-                    p.heading = Some(self.text_of(x));
+                    self.attrs(&x, &[], false);
+                    p.heading = Some(self.text_of(&x));
                 }
                 "content" => {
-                    self.attrs(x, &[], false);
+                    self.attrs(&x, &[], false);
                     let target = if p.subparagraphs.is_empty() {
                         &mut p.content
                     } else {
                         &mut p.wrap_up
                     };
-                    let texts = self.ps(x);
+                    let texts = self.ps(&x);
                     target.extend(texts);
                 }
                 "list" | "blockList" => {
-                    self.attrs(x, &[], false);
+                    self.attrs(&x, &[], false);
                     for y in x.elements() {
                         match y.name {
                             "intro" | "listIntroduction" => {
-                                self.attrs(y, &[], false);
-                                let texts = self.ps(y);
+                                self.attrs(&y, &[], false);
+                                let texts = self.ps(&y);
                                 p.content.extend(texts);
                             }
                             "wrapUp" | "listWrapUp" => {
-                                self.attrs(y, &[], false);
-                                let texts = self.ps(y);
+                                self.attrs(&y, &[], false);
+                                let texts = self.ps(&y);
                                 p.wrap_up.extend(texts);
                             }
                             n if n == "section" || PROVISIONS.contains(&n) => {
-                                p.subparagraphs.push(self.provision(y))
+                                p.subparagraphs.push(self.provision(&y))
                             }
-                            _ => self.not_read(y, x.name),
+                            _ => self.not_read(&y, x.name),
                         }
                     }
                 }
                 "intro" => {
-                    self.attrs(x, &[], false);
-                    let texts = self.ps(x);
+                    self.attrs(&x, &[], false);
+                    let texts = self.ps(&x);
                     p.content.extend(texts);
                 }
                 "wrapUp" => {
-                    self.attrs(x, &[], false);
-                    let texts = self.ps(x);
+                    self.attrs(&x, &[], false);
+                    let texts = self.ps(&x);
                     p.wrap_up.extend(texts);
                 }
                 n if n == "section" || PROVISIONS.contains(&n) => {
-                    p.subparagraphs.push(self.provision(x))
+                    p.subparagraphs.push(self.provision(&x))
                 }
-                _ => self.not_read(x, c.name),
+                _ => self.not_read(&x, c.name),
             }
         }
         p
@@ -414,11 +414,11 @@ impl Reader {
     fn ps(&mut self, el: &Element) -> Vec<Text> {
         let mut out = Vec::new();
         for p in el.elements() {
-            if p.name == "p" && p.self_closing && p.kids.is_empty() {
+            if p.name == "p" && p.self_closing && p.is_empty() {
                 continue;
             }
-            if self.is_p(p, el.name) {
-                out.push(self.text_of(p));
+            if self.is_p(&p, el.name) {
+                out.push(self.text_of(&p));
             }
         }
         out
@@ -450,11 +450,11 @@ impl Reader {
             vote: None,
         };
         let _ = meta;
-        let mut ps: Vec<&Element> = Vec::new();
+        let mut ps: Vec<Element> = Vec::new();
         for c in el.elements() {
             match c.name {
                 "container" | "blockContainer" => {
-                    self.attrs(c, &["name"], false);
+                    self.attrs(&c, &["name"], false);
                     ps.extend(c.elements());
                 }
                 _ => ps.push(c),
@@ -462,10 +462,10 @@ impl Reader {
         }
         for p in ps {
             if p.name != "p" {
-                self.not_read(p, "conclusions");
+                self.not_read(&p, "conclusions");
                 continue;
             }
-            let marked: Vec<&Element> = p.elements().collect();
+            let marked: Vec<Element> = p.elements().collect();
             match marked.as_slice() {
                 [x] if x.name == "event" && !p.has_loose_text() => {
                     self.attrs(x, &["refersTo"], false);
@@ -493,7 +493,7 @@ impl Reader {
                 [] if closing.vote.is_none() && p.text().starts_with('[') => {
                     closing.vote = Some(p.text())
                 }
-                _ => self.not_read(p, "conclusions"),
+                _ => self.not_read(&p, "conclusions"),
             }
         }
         let any = closing.meeting.is_some() || closing.date.is_some() || closing.vote.is_some();
@@ -507,15 +507,15 @@ impl Reader {
         }
         self.attrs(a, &[], false);
         // Another tool's label and title, beside the document.
-        let label = a.child("heading").map(Element::text);
-        let title = a.child("subheading").map(|t| self.text_of(t));
+        let label = a.child("heading").map(|h| h.text());
+        let title = a.child("subheading").map(|t| self.text_of(&t));
         let Some(d) = a.elements().find(|e| e.name == "doc") else {
             self.warn(a, "an empty <attachment>: no annex");
             return None;
         };
         if d.attr("name") != Some("annex") {
             self.warn(
-                d,
+                &d,
                 format!(
                     "an attachment <{} name=\"{}\"> read as an annex",
                     d.name,
@@ -523,7 +523,7 @@ impl Reader {
                 ),
             );
         }
-        self.attrs(d, &["name", "contains"], false);
+        self.attrs(&d, &["name", "contains"], false);
         let mut annex = Annex {
             eid: String::new(),
             label: label.unwrap_or_default(),
@@ -532,7 +532,7 @@ impl Reader {
         };
         for x in a.elements() {
             if !matches!(x.name, "doc" | "heading" | "subheading") {
-                self.not_read(x, "attachment");
+                self.not_read(&x, "attachment");
             }
         }
         for part in d.elements() {
@@ -544,14 +544,14 @@ impl Reader {
                         for x in p.elements() {
                             match x.name {
                                 "docNumber" => annex.label = x.text(),
-                                "docTitle" => annex.title = Some(self.text_of(x)),
-                                _ => self.not_read(x, "preface"),
+                                "docTitle" => annex.title = Some(self.text_of(&x)),
+                                _ => self.not_read(&x, "preface"),
                             }
                         }
                     }
                 }
-                "mainBody" | "body" => annex.blocks = self.blocks(part, 1),
-                _ => self.not_read(part, d.name),
+                "mainBody" | "body" => annex.blocks = self.blocks(&part, 1),
+                _ => self.not_read(&part, d.name),
             }
         }
         Some(annex)
@@ -573,10 +573,10 @@ impl Reader {
     }
 
     fn push_inlines(&mut self, el: &Element, out: &mut Vec<Inline>) {
-        for k in &el.kids {
+        for k in el.kids() {
             match k {
                 Kid::Text(t) => push_plain(out, t),
-                Kid::Element(x) => self.inline(x, out),
+                Kid::Element(x) => self.inline(&x, out),
             }
         }
     }
@@ -609,14 +609,14 @@ impl Reader {
                 };
                 let mut text = Text::default();
                 for p in x.elements() {
-                    if !self.is_p(p, "authorialNote") {
+                    if !self.is_p(&p, "authorialNote") {
                         continue;
                     }
                     if !text.0.is_empty() {
-                        self.warn(p, "a note's second paragraph is joined to the first");
+                        self.warn(&p, "a note's second paragraph is joined to the first");
                         push_plain(&mut text.0, " ");
                     }
-                    let t = self.text_of(p);
+                    let t = self.text_of(&p);
                     for i in t.0 {
                         match i {
                             Inline::Text { text: s } => push_plain(&mut text.0, &s),

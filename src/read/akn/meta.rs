@@ -89,24 +89,24 @@ impl Reader {
         }
         for part in el.elements() {
             match part.name {
-                "identification" => self.identification(part, m, &mut facts),
+                "identification" => self.identification(&part, m, &mut facts),
                 // Written from the date of issue and the symbol.
-                "publication" => self.attrs(part, &["date", "name", "showAs", "number"], false),
+                "publication" => self.attrs(&part, &["date", "name", "showAs", "number"], false),
                 "references" => {
-                    self.attrs(part, &["source"], false);
+                    self.attrs(&part, &["source"], false);
                     for t in part.elements() {
-                        self.attrs(t, &["href", "showAs"], false);
+                        self.attrs(&t, &["href", "showAs"], false);
                         if t.name == "TLCEvent" {
                             if let (Some(id), Some(href)) = (t.attr("eId"), t.attr("href")) {
                                 facts.events.push((id.to_string(), href.to_string()));
                             }
                         } else if !t.name.starts_with("TLC") {
-                            self.not_read(t, "references");
+                            self.not_read(&t, "references");
                         }
                     }
                 }
-                "proprietary" => self.proprietary(part, m),
-                _ => self.not_read(part, "meta"),
+                "proprietary" => self.proprietary(&part, m),
+                _ => self.not_read(&part, "meta"),
             }
         }
         facts
@@ -137,7 +137,7 @@ impl Reader {
                         match organ_of(href.trim_start_matches('#')) {
                             Some(o) => m.organ = o,
                             None => self.warn(
-                                f,
+                                &f,
                                 format!("the author \"{href}\" is not a UN organ the model knows: read as the {}", m.organ.name()),
                             ),
                         }
@@ -152,7 +152,7 @@ impl Reader {
                         | "FRBRsubtype" | "FRBRformat" | "FRBRalias" | "FRBRname" | "FRBRnumber"
                         | "FRBRversionNumber" | "FRBRprescriptive" | "FRBRauthoritative",
                     ) => {}
-                    _ => self.not_read(f, level.name),
+                    _ => self.not_read(&f, level.name),
                 }
             }
         }
@@ -177,7 +177,7 @@ impl Reader {
                 "odsJobCode" => &mut m.ods_job,
                 "barcode" => &mut m.barcode,
                 _ => {
-                    self.not_read(p, "proprietary");
+                    self.not_read(&p, "proprietary");
                     continue;
                 }
             };
@@ -189,15 +189,15 @@ impl Reader {
     pub(super) fn cover_page(&mut self, el: &Element, m: &mut Meta) {
         for c in el.elements() {
             if c.name != "container" {
-                self.not_read(c, "coverPage");
+                self.not_read(&c, "coverPage");
                 continue;
             }
-            self.attrs(c, &["name"], false);
+            self.attrs(&c, &["name"], false);
             for p in c.elements() {
-                let marked: Vec<&Element> = p.elements().collect();
+                let marked: Vec<Element> = p.elements().collect();
                 match (p.name, marked.as_slice()) {
                     ("p", [x]) if !p.has_loose_text() => self.masthead_line(x, m),
-                    _ => self.not_read(p, "coverPage"),
+                    _ => self.not_read(&p, "coverPage"),
                 }
             }
         }
@@ -264,7 +264,7 @@ impl Reader {
     pub(super) fn preface(&mut self, el: &Element, m: &mut Meta, ours: bool) {
         for p in el.elements() {
             if p.name != "p" {
-                self.not_read(p, "preface");
+                self.not_read(&p, "preface");
                 continue;
             }
             let title = p.child("docTitle");
@@ -276,18 +276,18 @@ impl Reader {
             });
             if is_adoption {
                 if let Some(t) = title {
-                    self.adoption_line(t, m);
+                    self.adoption_line(&t, m);
                 }
                 for other in p.elements().filter(|e| e.name != "docTitle") {
-                    self.not_read(other, "preface");
+                    self.not_read(&other, "preface");
                 }
             } else if title.is_some() || p.child("docNumber").is_some() {
-                self.number_and_title(p, m);
+                self.number_and_title(&p, m);
             } else if !p.text().trim_start().starts_with('[') {
                 // The origin line is bracketed; other words in a preface have no place.
-                self.not_read(p, "preface");
+                self.not_read(&p, "preface");
             } else {
-                let mut text = self.inlines(p);
+                let mut text = self.inlines(&p);
                 trim_text(&mut text);
                 // The committee and the symbols as the text readers find them in the same line.
                 let mut scratch = Meta::default();
@@ -297,7 +297,7 @@ impl Reader {
                     .map(|o| (o.committee, o.symbols))
                     .unwrap_or_default();
                 if m.origin.is_some() {
-                    self.warn(p, "a second origin line in the preface: the first is kept");
+                    self.warn(&p, "a second origin line in the preface: the first is kept");
                 } else {
                     m.origin = Some(Origin {
                         text,
@@ -313,9 +313,9 @@ impl Reader {
         self.attrs(t, &[], false);
         for x in t.elements() {
             match x.name {
-                "docType" => self.attrs(x, &[], false),
+                "docType" => self.attrs(&x, &[], false),
                 "docAuthority" => {
-                    self.attrs(x, &["refersTo"], false);
+                    self.attrs(&x, &["refersTo"], false);
                     if let Some(o) = organ_of(
                         x.attr("refersTo")
                             .unwrap_or_default()
@@ -325,15 +325,15 @@ impl Reader {
                     }
                 }
                 "docDate" => {
-                    self.attrs(x, &["refersTo", "date"], false);
-                    if let Some(date) = self.date_attr(x, "date") {
+                    self.attrs(&x, &["refersTo", "date"], false);
+                    if let Some(date) = self.date_attr(&x, "date") {
                         m.adopted = Some(DateText {
                             date,
                             text: x.text(),
                         });
                     }
                 }
-                _ => self.not_read(x, "docTitle"),
+                _ => self.not_read(&x, "docTitle"),
             }
         }
         m.adoption_line = Some(t.text());
@@ -344,7 +344,7 @@ impl Reader {
         for x in p.elements() {
             match x.name {
                 "docNumber" => {
-                    self.attrs(x, &[], false);
+                    self.attrs(&x, &[], false);
                     let n = x.text();
                     let n = n.trim();
                     // The Work's FRBRnumber says it as well, without the full stop.
@@ -353,13 +353,13 @@ impl Reader {
                     }
                 }
                 "docTitle" => {
-                    self.attrs(x, &["refersTo"], false);
+                    self.attrs(&x, &["refersTo"], false);
                     if x.attr("refersTo") == Some("#declarationTitle") {
                         m.kind = DocKind::Declaration;
                     }
                     m.title = Some(x.text());
                 }
-                _ => self.not_read(x, "preface"),
+                _ => self.not_read(&x, "preface"),
             }
         }
     }

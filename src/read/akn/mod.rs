@@ -123,7 +123,8 @@ fn read_located(text: &str) -> Result<Read, AknError> {
             ),
         ));
     }
-    let root = tree::parse(text)?;
+    let tree = tree::parse(text)?;
+    let root = tree.root();
     if root.name != "akomaNtoso" {
         return Err(AknError::at(
             &root,
@@ -173,14 +174,14 @@ fn read_located(text: &str) -> Result<Read, AknError> {
     };
     for extra in docs {
         r.warn(
-            extra,
+            &extra,
             format!(
                 "<{}> after the first document is not read: one document per file",
                 extra.name
             ),
         );
     }
-    let mut doc = r.document(doc_el)?;
+    let mut doc = r.document(&doc_el)?;
     doc.footnotes = std::mem::take(&mut r.footnotes);
     Ok(Read {
         doc,

@@ -2,7 +2,7 @@
 //! labels, final punctuation.
 
 use super::label::roman_value;
-use super::text::{lowercase, words};
+use super::text::{lower_eq, lowercase, words};
 use crate::lang::is_one_of;
 use crate::lang::{self, zh};
 
@@ -83,6 +83,13 @@ pub(crate) fn looks_like_heading(s: &str) -> bool {
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', ',', ';', ':'])
         && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "Preamble", "Préambule", "ПРЕАМБУЛА", "序言": the heading over a declaration's
+/// recitals (compared without a lowercase copy of what is often a long paragraph).
+pub(crate) fn preamble_heading(s: &str) -> bool {
+    let t = s.trim();
+    lang::PREAMBLE_HEADINGS.iter().any(|w| lower_eq(t, w))
 }
 
 /// "Article 1", "Article premier", "Статья 1", "第一条": article headings of a declaration.
@@ -201,6 +208,10 @@ pub(crate) fn article_number(heading: &str) -> Option<String> {
     if n.chars().all(|c| c.is_ascii_digit()) {
         return Some(n.to_string());
     }
+    // "Article premier", "Artículo primero": the first article.
+    if is_one_of(&lowercase(n), lang::FIRST_WORDS) {
+        return Some("1".to_string());
+    }
     // Arabic-Indic digits (U+0660–U+0669), given in ASCII.
     n.chars()
         .map(|c| {
@@ -210,4 +221,50 @@ pub(crate) fn article_number(heading: &str) -> Option<String> {
                 .and_then(|d| char::from_digit(d, 10))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first article of a declaration is article 1 in every language that names it
+    /// in words ("Article premier", "Artículo primero", "Articolo primo").
+    #[test]
+    fn article_numbers_in_each_language() {
+        for (heading, n) in [
+            ("Article 1", "1"),
+            ("Article premier", "1"),
+            ("Artículo primero", "1"),
+            ("Artículo 1.º", "1"),
+            ("Articolo primo", "1"),
+            ("Artículo 1", "1"),
+            ("Статья 1", "1"),
+            ("Статья 30", "30"),
+            ("المادة ١٢", "12"),
+            ("المادة 1", "1"),
+            ("第一条", "1"),
+            ("第二十九条", "29"),
+        ] {
+            assert!(article_heading(heading), "{heading}");
+            assert_eq!(article_number(heading).as_deref(), Some(n), "{heading}");
+        }
+        assert_eq!(article_number("Article deuxième"), None);
+        assert_eq!(article_number("article premier"), None);
+        assert_eq!(article_number("Article premier bis"), None);
+    }
+
+    #[test]
+    fn preamble_headings() {
+        for h in [
+            "Preamble",
+            "Préambule",
+            "ПРЕАМБУЛА",
+            "Преамбула",
+            " Preamble ",
+        ] {
+            assert!(preamble_heading(h), "{h}");
+        }
+        assert!(!preamble_heading("Preamble to the Charter"));
+        assert!(!preamble_heading("Whereas"));
+    }
 }

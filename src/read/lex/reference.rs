@@ -4,7 +4,7 @@
 use super::date::find_dates;
 use super::text::{lower_eq, lowercase, lowercase_in, word_spans, WordSpans};
 use crate::lang::en;
-use crate::lang::is_one_of;
+use crate::lang::{self, is_one_of};
 use crate::model::{Inline, RefKind, Text};
 use std::borrow::Cow;
 
@@ -29,6 +29,15 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     };
     let first = &s[s0..e0];
     let first_alpha = first.trim_end_matches([',', ':', ';']);
+    // The Russian Declaration prints its recitals after the first, and its proclamation,
+    // in lower case ("принимая во внимание", "провозглашает"): the word is the phrase.
+    if s0 == 0
+        && first_alpha.starts_with(char::is_lowercase)
+        && (is_one_of(first_alpha, lang::RECITAL_OPENERS)
+            || is_one_of(first_alpha, lang::PROCLAMATION_VERBS))
+    {
+        return first_alpha.len();
+    }
     if s0 != 0
         || !first_alpha.chars().next().is_some_and(char::is_uppercase)
         || !first_alpha
@@ -671,6 +680,22 @@ mod tests {
         assert_eq!(phrase("Recalling, in that regard, the report"), "Recalling");
         assert_eq!(phrase("the text"), "");
         assert_eq!(phrase("UNESCO is"), "");
+    }
+
+    /// Recitals and the proclamation printed in lower case (the Russian Declaration)
+    /// keep their phrase; other words in lower case open no phrase.
+    #[test]
+    fn lower_case_recital_openers() {
+        let ru = |s: &str| s[..leading_phrase_len(s, false)].to_string();
+        assert_eq!(ru("принимая во внимание, что признание"), "принимая");
+        assert_eq!(ru("Принимая во внимание, что признание"), "Принимая");
+        assert_eq!(
+            ru("провозглашает настоящую Всеобщую декларацию"),
+            "провозглашает"
+        );
+        assert_eq!(ru("признание достоинства"), "");
+        assert_eq!(phrase("whereas the text"), "whereas");
+        assert_eq!(phrase("the text"), "");
     }
 
     fn refs(s: &str) -> Vec<(String, String)> {

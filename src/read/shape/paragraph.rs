@@ -342,6 +342,9 @@ pub(crate) fn raw_to_paragraph(
     phrase: bool,
 ) -> Paragraph {
     marks.line = raw.line;
+    // An article's text opens with its subject ("Everyone has the right …"), not with
+    // a leading phrase: the declaration's articles print no italics.
+    let phrase = phrase && raw.heading.is_none();
     let content: Vec<Text> = raw
         .content
         .iter()

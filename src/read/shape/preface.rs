@@ -8,12 +8,11 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::model::Meta;
 use crate::read::lex::date::parse_date;
-use crate::read::lex::heading::looks_like_heading;
+use crate::read::lex::heading::{looks_like_heading, preamble_heading};
 use crate::read::lex::label::{is_han, number_title, operative_number};
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
 use crate::read::lex::opener::{opener, preamble_opener};
 use crate::read::lex::organ::formula_organ;
-use crate::read::lex::text::lower_eq;
 use crate::read::prepared::Para;
 
 impl Builder {
@@ -112,16 +111,22 @@ impl Builder {
             }));
             return true;
         }
+        // "Preamble" over a declaration's recitals: a section of the preamble, so that
+        // every writer sets it as printed.
+        if preamble_heading(text) {
+            self.preamble.push(Item::Heading {
+                num: None,
+                text: text.to_string(),
+                level: 1,
+            });
+            return true;
+        }
         if self.doc_title.is_none()
             && self.number.is_none()
             && meta.adoption_line.is_none()
             && looks_like_heading(text)
         {
             self.doc_title = Some(text.to_string());
-            return true;
-        }
-        // Compared without a lowercase copy of what is often a long paragraph.
-        if lang::PREAMBLE_HEADINGS.iter().any(|w| lower_eq(text, w)) {
             return true;
         }
         if !self.zone_started {

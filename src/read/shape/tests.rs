@@ -378,14 +378,20 @@ fn chinese_declaration_with_its_formula_on_separate_lines() -> Result<(), Box<dy
     assert!(out.diagnostics.is_empty(), "{:?}", out.diagnostics);
     assert_eq!(doc.meta.language, "zh");
     assert_eq!(doc.meta.title.as_deref(), Some("世界人权宣言"));
-    let f = doc.formula.ok_or("no formula")?;
+    let f = doc.formula.clone().ok_or("no formula")?;
     assert_eq!(f.text.to_plain(), "大会，");
     assert_eq!(f.lead.map(|l| l.to_plain()).as_deref(), Some("因此现在，"));
     assert!(f
         .proclamation
         .is_some_and(|p| p.to_plain().starts_with("发布")));
-    assert_eq!(doc.preamble.len(), 2);
+    // "序言" (Preamble) is kept, as the heading of the recitals.
+    let [Block::Section(preamble)] = doc.preamble.as_slice() else {
+        return Err(format!("the preamble is not one section: {:?}", doc.preamble).into());
+    };
+    assert_eq!(preamble.heading.to_plain(), "序言");
+    assert_eq!(doc.preambular_paragraphs().len(), 2);
     assert_eq!(doc.body.len(), 1);
+    assert_eq!(doc.operative_paragraphs()[0].article.as_deref(), Some("1"));
     Ok(())
 }
 
@@ -488,5 +494,66 @@ fn a_resolution_without_its_formula_reads_from_title_to_preamble(
     assert_eq!(doc.preamble.len(), 2);
     assert_eq!(doc.body.len(), 2);
     assert!(doc.closing.is_some());
+    Ok(())
+}
+
+/// A declaration: its "Preamble" heading kept over the recitals, each recital's opener
+/// a leading phrase (in lower case too, as the Russian text prints them), the articles
+/// numbered ("Article premier" is article 1) and opening with no leading phrase.
+#[test]
+fn declaration_preamble_articles_and_phrases() -> Result<(), Box<dyn std::error::Error>> {
+    let fr = "Déclaration universelle des droits de l’homme\nPréambule\n\
+Considérant que la reconnaissance de la dignité inhérente à tous les membres de la famille humaine constitue le fondement de la liberté,\n\
+Considérant qu’il est essentiel d’encourager le développement de relations amicales entre nations,\n\
+L’Assemblée générale\n\
+Proclame la présente Déclaration universelle des droits de l’homme comme l’idéal commun à atteindre.\n\
+Article premier\n\
+Tous les êtres humains naissent libres et égaux en dignité et en droits.\n\
+Article 2\n\
+Chacun peut se prévaloir de tous les droits et de toutes les libertés proclamés dans la présente Déclaration.\n";
+    let ru = "Всеобщая декларация прав человека\nПРЕАМБУЛА\n\
+Принимая во внимание, что признание достоинства, присущего всем членам человеческой семьи, является основой свободы,\n\
+принимая во внимание, что необходимо содействовать развитию дружественных отношений между народами,\n\
+Генеральная Ассамблея,\n\
+провозглашает настоящую Всеобщую декларацию прав человека в качестве задачи, к выполнению которой должны стремиться все народы.\n\
+Статья 1\n\
+Все люди рождаются свободными и равными в своем достоинстве и правах.\n";
+    for (text, heading, phrases, first_word) in [
+        (fr, "Préambule", ["Considérant", "Considérant"], "Tous"),
+        (ru, "ПРЕАМБУЛА", ["Принимая", "принимая"], "Все"),
+    ] {
+        let doc = crate::read::read(text, None)?.doc;
+        assert_eq!(doc.meta.kind, DocKind::Declaration);
+        let [Block::Section(s)] = doc.preamble.as_slice() else {
+            return Err(format!("no preamble section: {:?}", doc.preamble).into());
+        };
+        assert_eq!(s.heading.to_plain(), heading);
+        for (p, phrase) in doc.preambular_paragraphs().iter().zip(phrases) {
+            assert_eq!(
+                p.content.first().and_then(|t| t.0.first()),
+                Some(&Inline::Phrase {
+                    text: phrase.into()
+                }),
+                "{}",
+                p.content[0].to_plain()
+            );
+        }
+        let proclamation = doc
+            .formula
+            .clone()
+            .and_then(|f| f.proclamation)
+            .ok_or("no proclamation")?;
+        assert!(
+            matches!(proclamation.0.first(), Some(Inline::Phrase { .. })),
+            "{proclamation:?}"
+        );
+        let articles = doc.operative_paragraphs();
+        assert_eq!(articles[0].article.as_deref(), Some("1"));
+        let first = articles[0].content[0].0.first();
+        assert!(
+            matches!(first, Some(Inline::Text { text }) if text.starts_with(first_word)),
+            "{first:?}"
+        );
+    }
     Ok(())
 }

@@ -6,7 +6,7 @@ use crate::lang;
 use crate::lang::is_one_of;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
-use crate::read::lex::heading::{article_heading, strip_final_and};
+use crate::read::lex::heading::{article_heading, preamble_heading, strip_final_and};
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
 use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
@@ -49,8 +49,8 @@ pub(crate) fn hard_start(c: &str, formula: bool) -> bool {
         || first.is_some_and(|w| is_one_of(w, lang::ANNEX_LINE_STARTS))
             && c.split_whitespace().nth(2).is_none()
         || chinese_closing_line(c)
-        // "Article 11" of a declaration: a heading line of its own.
-        || c.len() < 40 && article_heading(c)
+        // "Article 11" or "Preamble" of a declaration: a heading line of its own.
+        || c.len() < 40 && (article_heading(c) || preamble_heading(c))
 }
 
 /// Open “ less closing ” quotation marks in `t`.
