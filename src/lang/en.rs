@@ -1,7 +1,9 @@
 //! The words of the English texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names, in lowercase.
@@ -206,6 +208,7 @@ pub const CUT_ENDINGS: &[&str] = &[
 pub const PRINT: PrintWords = PrintWords {
     united_nations: "United Nations",
     distr: "Distr.: General",
+    distr_limited: "Distr.: Limited",
     agenda_item: "Agenda item",
     agenda_items: "Agenda items",
     and: "and",
@@ -580,3 +583,42 @@ pub const HUNDRED: &[&str] = &["one hundred and ", "one hundred "];
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "Universal Declaration of Human Rights";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("draft resolution", DocKind::DraftResolution),
+        ("draft decision", DocKind::DraftDecision),
+        ("amendments to", DocKind::Amendment),
+        ("amendment to", DocKind::Amendment),
+    ],
+    openings: &[
+        ("Draft resolution", DocKind::DraftResolution),
+        ("Draft decision", DocKind::DraftDecision),
+    ],
+    and: " and ",
+    comma: ", ",
+    names_with_and: &[
+        "Antigua and Barbuda",
+        "Bosnia and Herzegovina",
+        "Saint Kitts and Nevis",
+        "Saint Vincent and the Grenadines",
+        "Sao Tome and Principe",
+        "Trinidad and Tobago",
+        "United Kingdom of Great Britain and Northern Ireland",
+    ],
+    particles: &["of", "the", "and", "(The)", "of)", "the)", "d’"],
+    decision_adopted: "Decision adopted by",
+    run_on: &[
+        "of",
+        "the",
+        "on",
+        "by",
+        "following",
+        "and",
+        "to",
+        "for",
+        "draft",
+        "with",
+    ],
+};

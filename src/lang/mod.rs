@@ -20,7 +20,7 @@ pub mod zh;
 
 mod kinds;
 
-pub use kinds::{Marked, PrintWords};
+pub use kinds::{DraftWords, Marked, PrintWords};
 
 use crate::model::Organ;
 
@@ -124,6 +124,16 @@ macro_rules! join {
 /// Month names in lowercase, with their numbers.
 pub const MONTHS: &[(&str, u8)] =
     join!((&str, u8); en::MONTHS, fr::MONTHS, es::MONTHS, ar::MONTHS, ru::MONTHS);
+
+/// The words of drafts and decisions in each official language.
+pub const DRAFT_WORDS: &[&DraftWords] = &[
+    &en::DRAFT,
+    &fr::DRAFT,
+    &es::DRAFT,
+    &ru::DRAFT,
+    &ar::DRAFT,
+    &zh::DRAFT,
+];
 
 /// How an adoption line opens in each official language.
 pub const ADOPTION_OPENINGS: &[&str] = &[

@@ -4,8 +4,9 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::lang::is_one_of;
-use crate::model::{AgendaItem, Date, DateText, Meta, Origin, Session, Text};
+use crate::model::{AgendaItem, Date, DateText, Draft, Meta, Origin, Session, Text};
 use crate::read::lex::date::find_dates;
+use crate::read::lex::draft::{committee_line, symbol as draft_symbol};
 use crate::read::lex::masthead::{final_date, find_symbol, job_number, unglue, word_starts};
 use crate::read::lex::number::{ordinal_phrase, ordinal_word};
 use crate::read::lex::organ::formula_organ;
@@ -73,6 +74,24 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                     meta.session = Some(Session { number: n, printed });
                     consumed = true;
                 }
+            }
+        }
+        // A draft's committee: "Third Committee", or "Special Political and
+        // Decolonization Committee" over "(Fourth Committee)".
+        if !in_agenda && meta.agenda_items.is_empty() && committee_line(t) {
+            let d = meta.draft.get_or_insert_with(Draft::default);
+            match &mut d.committee {
+                Some(c) => {
+                    c.push(' ');
+                    c.push_str(t);
+                }
+                None => d.committee = Some(t.to_string()),
+            }
+            continue;
+        }
+        if meta.symbol.is_none() {
+            if let Some(sym) = draft_symbol(std::iter::once(t)) {
+                meta.symbol = Some(sym);
             }
         }
         if let Some(i) = t.find(lang::en::AGENDA_ITEM) {

@@ -6,8 +6,9 @@ use super::masthead::{read_adoption_line, read_origin};
 use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
-use crate::model::Meta;
+use crate::model::{DocKind, Meta};
 use crate::read::lex::date::parse_date;
+use crate::read::lex::draft::{decision_adopted, decision_text, submission};
 use crate::read::lex::heading::looks_like_heading;
 use crate::read::lex::label::{is_han, number_title, operative_number};
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
@@ -27,6 +28,62 @@ impl Builder {
         meta: &mut Meta,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
+        // A draft's submission line stands before its title.
+        if self.submission.is_none() && self.formula.is_none() && self.doc_title.is_none() {
+            if let Some(s) = submission(text) {
+                self.submission = Some((text.to_string(), s));
+                return true;
+            }
+        }
+        // A decision's text opens with the organ and runs on ("The General Assembly,
+        // recalling …, decides …"): it is the decision's one paragraph.
+        if decision_text(text) {
+            self.decision = true;
+            self.running_text = true;
+            cur.zone = Zone::Body;
+            self.body.push(Item::Para(Raw {
+                line: p.line,
+                content: vec![text.to_string()],
+                ..Raw::default()
+            }));
+            return true;
+        }
+        // The title follows the submission line.
+        if self.submission.is_some()
+            && self.doc_title.is_none()
+            && formula_organ(text).is_none()
+            && operative_number(text).is_none()
+        {
+            // A title never holds the first operative paragraph a text ran on into it.
+            let split = text.match_indices(" 1. ").map(|(i, _)| i).find(|&i| {
+                text.get(i + 4..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            });
+            let (title, rest) = match split {
+                Some(i) => (text.get(..i).unwrap_or(text), text.get(i + 1..)),
+                None => (text, None),
+            };
+            self.doc_title = Some(title.to_string());
+            if let Some(rest) = rest {
+                cur.zone = Zone::Body;
+                return self.operative(cur, p, rest, body, diags);
+            }
+            return true;
+        }
+        // An amendment has no formula: its instructions follow the title.
+        let amendment = self
+            .submission
+            .as_ref()
+            .is_some_and(|(_, s)| s.kind == DocKind::Amendment);
+        if amendment && self.doc_title.is_some() {
+            cur.zone = Zone::Body;
+            return self.operative(cur, p, text, body, diags);
+        }
+        if decision_adopted(text) {
+            self.decision = true;
+            read_adoption_line(text, meta);
+            return true;
+        }
         if let Some(organ) = formula_organ(text) {
             meta.organ = organ;
             self.formula = Some(text.to_string());
