@@ -123,4 +123,6 @@ pub const DRAFT: DraftWords = DraftWords {
     particles: &[],
     decision_adopted: "مقرر اتخذته",
     run_on: &[],
+    instructions: &[],
+    paragraph: "الفقرة",
 };

@@ -621,4 +621,8 @@ pub const DRAFT: DraftWords = DraftWords {
         "draft",
         "with",
     ],
+    instructions: &[
+        "Delete", "Replace", "Insert", "Add", "After", "Before", "In",
+    ],
+    paragraph: "paragraph",
 };

@@ -202,4 +202,14 @@ pub const DRAFT: DraftWords = DraftWords {
     run_on: &[
         "de", "del", "la", "el", "los", "las", "por", "y", "a", "sobre",
     ],
+    instructions: &[
+        "Suprímase",
+        "Sustitúyase",
+        "Insértese",
+        "Añádase",
+        "Después",
+        "Antes",
+        "En",
+    ],
+    paragraph: "párrafo",
 };

@@ -251,4 +251,15 @@ pub const DRAFT: DraftWords = DraftWords {
     run_on: &[
         "de", "du", "des", "la", "le", "les", "par", "et", "à", "sur",
     ],
+    instructions: &[
+        "Supprimer",
+        "Remplacer",
+        "Insérer",
+        "Ajouter",
+        "Après",
+        "Avant",
+        "Au",
+        "Dans",
+    ],
+    paragraph: "paragraphe",
 };

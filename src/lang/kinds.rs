@@ -37,6 +37,10 @@ pub struct DraftWords {
     /// Words that end a line of an officer's submission line that goes on ("… the
     /// Chair on the recommendation of the" / "Economic and Social Council").
     pub run_on: &'static [&'static str],
+    /// The verbs an amendment's instructions open with ("Delete", "Replace", "After").
+    pub instructions: &'static [&'static str],
+    /// The word an instruction names its place with ("paragraph").
+    pub paragraph: &'static str,
 }
 
 /// The words the PDF writer prints in the masthead and outline.

@@ -214,4 +214,13 @@ pub const DRAFT: DraftWords = DraftWords {
     particles: &["и"],
     decision_adopted: "Решение, принятое",
     run_on: &["и", "по", "на", "в", "с"],
+    instructions: &[
+        "Исключить",
+        "Заменить",
+        "Вставить",
+        "Добавить",
+        "После",
+        "В",
+    ],
+    paragraph: "пункт",
 };

@@ -70,4 +70,6 @@ pub const DRAFT: DraftWords = DraftWords {
     particles: &[],
     decision_adopted: "大会通过的决定",
     run_on: &[],
+    instructions: &[],
+    paragraph: "段",
 };

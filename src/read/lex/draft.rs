@@ -262,6 +262,29 @@ pub fn submission_ends(acc: &str, line: &str, next: &str) -> bool {
     }
 }
 
+/// Where a title the text ran on into the next paragraph ends: before a first operative
+/// number ("… disaster 1. Replace …") or, in an amendment, before an instruction that names
+/// a paragraph ("… personnel Delete the thirty-eighth preambular paragraph reading:").
+pub fn title_end(text: &str, amendment: bool) -> Option<usize> {
+    let numbered = text.match_indices(" 1. ").map(|(i, _)| i).find(|&i| {
+        text.get(i + 4..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    let instruction = || {
+        DRAFT_WORDS
+            .iter()
+            .flat_map(|w| w.instructions.iter().map(move |v| (*v, w.paragraph)))
+            .filter_map(|(verb, paragraph)| {
+                let i = text.find(&format!(" {verb} "))?;
+                let after = text.get(i + 1..)?;
+                let near: String = after.chars().take(60).collect();
+                near.contains(paragraph).then_some(i)
+            })
+            .min()
+    };
+    numbered.or_else(|| amendment.then(instruction).flatten())
+}
+
 /// The text with the note marks the readers leave in it ("Palestine:**", "[^*]") taken out.
 pub fn without_marks(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -487,6 +510,17 @@ mod tests {
             "Italy: draft resolution",
         ];
         assert_eq!(submission_lines(&lines), None);
+    }
+
+    #[test]
+    fn a_title_ends_before_the_text() {
+        let t = "Safety of personnel Delete the thirty-eighth preambular paragraph reading:";
+        assert_eq!(title_end(t, true), Some(19));
+        assert_eq!(title_end(t, false), None);
+        let t = "Persistent legacy of the Chernobyl disaster 1. Replace “Chernobyl” in the title";
+        assert_eq!(title_end(t, false), Some(43));
+        assert_eq!(title_end("Rights of the child", true), None);
+        assert_eq!(title_end("Cooperation In the Region", true), None);
     }
 
     #[test]

@@ -8,8 +8,9 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::model::{DocKind, Meta};
 use crate::read::lex::date::parse_date;
-use crate::read::lex::draft::{decision_adopted, decision_text, submission};
+use crate::read::lex::draft::{decision_adopted, decision_text, submission, title_end};
 use crate::read::lex::heading::looks_like_heading;
+use crate::read::lex::heading::starts_lower;
 use crate::read::lex::label::{is_han, number_title, operative_number};
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
 use crate::read::lex::opener::preamble_opener;
@@ -54,12 +55,12 @@ impl Builder {
             && formula_organ(text).is_none()
             && operative_number(text).is_none()
         {
-            // A title never holds the first operative paragraph a text ran on into it.
-            let split = text.match_indices(" 1. ").map(|(i, _)| i).find(|&i| {
-                text.get(i + 4..)
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-            });
-            let (title, rest) = match split {
+            // A title never holds the first paragraph a text ran on into it.
+            let amendment = self
+                .submission
+                .as_ref()
+                .is_some_and(|(_, s)| s.kind == DocKind::Amendment);
+            let (title, rest) = match title_end(text, amendment) {
                 Some(i) => (text.get(..i).unwrap_or(text), text.get(i + 1..)),
                 None => (text, None),
             };
@@ -69,6 +70,14 @@ impl Builder {
                 return self.operative(cur, p, rest, body, diags);
             }
             return true;
+        }
+        // A title over two paragraphs: the second goes on in lower case.
+        if self.submission.is_some() && self.formula.is_none() && self.body.is_empty() {
+            if let Some(title) = self.doc_title.as_mut().filter(|_| starts_lower(text)) {
+                title.push(' ');
+                title.push_str(text);
+                return true;
+            }
         }
         // An amendment has no formula: its instructions follow the title.
         let amendment = self
