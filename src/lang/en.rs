@@ -339,6 +339,12 @@ pub const SESSION: &str = " session";
 /// How the agenda line opens ("Agenda item 122 (f)", "Agenda items 12 and 115").
 pub const AGENDA_ITEM: &str = "Agenda item";
 
+/// The agenda line of a plenary draft before the agenda is adopted ("Item 35 of the
+/// provisional agenda"): opening word (singular, plural), closing phrase, the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
+    &[("Item", "Items", " of the provisional agenda", " and ")];
+
 /// Masthead lines that name the Organization and the organ, never an agenda title.
 pub const MASTHEAD_NAMES: &[&str] = &["United Nations", "General Assembly"];
 

@@ -221,6 +221,7 @@ pub const NUMBER_ENDINGS: &[&str] =
 /// plural), closing phrase, and the word between two items.
 pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = join!(
     (&str, &str, &str, &str);
+    en::AGENDA_LINES,
     fr::AGENDA_LINES,
     es::AGENDA_LINES,
     ru::AGENDA_LINES,
@@ -301,7 +302,7 @@ mod tests {
             .all(|n| !n.0.is_ascii()));
         assert_eq!(ASCII_ORGAN_NAMES, 12);
         assert_eq!(NUMBER_ENDINGS.last(), Some(&""));
-        assert_eq!(AGENDA_LINES.len(), 5);
+        assert_eq!(AGENDA_LINES.len(), 6);
         let lens = [
             PREAMBLE_HEADINGS.len(),
             ARTICLES.len(),

@@ -108,7 +108,8 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             in_agenda = true;
             continue;
         }
-        if let Some(items) = agenda_items_elsewhere(t) {
+        // A note mark may follow the line ("Item 35 of the provisional agenda*").
+        if let Some(items) = agenda_items_elsewhere(t.trim_end_matches('*')) {
             for item in items {
                 meta.agenda_items.push(AgendaItem { item, title: None });
             }

@@ -361,10 +361,10 @@ impl Builder<'_> {
             p.elem = self.tag(Role::P);
             out.push(Block::Para(p));
         }
-        // A draft's submission line, as printed above its title.
+        // A draft's submission line, as printed above its title: bold, 10 on 12.
         if let Some(dr) = &m.draft {
             let mut p = Para::new(
-                vec![Span::new(dr.submitted.clone(), Style::Regular)],
+                vec![Span::new(dr.submitted.clone(), Style::Bold)],
                 BODY,
                 LEADING,
                 WIDTH,
