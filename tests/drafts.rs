@@ -292,6 +292,16 @@ The General Assembly, recalling its resolution 79/81 of 3 December 2024, decides
     let doc = unres::read::read(text, None).unwrap().doc;
     assert_eq!(doc.meta.kind, DocKind::Decision);
     assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Convening of the Conference")
+    );
+    // With its number, the title ends where the text begins.
+    let numbered = text.replace("Convening", "80/511. Convening");
+    let n = unres::read::read(&numbered, None).unwrap().doc;
+    assert_eq!(n.meta.number.as_deref(), Some("80/511"));
+    assert_eq!(n.meta.title.as_deref(), Some("Convening of the Conference"));
+    assert_eq!(n.operative_paragraphs().len(), 1);
+    assert_eq!(
         doc.meta
             .adopted
             .as_ref()

@@ -140,6 +140,7 @@ impl Builder {
             while let Some(next) = body.get(cur.i) {
                 let nt = next.text.trim();
                 if formula_organ(nt).is_some()
+                    || decision_text(nt)
                     || nt.starts_with('[')
                     || operative_number(nt).is_some()
                 {
@@ -164,9 +165,10 @@ impl Builder {
             }));
             return true;
         }
+        // The title under a decision's adoption line, or of a text without one.
         if self.doc_title.is_none()
             && self.number.is_none()
-            && meta.adoption_line.is_none()
+            && (meta.adoption_line.is_none() || self.decision)
             && looks_like_heading(text)
         {
             self.doc_title = Some(text.to_string());
