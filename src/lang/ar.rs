@@ -125,4 +125,6 @@ pub const DRAFT: DraftWords = DraftWords {
     run_on: &[],
     instructions: &[],
     paragraph: "الفقرة",
+    committee_end: "",
+    committee_start: "اللجنة ",
 };

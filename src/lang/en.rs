@@ -631,4 +631,6 @@ pub const DRAFT: DraftWords = DraftWords {
         "Delete", "Replace", "Insert", "Add", "After", "Before", "In",
     ],
     paragraph: "paragraph",
+    committee_end: " Committee",
+    committee_start: "",
 };

@@ -212,4 +212,6 @@ pub const DRAFT: DraftWords = DraftWords {
         "En",
     ],
     paragraph: "párrafo",
+    committee_end: " Comisión",
+    committee_start: "",
 };

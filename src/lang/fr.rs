@@ -262,4 +262,6 @@ pub const DRAFT: DraftWords = DraftWords {
         "Dans",
     ],
     paragraph: "paragraphe",
+    committee_end: " Commission",
+    committee_start: "",
 };

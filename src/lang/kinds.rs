@@ -41,6 +41,10 @@ pub struct DraftWords {
     pub instructions: &'static [&'static str],
     /// The word an instruction names its place with ("paragraph").
     pub paragraph: &'static str,
+    /// How the committee line of a draft's masthead ends ("Third Committee") or, in a
+    /// language that puts the noun first, opens ("اللجنة الثالثة").
+    pub committee_end: &'static str,
+    pub committee_start: &'static str,
 }
 
 /// The words the PDF writer prints in the masthead and outline.

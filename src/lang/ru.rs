@@ -223,4 +223,6 @@ pub const DRAFT: DraftWords = DraftWords {
         "В",
     ],
     paragraph: "пункт",
+    committee_end: " комитет",
+    committee_start: "",
 };

@@ -72,4 +72,6 @@ pub const DRAFT: DraftWords = DraftWords {
     run_on: &[],
     instructions: &[],
     paragraph: "段",
+    committee_end: "委员会",
+    committee_start: "",
 };

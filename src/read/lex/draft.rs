@@ -6,7 +6,7 @@
 
 use super::organ::formula_organ;
 use super::reference::symbol_token;
-use crate::lang::{DraftWords, COMMITTEES, DRAFT_WORDS};
+use crate::lang::{DraftWords, DRAFT_WORDS};
 use crate::model::DocKind;
 
 /// A draft's submission line, recognised.
@@ -304,18 +304,15 @@ pub fn without_marks(s: &str) -> String {
 }
 
 /// The committee line of a draft's masthead: "Third Committee", "Special Political and
-/// Decolonization Committee", "(Fourth Committee)".
+/// Decolonization Committee", "(Fourth Committee)", "Troisième Commission", "Третий
+/// комитет", "اللجنة الثالثة", "第三委员会". A short line of a name: no digit, no full stop.
 pub fn committee_line(t: &str) -> bool {
-    t.len() <= 80
-        && COMMITTEES.iter().any(|c| {
-            t.trim_end_matches(')').ends_with(c)
-                && t.split_whitespace().all(|w| {
-                    w.trim_start_matches('(')
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase())
-                        || w == "and"
-                })
+    let bare = t.trim().trim_start_matches('(').trim_end_matches(')');
+    bare.len() <= 100
+        && !bare.contains(|c: char| c.is_ascii_digit() || c == '.' || c == ',' || c == ':')
+        && DRAFT_WORDS.iter().any(|w| {
+            (!w.committee_end.is_empty() && bare.ends_with(w.committee_end))
+                || (!w.committee_start.is_empty() && bare.starts_with(w.committee_start))
         })
 }
 
@@ -530,6 +527,13 @@ mod tests {
             "Special Political and Decolonization Committee"
         ));
         assert!(committee_line("(Fourth Committee)"));
+        assert!(committee_line("Troisième Commission"));
+        assert!(committee_line("Tercera Comisión"));
+        assert!(committee_line("Третий комитет"));
+        assert!(committee_line("اللجنة الثالثة"));
+        assert!(committee_line("第三委员会"));
+        assert!(!committee_line("Distr.: Limited"));
+        assert!(!committee_line("Agenda item 67"));
         assert!(!committee_line(
             "Report of the Committee on Relations with the Host Country"
         ));
