@@ -45,8 +45,40 @@ pub enum DocKind {
     /// A resolution with its masthead, preface and closing.
     #[default]
     Resolution,
+    /// A decision: its number, title and one text ("The General Assembly, recalling …,
+    /// decides …"), or a formula over lettered items.
+    Decision,
+    /// A draft resolution (`A/C.3/80/L.26`): sponsors and committee in [`Meta::draft`].
+    DraftResolution,
+    /// A draft decision: a decision's text under a draft's masthead.
+    DraftDecision,
+    /// Amendments to a draft (`…: amendment to draft resolution A/80/L.18`): the
+    /// instructions are the operative paragraphs.
+    Amendment,
     /// The text of a declaration (or other annex) without a resolution frame.
     Declaration,
+}
+
+impl DocKind {
+    /// True for the kinds a Main Committee or the plenary has before it, not yet adopted.
+    pub fn is_draft(self) -> bool {
+        matches!(
+            self,
+            DocKind::DraftResolution | DocKind::DraftDecision | DocKind::Amendment
+        )
+    }
+
+    /// The kind's name as serialised ("draft-resolution").
+    pub fn name(self) -> &'static str {
+        match self {
+            DocKind::Resolution => "resolution",
+            DocKind::Decision => "decision",
+            DocKind::DraftResolution => "draft-resolution",
+            DocKind::DraftDecision => "draft-decision",
+            DocKind::Amendment => "amendment",
+            DocKind::Declaration => "declaration",
+        }
+    }
 }
 
 /// The organ that adopted the document.
@@ -90,7 +122,7 @@ impl Organ {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    /// A resolution, or a declaration's text without the resolution frame.
+    /// A resolution, a decision, a draft, or a declaration's text without the resolution frame.
     pub kind: DocKind,
     /// The organ that adopted it.
     pub organ: Organ,
@@ -134,6 +166,10 @@ pub struct Meta {
     /// Recognised by the reader; not serialised (the title is).
     #[serde(skip)]
     pub known_work: Option<KnownWork>,
+    /// What a draft prints under its masthead: the submission line, sponsors, committee,
+    /// revision. `None` for adopted texts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
     /// Job number as printed in the footer, without " (E)", e.g. `10-51986`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_number: Option<String>,
@@ -147,6 +183,28 @@ pub struct Meta {
     pub language: String,
     /// Which input format the text came in.
     pub source_format: SourceFormat,
+}
+
+/// What a draft resolution, draft decision or amendment prints above its title.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// The submission line as printed, on one line: "Albania, Andorra and Chile: draft
+    /// resolution", "Draft resolution submitted by the Chair of the Committee following
+    /// informal consultations".
+    pub submitted: String,
+    /// The sponsoring States, in printed order; empty when an officer submits it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sponsors: Vec<String>,
+    /// The committee named in the masthead ("Third Committee"); `None` in plenary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<String>,
+    /// The revision the symbol names (`…/Rev.1` → 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
+    /// The draft an amendment amends, e.g. `A/80/L.18`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<String>,
 }
 
 /// The input format a document was read from (the names of `--from`).

@@ -64,6 +64,7 @@ fn sample() -> Resolution {
             symbols: vec!["A/65/L.6".into()],
         }),
         adoption_line: Some("Resolution adopted by the General Assembly on 13 December 2010".into()),
+        draft: None,
         job_number: Some("10-51986".into()),
         ods_job: Some("N1051986E".into()),
         barcode: Some("1051986".into()),

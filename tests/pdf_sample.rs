@@ -123,7 +123,13 @@ fn numbers_ok(doc: &Resolution) -> Result<(), String> {
             .enumerate()
             .all(|(k, n)| value(n) == Some(k as u32 + 1))
     });
-    if straight || restarting || all.is_empty() {
+    // A decision's items are lettered: (a), (b)…
+    let names: Vec<String> = groups.iter().flatten().cloned().collect();
+    let lettered = !names.is_empty()
+        && names.first().is_some_and(|n| n == "(a)")
+        && label_values(&names)
+            .is_some_and(|v| v.iter().enumerate().all(|(k, &n)| n == k as u32 + 1));
+    if straight || restarting || lettered || all.is_empty() {
         Ok(())
     } else {
         Err(format!(

@@ -1,6 +1,8 @@
 //! The words of the Arabic texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names (the Egyptian names: the UN prints the Levantine and the Egyptian
@@ -102,3 +104,27 @@ pub const DEFINITE_ARTICLE: &str = "ال";
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "الإعلان العالمي لحقوق الإنسان";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("مشروع قرار", DocKind::DraftResolution),
+        ("مشروع مقرر", DocKind::DraftDecision),
+        ("تعديلات على", DocKind::Amendment),
+        ("تعديل على", DocKind::Amendment),
+    ],
+    openings: &[
+        ("مشروع قرار", DocKind::DraftResolution),
+        ("مشروع مقرر", DocKind::DraftDecision),
+    ],
+    and: " و",
+    comma: "، ",
+    names_with_and: &["أنتيغوا وبربودا", "البوسنة والهرسك", "ترينيداد وتوباغو"],
+    particles: &[],
+    decision_adopted: "مقرر اتخذته",
+    run_on: &[],
+    instructions: &[],
+    paragraph: "الفقرة",
+    committee_end: "",
+    committee_start: "اللجنة ",
+};

@@ -1,7 +1,9 @@
 //! The words of the English texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names, in lowercase.
@@ -206,6 +208,7 @@ pub const CUT_ENDINGS: &[&str] = &[
 pub const PRINT: PrintWords = PrintWords {
     united_nations: "United Nations",
     distr: "Distr.: General",
+    distr_limited: "Distr.: Limited",
     agenda_item: "Agenda item",
     agenda_items: "Agenda items",
     and: "and",
@@ -335,6 +338,12 @@ pub const SESSION: &str = " session";
 
 /// How the agenda line opens ("Agenda item 122 (f)", "Agenda items 12 and 115").
 pub const AGENDA_ITEM: &str = "Agenda item";
+
+/// The agenda line of a plenary draft before the agenda is adopted ("Item 35 of the
+/// provisional agenda"): opening word (singular, plural), closing phrase, the word
+/// between two items.
+pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
+    &[("Item", "Items", " of the provisional agenda", " and ")];
 
 /// Masthead lines that name the Organization and the organ, never an agenda title.
 pub const MASTHEAD_NAMES: &[&str] = &["United Nations", "General Assembly"];
@@ -580,3 +589,48 @@ pub const HUNDRED: &[&str] = &["one hundred and ", "one hundred "];
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "Universal Declaration of Human Rights";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("draft resolution", DocKind::DraftResolution),
+        ("draft decision", DocKind::DraftDecision),
+        ("amendments to", DocKind::Amendment),
+        ("amendment to", DocKind::Amendment),
+    ],
+    openings: &[
+        ("Draft resolution", DocKind::DraftResolution),
+        ("Draft decision", DocKind::DraftDecision),
+    ],
+    and: " and ",
+    comma: ", ",
+    names_with_and: &[
+        "Antigua and Barbuda",
+        "Bosnia and Herzegovina",
+        "Saint Kitts and Nevis",
+        "Saint Vincent and the Grenadines",
+        "Sao Tome and Principe",
+        "Trinidad and Tobago",
+        "United Kingdom of Great Britain and Northern Ireland",
+    ],
+    particles: &["of", "the", "and", "(The)", "of)", "the)", "d’"],
+    decision_adopted: "Decision adopted by",
+    run_on: &[
+        "of",
+        "the",
+        "on",
+        "by",
+        "following",
+        "and",
+        "to",
+        "for",
+        "draft",
+        "with",
+    ],
+    instructions: &[
+        "Delete", "Replace", "Insert", "Add", "After", "Before", "In",
+    ],
+    paragraph: "paragraph",
+    committee_end: " Committee",
+    committee_start: "",
+};

@@ -1,7 +1,9 @@
 //! The words of the Spanish texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names, in lowercase.
@@ -91,6 +93,7 @@ pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[("Tema", "Temas", " del 
 pub const PRINT: PrintWords = PrintWords {
     united_nations: "Naciones Unidas",
     distr: "Distr. general",
+    distr_limited: "Distr. limitada",
     agenda_item: "Tema del programa",
     agenda_items: "Temas del programa",
     and: "y",
@@ -170,3 +173,45 @@ pub const TEEN_PREFIX: &str = "decimo";
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "Declaración Universal de Derechos Humanos";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("proyecto de resolución", DocKind::DraftResolution),
+        ("proyecto de decisión", DocKind::DraftDecision),
+        ("enmiendas al", DocKind::Amendment),
+        ("enmienda al", DocKind::Amendment),
+    ],
+    openings: &[
+        ("Proyecto de resolución", DocKind::DraftResolution),
+        ("Proyecto de decisión", DocKind::DraftDecision),
+    ],
+    and: " y ",
+    comma: ", ",
+    names_with_and: &[
+        "Antigua y Barbuda",
+        "Bosnia y Herzegovina",
+        "Saint Kitts y Nevis",
+        "San Vicente y las Granadinas",
+        "Santo Tomé y Príncipe",
+        "Trinidad y Tabago",
+        "Reino Unido de Gran Bretaña e Irlanda del Norte",
+    ],
+    particles: &["de", "del", "la", "las", "los", "el", "y", "e"],
+    decision_adopted: "Decisión adoptada por",
+    run_on: &[
+        "de", "del", "la", "el", "los", "las", "por", "y", "a", "sobre",
+    ],
+    instructions: &[
+        "Suprímase",
+        "Sustitúyase",
+        "Insértese",
+        "Añádase",
+        "Después",
+        "Antes",
+        "En",
+    ],
+    paragraph: "párrafo",
+    committee_end: " Comisión",
+    committee_start: "",
+};

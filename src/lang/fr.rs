@@ -1,7 +1,9 @@
 //! The words of the French texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names, in lowercase.
@@ -106,6 +108,7 @@ pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = &[
 pub const PRINT: PrintWords = PrintWords {
     united_nations: "Nations Unies",
     distr: "Distr. générale",
+    distr_limited: "Distr. limitée",
     agenda_item: "Point de l’ordre du jour",
     agenda_items: "Points de l’ordre du jour",
     and: "et",
@@ -219,3 +222,46 @@ pub const AND: &str = "et";
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "Déclaration universelle des droits de l’homme";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("projet de résolution", DocKind::DraftResolution),
+        ("projet de décision", DocKind::DraftDecision),
+        ("amendements au", DocKind::Amendment),
+        ("amendement au", DocKind::Amendment),
+    ],
+    openings: &[
+        ("Projet de résolution", DocKind::DraftResolution),
+        ("Projet de décision", DocKind::DraftDecision),
+    ],
+    and: " et ",
+    comma: ", ",
+    names_with_and: &[
+        "Antigua-et-Barbuda",
+        "Bosnie-Herzégovine",
+        "Saint-Kitts-et-Nevis",
+        "Saint-Vincent-et-les Grenadines",
+        "Sao Tomé-et-Principe",
+        "Trinité-et-Tobago",
+        "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+    ],
+    particles: &["de", "du", "des", "la", "le", "les", "et", "d’", "l’"],
+    decision_adopted: "Décision adoptée par",
+    run_on: &[
+        "de", "du", "des", "la", "le", "les", "par", "et", "à", "sur",
+    ],
+    instructions: &[
+        "Supprimer",
+        "Remplacer",
+        "Insérer",
+        "Ajouter",
+        "Après",
+        "Avant",
+        "Au",
+        "Dans",
+    ],
+    paragraph: "paragraphe",
+    committee_end: " Commission",
+    committee_start: "",
+};

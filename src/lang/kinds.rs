@@ -1,5 +1,7 @@
 //! The shapes of the word tables every language fills.
 
+use crate::model::DocKind;
+
 /// What makes an organ's name the enacting formula rather than a masthead line or
 /// wrapped text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,11 +16,44 @@ pub enum Marked {
     Particle,
 }
 
+/// The words of a draft's submission line ("Albania and Chile: draft resolution",
+/// "Draft resolution submitted by the Chair") and of a decision's adoption line.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftWords {
+    /// What follows the sponsors and their colon, as printed, and the kind it names.
+    pub kinds: &'static [(&'static str, DocKind)],
+    /// How a draft an officer submits opens, and the kind it names.
+    pub openings: &'static [(&'static str, DocKind)],
+    /// The word before the last sponsor, with its spaces (" and ").
+    pub and: &'static str,
+    /// The separator between sponsors.
+    pub comma: &'static str,
+    /// States whose names hold the word `and` (the list's last "and" is not theirs).
+    pub names_with_and: &'static [&'static str],
+    /// Lowercase words a State's name may hold ("Bolivia (Plurinational State of)").
+    pub particles: &'static [&'static str],
+    /// How a decision's adoption line opens ("Decision adopted by").
+    pub decision_adopted: &'static str,
+    /// Words that end a line of an officer's submission line that goes on ("… the
+    /// Chair on the recommendation of the" / "Economic and Social Council").
+    pub run_on: &'static [&'static str],
+    /// The verbs an amendment's instructions open with ("Delete", "Replace", "After").
+    pub instructions: &'static [&'static str],
+    /// The word an instruction names its place with ("paragraph").
+    pub paragraph: &'static str,
+    /// How the committee line of a draft's masthead ends ("Third Committee") or, in a
+    /// language that puts the noun first, opens ("اللجنة الثالثة").
+    pub committee_end: &'static str,
+    pub committee_start: &'static str,
+}
+
 /// The words the PDF writer prints in the masthead and outline.
 #[derive(Debug, Clone, Copy)]
 pub struct PrintWords {
     pub united_nations: &'static str,
     pub distr: &'static str,
+    /// The distribution line of a draft ("Distr.: Limited").
+    pub distr_limited: &'static str,
     pub agenda_item: &'static str,
     pub agenda_items: &'static str,
     pub and: &'static str,

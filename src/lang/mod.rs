@@ -20,7 +20,7 @@ pub mod zh;
 
 mod kinds;
 
-pub use kinds::{Marked, PrintWords};
+pub use kinds::{DraftWords, Marked, PrintWords};
 
 use crate::model::Organ;
 
@@ -125,6 +125,16 @@ macro_rules! join {
 pub const MONTHS: &[(&str, u8)] =
     join!((&str, u8); en::MONTHS, fr::MONTHS, es::MONTHS, ar::MONTHS, ru::MONTHS);
 
+/// The words of drafts and decisions in each official language.
+pub const DRAFT_WORDS: &[&DraftWords] = &[
+    &en::DRAFT,
+    &fr::DRAFT,
+    &es::DRAFT,
+    &ru::DRAFT,
+    &ar::DRAFT,
+    &zh::DRAFT,
+];
+
 /// How an adoption line opens in each official language.
 pub const ADOPTION_OPENINGS: &[&str] = &[
     en::ADOPTION_OPENING,
@@ -211,6 +221,7 @@ pub const NUMBER_ENDINGS: &[&str] =
 /// plural), closing phrase, and the word between two items.
 pub const AGENDA_LINES: &[(&str, &str, &str, &str)] = join!(
     (&str, &str, &str, &str);
+    en::AGENDA_LINES,
     fr::AGENDA_LINES,
     es::AGENDA_LINES,
     ru::AGENDA_LINES,
@@ -291,7 +302,7 @@ mod tests {
             .all(|n| !n.0.is_ascii()));
         assert_eq!(ASCII_ORGAN_NAMES, 12);
         assert_eq!(NUMBER_ENDINGS.last(), Some(&""));
-        assert_eq!(AGENDA_LINES.len(), 5);
+        assert_eq!(AGENDA_LINES.len(), 6);
         let lens = [
             PREAMBLE_HEADINGS.len(),
             ARTICLES.len(),

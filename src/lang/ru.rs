@@ -1,7 +1,9 @@
 //! The words of the Russian texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// Month names in the genitive, as dates are printed, in lowercase.
@@ -104,6 +106,7 @@ pub const AGENDA_LINES: &[(&str, &str, &str, &str)] =
 pub const PRINT: PrintWords = PrintWords {
     united_nations: "Организация Объединенных Наций",
     distr: "Distr.: General",
+    distr_limited: "Distr.: Limited",
     agenda_item: "Пункт повестки дня",
     agenda_items: "Пункты повестки дня",
     and: "и",
@@ -184,3 +187,42 @@ pub const SUSPENDING_WORDS: &[&str] = &["и", "или"];
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "Всеобщая декларация прав человека";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("проект резолюции", DocKind::DraftResolution),
+        ("проект решения", DocKind::DraftDecision),
+        ("поправки к", DocKind::Amendment),
+        ("поправка к", DocKind::Amendment),
+    ],
+    openings: &[
+        ("Проект резолюции", DocKind::DraftResolution),
+        ("Проект решения", DocKind::DraftDecision),
+    ],
+    and: " и ",
+    comma: ", ",
+    names_with_and: &[
+        "Антигуа и Барбуда",
+        "Босния и Герцеговина",
+        "Сент-Китс и Невис",
+        "Сент-Винсент и Гренадины",
+        "Сан-Томе и Принсипи",
+        "Тринидад и Тобаго",
+        "Соединенное Королевство Великобритании и Северной Ирландии",
+    ],
+    particles: &["и"],
+    decision_adopted: "Решение, принятое",
+    run_on: &["и", "по", "на", "в", "с"],
+    instructions: &[
+        "Исключить",
+        "Заменить",
+        "Вставить",
+        "Добавить",
+        "После",
+        "В",
+    ],
+    paragraph: "пункт",
+    committee_end: " комитет",
+    committee_start: "",
+};

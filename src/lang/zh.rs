@@ -1,6 +1,8 @@
 //! The words of the Chinese texts.
 
+use super::kinds::DraftWords;
 use super::kinds::Marked;
+use crate::model::DocKind;
 use crate::model::Organ;
 
 /// The organs' names in the enacting formula, in lowercase with straight apostrophes,
@@ -50,3 +52,26 @@ pub const HUNDRED: char = '百';
 /// The title of the Universal Declaration of Human Rights, which prints no symbol,
 /// number or date of its own.
 pub const UDHR_TITLE: &str = "世界人权宣言";
+
+/// A draft's submission line and a decision's adoption line.
+pub const DRAFT: DraftWords = DraftWords {
+    kinds: &[
+        ("决议草案", DocKind::DraftResolution),
+        ("决定草案", DocKind::DraftDecision),
+        ("修正案", DocKind::Amendment),
+    ],
+    openings: &[
+        ("决议草案", DocKind::DraftResolution),
+        ("决定草案", DocKind::DraftDecision),
+    ],
+    and: "和",
+    comma: "、",
+    names_with_and: &["安提瓜和巴布达", "波斯尼亚和黑塞哥维那", "特立尼达和多巴哥"],
+    particles: &[],
+    decision_adopted: "大会通过的决定",
+    run_on: &[],
+    instructions: &[],
+    paragraph: "段",
+    committee_end: "委员会",
+    committee_start: "",
+};

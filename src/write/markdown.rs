@@ -15,7 +15,7 @@
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
 use crate::model::ids::with_ids;
-use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
+use crate::model::{Annex, Block, DocKind, Formula, Inline, Paragraph, Resolution, Section, Text};
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
 use crate::write::options::WriteOptions;
@@ -233,6 +233,12 @@ impl<'a> W<'a> {
         }
         if let Some(o) = &m.origin {
             self.text(&o.text, top);
+        }
+        // A draft's submission line, as printed above its title.
+        if let Some(d) = &m.draft {
+            let b = top.open();
+            escape_into(top.out, &clean(&d.submitted), true);
+            top.close(b);
         }
     }
 
@@ -938,6 +944,10 @@ fn front_matter(doc: &Resolution) -> String {
             lines.push(format!("{key}: {}", yaml_quote(&v)));
         }
     }
+    // A resolution is the default kind; a declaration's text says what it is.
+    if !matches!(m.kind, DocKind::Resolution | DocKind::Declaration) {
+        lines.push(format!("kind: {}", yaml_quote(m.kind.name())));
+    }
     if let Some(d) = &m.adopted {
         // A plain ISO date: wiki engines read it as a date.
         lines.push(format!("adopted: {}", d.date));
@@ -953,6 +963,25 @@ fn front_matter(doc: &Resolution) -> String {
     if !items.is_empty() {
         lines.push("agenda_items:".to_string());
         lines.extend(items.iter().map(|a| format!("  - {}", yaml_quote(a))));
+    }
+    if let Some(d) = &m.draft {
+        if let Some(v) = known(m.distribution.as_deref()) {
+            lines.push(format!("distribution: {}", yaml_quote(&v)));
+        }
+        if let Some(c) = known(d.committee.as_deref()) {
+            lines.push(format!("committee: {}", yaml_quote(&c)));
+        }
+        let sponsors: Vec<Cow<str>> = d.sponsors.iter().filter_map(|s| known(Some(s))).collect();
+        if !sponsors.is_empty() {
+            lines.push("sponsors:".to_string());
+            lines.extend(sponsors.iter().map(|s| format!("  - {}", yaml_quote(s))));
+        }
+        if let Some(r) = d.revision {
+            lines.push(format!("revision: {r}"));
+        }
+        if let Some(a) = known(d.amends.as_deref()) {
+            lines.push(format!("amends: {}", yaml_quote(&a)));
+        }
     }
     let origin = m.origin.as_ref().map(|o| o.text.to_plain());
     if let Some(o) = known(origin.as_deref()) {

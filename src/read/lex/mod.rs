@@ -3,6 +3,7 @@
 //! document's parts.
 
 pub mod date;
+pub mod draft;
 pub mod heading;
 pub mod label;
 pub mod mark;

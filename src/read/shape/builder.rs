@@ -2,11 +2,13 @@
 //! closing lines, annexes.
 
 use super::notes::MarkPlacer;
+use super::paragraph::sub_label_full;
 use super::paragraph::to_blocks;
-use super::raw::{Item, RawAnnex, Zone};
+use super::raw::{Item, Raw, RawAnnex, Zone};
 use crate::diag::Diagnostic;
-use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Resolution, Text};
+use crate::model::{Annex, Closing, DateText, DocKind, Footnote, Formula, Meta, Resolution, Text};
 use crate::read::lex::date::month_number;
+use crate::read::lex::draft::Submission;
 use crate::read::lex::meeting::{meeting_kind, meeting_number};
 use crate::read::lex::reference::{build_text, Piece};
 use crate::read::lex::text::words;
@@ -36,6 +38,12 @@ pub(crate) struct Builder {
     pub(crate) title_line: Option<String>,
     /// Paragraphs are never continuations of the one before (one-per-line input).
     pub(crate) separate: bool,
+    /// A draft's submission line, as printed and as recognised.
+    pub(crate) submission: Option<(String, Submission)>,
+    /// The text is a decision (its adoption line, or a text opening with the organ).
+    pub(crate) decision: bool,
+    /// The decision's text runs on from the organ's name: it has no leading phrase.
+    pub(crate) running_text: bool,
 }
 
 /// Where the reading of the body stands: the next paragraph, the zone, the next
@@ -96,6 +104,9 @@ impl Builder {
             {
                 continue;
             }
+            if self.decision_item(&mut cur, p, text) {
+                continue;
+            }
             let done = match cur.zone {
                 Zone::Preface => self.preface(&mut cur, p, text, body, meta, diags),
                 Zone::Preamble => self.preamble(&mut cur, p, text, body, meta),
@@ -112,6 +123,58 @@ impl Builder {
         Ok(())
     }
 
+    /// Whether the document is a decision, adopted or draft.
+    pub(crate) fn is_decision(&self) -> bool {
+        self.decision
+            || self
+                .submission
+                .as_ref()
+                .is_some_and(|(_, s)| s.kind == DocKind::DraftDecision)
+    }
+
+    /// A decision's lettered item ("(a) Expresses its gratitude …"): an item of the
+    /// decision itself, not a sub-paragraph of the recital before it. Only the next
+    /// letter is one: "(i)" under "(h)", but not under "(a)".
+    fn decision_item(&mut self, cur: &mut Cursor, p: &Para, text: &str) -> bool {
+        if !self.is_decision() || !matches!(cur.zone, Zone::Preamble | Zone::Body) {
+            return false;
+        }
+        let Some((num, rest)) = sub_label_full(text) else {
+            return false;
+        };
+        let letter = |n: &str| {
+            let bare = n.trim_matches(['(', ')']);
+            let mut cs = bare.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if c.is_ascii_lowercase() => Some(c as u8),
+                _ => None,
+            }
+        };
+        let Some(this) = letter(&num) else {
+            return false;
+        };
+        let last = self.body.iter().rev().find_map(|i| match i {
+            Item::Para(r) => Some(r.num.as_deref().and_then(letter)),
+            Item::Heading { .. } => None,
+        });
+        let next = match last {
+            None => this == b'a',
+            Some(Some(l)) => this == l + 1,
+            Some(None) => false,
+        };
+        if !next {
+            return false;
+        }
+        cur.zone = Zone::Body;
+        self.body.push(Item::Para(Raw {
+            line: p.line,
+            num: Some(num),
+            content: vec![rest],
+            ..Raw::default()
+        }));
+        true
+    }
+
     pub(crate) fn finish(
         self,
         mut meta: Meta,
@@ -126,7 +189,7 @@ impl Builder {
         }
         let mut marks = MarkPlacer::new(&self.notes, diags);
         let preamble = to_blocks(self.preamble, &mut marks, english, true);
-        let body = to_blocks(self.body, &mut marks, english, true);
+        let body = to_blocks(self.body, &mut marks, english, !self.running_text);
         let annexes: Vec<Annex> = self
             .annexes
             .into_iter()

@@ -4,8 +4,9 @@
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::lang::is_one_of;
-use crate::model::{AgendaItem, Date, DateText, Meta, Origin, Session, Text};
+use crate::model::{AgendaItem, Date, DateText, Draft, Meta, Origin, Session, Text};
 use crate::read::lex::date::find_dates;
+use crate::read::lex::draft::{committee_line, symbol as draft_symbol};
 use crate::read::lex::masthead::{final_date, find_symbol, job_number, unglue, word_starts};
 use crate::read::lex::number::{ordinal_phrase, ordinal_word};
 use crate::read::lex::organ::formula_organ;
@@ -75,6 +76,24 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
                 }
             }
         }
+        // A draft's committee: "Third Committee", or "Special Political and
+        // Decolonization Committee" over "(Fourth Committee)".
+        if !in_agenda && meta.agenda_items.is_empty() && committee_line(t) {
+            let d = meta.draft.get_or_insert_with(Draft::default);
+            match &mut d.committee {
+                Some(c) => {
+                    c.push(' ');
+                    c.push_str(t);
+                }
+                None => d.committee = Some(t.to_string()),
+            }
+            continue;
+        }
+        if meta.symbol.is_none() {
+            if let Some(sym) = draft_symbol(std::iter::once(t)) {
+                meta.symbol = Some(sym);
+            }
+        }
         if let Some(i) = t.find(lang::en::AGENDA_ITEM) {
             let rest = t[i + lang::en::AGENDA_ITEM.len()..]
                 .trim_start_matches('s')
@@ -89,7 +108,8 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             in_agenda = true;
             continue;
         }
-        if let Some(items) = agenda_items_elsewhere(t) {
+        // A note mark may follow the line ("Item 35 of the provisional agenda*").
+        if let Some(items) = agenda_items_elsewhere(t.trim_end_matches('*')) {
             for item in items {
                 meta.agenda_items.push(AgendaItem { item, title: None });
             }

@@ -28,8 +28,9 @@ use self::raw::Item;
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::lang::is_one_of;
-use crate::model::{DocKind, Meta};
+use crate::model::{DocKind, Draft, Meta};
 use crate::read::format::Format;
+use crate::read::lex::draft::{revision, without_marks};
 use crate::read::lex::masthead::adoption_parts;
 use crate::read::output::{ReadError, ReadErrorKind, ReadOutput};
 use crate::read::prepared::{FrontMatter, Prepared};
@@ -73,7 +74,24 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
     if b.preamble.is_empty() && n_ops == 0 {
         return Err(ReadError::new(ReadErrorKind::NoParagraphs, first_line));
     }
-    if meta.symbol.is_none() && meta.number.is_none() {
+    // The masthead's committee line is kept for a draft only.
+    let committee = meta.draft.take().and_then(|d| d.committee);
+    if let Some((printed, s)) = b.submission.take() {
+        meta.kind = s.kind;
+        meta.draft = Some(Draft {
+            // Without its note marks: the notes an asterisk marks are not kept.
+            submitted: without_marks(&printed)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            sponsors: s.sponsors,
+            committee,
+            revision: meta.symbol.as_deref().and_then(revision),
+            amends: s.amends,
+        });
+    } else if b.decision {
+        meta.kind = DocKind::Decision;
+    } else if meta.symbol.is_none() && meta.number.is_none() {
         meta.kind = DocKind::Declaration;
     }
     b.title = complete_title(b.title.take(), prep.front.as_ref(), &meta, &mut diags);

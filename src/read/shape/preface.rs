@@ -6,8 +6,10 @@ use super::masthead::{read_adoption_line, read_origin};
 use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
-use crate::model::Meta;
+use crate::model::{DocKind, Meta};
 use crate::read::lex::date::parse_date;
+use crate::read::lex::draft::{decision_adopted, decision_text, submission, title_end};
+use crate::read::lex::heading::starts_lower;
 use crate::read::lex::heading::{looks_like_heading, preamble_heading};
 use crate::read::lex::label::{is_han, number_title, operative_number};
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
@@ -26,6 +28,70 @@ impl Builder {
         meta: &mut Meta,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
+        // A draft's submission line stands before its title.
+        if self.submission.is_none() && self.formula.is_none() && self.doc_title.is_none() {
+            if let Some(s) = submission(text) {
+                self.submission = Some((text.to_string(), s));
+                return true;
+            }
+        }
+        // A decision's text opens with the organ and runs on ("The General Assembly,
+        // recalling …, decides …"): it is the decision's one paragraph.
+        if decision_text(text) {
+            self.decision = true;
+            self.running_text = true;
+            cur.zone = Zone::Body;
+            self.body.push(Item::Para(Raw {
+                line: p.line,
+                content: vec![text.to_string()],
+                ..Raw::default()
+            }));
+            return true;
+        }
+        // The title follows the submission line.
+        if self.submission.is_some()
+            && self.doc_title.is_none()
+            && formula_organ(text).is_none()
+            && operative_number(text).is_none()
+        {
+            // A title never holds the first paragraph a text ran on into it.
+            let amendment = self
+                .submission
+                .as_ref()
+                .is_some_and(|(_, s)| s.kind == DocKind::Amendment);
+            let (title, rest) = match title_end(text, amendment) {
+                Some(i) => (text.get(..i).unwrap_or(text), text.get(i + 1..)),
+                None => (text, None),
+            };
+            self.doc_title = Some(title.to_string());
+            if let Some(rest) = rest {
+                cur.zone = Zone::Body;
+                return self.operative(cur, p, rest, body, diags);
+            }
+            return true;
+        }
+        // A title over two paragraphs: the second goes on in lower case.
+        if self.submission.is_some() && self.formula.is_none() && self.body.is_empty() {
+            if let Some(title) = self.doc_title.as_mut().filter(|_| starts_lower(text)) {
+                title.push(' ');
+                title.push_str(text);
+                return true;
+            }
+        }
+        // An amendment has no formula: its instructions follow the title.
+        let amendment = self
+            .submission
+            .as_ref()
+            .is_some_and(|(_, s)| s.kind == DocKind::Amendment);
+        if amendment && self.doc_title.is_some() {
+            cur.zone = Zone::Body;
+            return self.operative(cur, p, text, body, diags);
+        }
+        if decision_adopted(text) {
+            self.decision = true;
+            read_adoption_line(text, meta);
+            return true;
+        }
         if let Some(organ) = formula_organ(text) {
             meta.organ = organ;
             self.formula = Some(text.to_string());
@@ -74,6 +140,7 @@ impl Builder {
                 let nt = next.text.trim();
                 // A recital opener ends it too where the printed formula is missing.
                 if formula_organ(nt).is_some()
+                    || decision_text(nt)
                     || nt.starts_with('[')
                     || operative_number(nt).is_some()
                     || (!title.is_empty() && opener(nt))
@@ -121,9 +188,10 @@ impl Builder {
             });
             return true;
         }
+        // The title under a decision's adoption line, or of a text without one.
         if self.doc_title.is_none()
             && self.number.is_none()
-            && meta.adoption_line.is_none()
+            && (meta.adoption_line.is_none() || self.decision)
             && looks_like_heading(text)
         {
             self.doc_title = Some(text.to_string());

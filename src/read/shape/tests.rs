@@ -557,3 +557,141 @@ Chacun peut se prévaloir de tous les droits et de toutes les libertés proclam�
     }
     Ok(())
 }
+
+/// A draft's masthead lines and body paragraphs, shaped.
+fn draft(masthead: &[&str], body: &[&str]) -> Resolution {
+    let prep = Prepared {
+        masthead: paras(masthead),
+        body: paras(body),
+        ..Prepared::default()
+    };
+    build(prep, Format::Pdftotext).unwrap().doc
+}
+
+#[test]
+fn a_draft_resolution_keeps_its_sponsors_and_committee() {
+    let doc = draft(
+        &["A/C.3/80/L.20", "General Assembly", "Distr.: Limited", "Eightieth session", "Third Committee", "Agenda item 67", "Rights of children"],
+        &[
+            "Andorra, Bosnia and Herzegovina and Venezuela (Bolivarian Republic of):* draft resolution",
+            "Rights of the child",
+            "The General Assembly,",
+            "Recalling its resolution 44/25,",
+            "1. Decides to continue;",
+        ],
+    );
+    let m = &doc.meta;
+    assert_eq!(m.kind, DocKind::DraftResolution);
+    assert_eq!(m.symbol.as_deref(), Some("A/C.3/80/L.20"));
+    assert_eq!(m.title.as_deref(), Some("Rights of the child"));
+    assert_eq!(m.distribution.as_deref(), Some("Limited"));
+    assert_eq!(
+        m.agenda_items[0].title.as_deref(),
+        Some("Rights of children")
+    );
+    let d = m.draft.as_ref().unwrap();
+    assert_eq!(d.committee.as_deref(), Some("Third Committee"));
+    assert_eq!(
+        d.sponsors,
+        [
+            "Andorra",
+            "Bosnia and Herzegovina",
+            "Venezuela (Bolivarian Republic of)"
+        ]
+    );
+    assert_eq!(
+        d.submitted,
+        "Andorra, Bosnia and Herzegovina and Venezuela (Bolivarian Republic of): draft resolution"
+    );
+    assert_eq!(doc.preambular_paragraphs().len(), 1);
+    assert_eq!(doc.operative_paragraphs().len(), 1);
+}
+
+#[test]
+fn an_officers_draft_has_no_sponsors_and_a_revision() {
+    let doc = draft(
+        &["A/C.5/80/L.4/Rev.1", "Fifth Committee", "Agenda item 136"],
+        &[
+            "Draft resolution submitted by the Chair of the Committee following informal consultations",
+            "Questions relating to the budget",
+            "The General Assembly,",
+            "1. Approves the budget;",
+        ],
+    );
+    let d = doc.meta.draft.as_ref().unwrap();
+    assert!(d.sponsors.is_empty());
+    assert_eq!(d.revision, Some(1));
+    assert_eq!(d.committee.as_deref(), Some("Fifth Committee"));
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Questions relating to the budget")
+    );
+}
+
+#[test]
+fn an_amendment_is_its_instructions() {
+    let doc = draft(
+        &["A/80/L.19", "Agenda item 72 (a)"],
+        &[
+            "Russian Federation: amendment to draft resolution A/80/L.18",
+            "Safety and security of humanitarian personnel Delete the thirty-eighth preambular paragraph reading:",
+            "Recalling the inclusion of attacks,",
+        ],
+    );
+    assert_eq!(doc.meta.kind, DocKind::Amendment);
+    let d = doc.meta.draft.as_ref().unwrap();
+    assert_eq!(d.amends.as_deref(), Some("A/80/L.18"));
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some("Safety and security of humanitarian personnel")
+    );
+    assert!(doc.formula.is_none());
+    let first = doc.operative_paragraphs()[0].content[0].to_plain();
+    assert!(first.starts_with("Delete the thirty-eighth"), "{first}");
+}
+
+#[test]
+fn a_draft_decision_is_one_running_text() {
+    let doc = draft(
+        &["A/C.1/80/L.35", "First Committee"],
+        &[
+            "United Kingdom of Great Britain and Northern Ireland: draft decision",
+            "Reducing space threats through norms, rules and principles of",
+            "responsible behaviours",
+            "The General Assembly, recalling its resolution 79/22 of 2 December 2024, decides to include the item.",
+        ],
+    );
+    assert_eq!(doc.meta.kind, DocKind::DraftDecision);
+    assert_eq!(
+        doc.meta.title.as_deref(),
+        Some(
+            "Reducing space threats through norms, rules and principles of responsible behaviours"
+        )
+    );
+    assert_eq!(
+        doc.meta.draft.as_ref().unwrap().sponsors,
+        ["United Kingdom of Great Britain and Northern Ireland"]
+    );
+    let ops = doc.operative_paragraphs();
+    assert_eq!(ops.len(), 1);
+    assert!(ops[0].num.is_none());
+    assert!(!ops[0].content[0]
+        .0
+        .iter()
+        .any(|i| matches!(i, Inline::Phrase { .. })));
+}
+
+#[test]
+fn a_resolution_has_no_draft_facts() {
+    let doc = draft(
+        &["A/RES/80/1", "Third Committee"],
+        &[
+            "Resolution adopted by the General Assembly on 1 October 2025",
+            "80/1. Title of it",
+            "The General Assembly,",
+            "1. Decides;",
+        ],
+    );
+    assert_eq!(doc.meta.kind, DocKind::Resolution);
+    assert!(doc.meta.draft.is_none());
+}

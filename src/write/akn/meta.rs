@@ -59,7 +59,8 @@ impl Names {
             None => number_segment(doc),
         };
         let work = format!(
-            "/akn/un/statement/deliberation/{}/{iri_date}/{number}",
+            "/akn/un/statement/{}/{}/{iri_date}/{number}",
+            subtype(m.kind),
             m.organ.actor()
         );
         let lang3 = lang3(&m.language);
@@ -259,10 +260,16 @@ pub fn identification(
     if let Some(t) = m.title.as_deref().filter(|t| !t.is_empty()) {
         x.empty("FRBRalias", &[("value", t), ("name", "title")]);
     }
-    frbr_date(x, names.work_date, "adoption");
+    // A draft is dated by its issue: it has no adoption.
+    let (work_date, date_name) = if m.kind.is_draft() {
+        (m.issued.as_ref().map(|d| d.date), "issuance")
+    } else {
+        (names.work_date, "adoption")
+    };
+    frbr_date(x, work_date, date_name);
     x.empty("FRBRauthor", &[("href", &organ), ("as", "#author")]);
     x.empty("FRBRcountry", &[("value", "un")]);
-    x.empty("FRBRsubtype", &[("value", "deliberation")]);
+    x.empty("FRBRsubtype", &[("value", subtype(m.kind))]);
     if let Some(n) = &m.number {
         let value = names.work.rsplit('/').next().unwrap_or_default();
         x.empty("FRBRnumber", &[("value", value), ("showAs", n)]);
@@ -278,7 +285,7 @@ pub fn identification(
         &[("value", &format!("{}/!{component}", names.expression))],
     );
     x.empty("FRBRuri", &[("value", &names.expression)]);
-    frbr_date(x, names.work_date, "adoption");
+    frbr_date(x, work_date, date_name);
     x.empty("FRBRauthor", &[("href", &organ), ("as", "#author")]);
     x.empty("FRBRlanguage", &[("language", &names.lang3)]);
     x.close("FRBRExpression");
@@ -319,7 +326,7 @@ pub fn publication(x: &mut Xml, doc: &Resolution) {
 /// One entry of the references block.
 struct Tlc<'a> {
     element: &'static str,
-    id: &'static str,
+    id: Cow<'a, str>,
     href: Cow<'a, str>,
     show: Cow<'a, str>,
 }
@@ -327,9 +334,9 @@ struct Tlc<'a> {
 /// Every TLC this document could point to, in output order.
 fn candidates<'a>(doc: &'a Resolution, names: &Names) -> Vec<Tlc<'a>> {
     let m = &doc.meta;
-    let tlc = |element, id, href: Cow<'a, str>, show: Cow<'a, str>| Tlc {
+    let tlc = |element, id: &'static str, href: Cow<'a, str>, show: Cow<'a, str>| Tlc {
         element,
-        id,
+        id: Cow::Borrowed(id),
         href,
         show,
     };
@@ -399,9 +406,26 @@ fn candidates<'a>(doc: &'a Resolution, names: &Names) -> Vec<Tlc<'a>> {
         concept!("adoptionDate", "Adoption date".into()),
         concept!("meetingDate", "Meeting date".into()),
         concept!("resolutionTitle", "Resolution title".into()),
+        concept!("decisionTitle", "Decision title".into()),
+        concept!("draftResolutionTitle", "Draft resolution title".into()),
+        concept!("draftDecisionTitle", "Draft decision title".into()),
+        concept!("amendmentTitle", "Amendment title".into()),
         concept!("declarationTitle", "Declaration title".into()),
         concept!("preamble", "Preamble".into()),
+        concept!("committee", "Main Committee".into()),
+        concept!("submission", "Submission line".into()),
     ]);
+    // The sponsors of a draft, each a Member State (or observer) in printed order.
+    if let Some(d) = &m.draft {
+        for (k, s) in d.sponsors.iter().enumerate() {
+            v.push(Tlc {
+                element: "TLCOrganization",
+                id: Cow::Owned(sponsor_id(k)),
+                href: format!("/akn/ontology/organization/un/{}", ascii_slug(s)).into(),
+                show: Cow::Borrowed(s),
+            });
+        }
+    }
     v
 }
 
@@ -453,10 +477,10 @@ pub fn references(
         return Err(WriteError::MissingReference(missing.clone()));
     }
     x.open("references", &[("source", "#converter")]);
-    for t in all.iter().filter(|t| used.contains(t.id)) {
+    for t in all.iter().filter(|t| used.contains(t.id.as_ref())) {
         x.empty(
             t.element,
-            &[("eId", t.id), ("href", &t.href), ("showAs", &t.show)],
+            &[("eId", &t.id), ("href", &t.href), ("showAs", &t.show)],
         );
     }
     x.close("references");
@@ -492,8 +516,39 @@ pub fn proprietary(x: &mut Xml, doc: &Resolution) {
 pub fn statement_name(kind: DocKind) -> &'static str {
     match kind {
         DocKind::Resolution => "resolution",
+        DocKind::Decision => "decision",
+        DocKind::DraftResolution => "draftResolution",
+        DocKind::DraftDecision => "draftDecision",
+        DocKind::Amendment => "amendment",
         DocKind::Declaration => "declaration",
     }
+}
+
+/// The TLCConcept a `docTitle` refers to, by kind (`resolutionTitle`).
+pub fn title_concept(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Resolution => "resolutionTitle",
+        DocKind::Decision => "decisionTitle",
+        DocKind::DraftResolution => "draftResolutionTitle",
+        DocKind::DraftDecision => "draftDecisionTitle",
+        DocKind::Amendment => "amendmentTitle",
+        DocKind::Declaration => "declarationTitle",
+    }
+}
+
+/// The Work IRI's subtype: an adopted text is a deliberation, a draft or an amendment
+/// is a proposal before the organ (docs/akn.md).
+fn subtype(kind: DocKind) -> &'static str {
+    if kind.is_draft() {
+        "proposal"
+    } else {
+        "deliberation"
+    }
+}
+
+/// eId of a sponsor's TLCOrganization: `sponsor_1`, in printed order.
+pub fn sponsor_id(k: usize) -> String {
+    format!("sponsor_{}", k + 1)
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ mod xml;
 
 use crate::model::ids::with_ids;
 use crate::model::{
-    Block, Closing, DocKind, Inline, Meta, Paragraph, RefKind, Resolution, Section, Span, Text,
+    Block, Closing, DocKind, Draft, Inline, Meta, Paragraph, RefKind, Resolution, Section, Span,
+    Text,
 };
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
@@ -283,6 +284,10 @@ impl<'a> W<'a> {
             let attrs = [("value", value.as_str()), ("refersTo", "#session")];
             line(x, "session", &attrs, &s.printed);
         }
+        if let Some(c) = m.draft.as_ref().and_then(|d| d.committee.as_deref()) {
+            let attrs = [("name", "committee"), ("refersTo", "#committee")];
+            line(x, "inline", &attrs, c);
+        }
         for a in &m.agenda_items {
             let attrs = [("name", "agendaItem"), ("refersTo", "#agendaItem")];
             line(x, "inline", &attrs, &format!("Agenda item {}", a.item));
@@ -298,6 +303,7 @@ impl<'a> W<'a> {
     fn preface(&mut self) {
         let m = &self.doc.meta;
         if m.adoption_line.is_none()
+            && m.draft.is_none()
             && m.origin.is_none()
             && m.title.is_none()
             && m.number.is_none()
@@ -311,6 +317,9 @@ impl<'a> W<'a> {
         if let Some(o) = &m.origin {
             self.p(&o.text, &mut Ctx::new("preface"));
         }
+        if let Some(d) = &m.draft {
+            self.submission(d);
+        }
         if m.number.is_some() || m.title.is_some() {
             self.x.line("p", &[]);
             if let Some(n) = &m.number {
@@ -322,17 +331,53 @@ impl<'a> W<'a> {
                 }
             }
             if let Some(t) = &m.title {
-                let refers = match m.kind {
-                    DocKind::Resolution => "#resolutionTitle",
-                    DocKind::Declaration => "#declarationTitle",
-                };
-                self.x.inline("docTitle", &[("refersTo", refers)]);
+                let refers = format!("#{}", meta::title_concept(m.kind));
+                self.x.inline("docTitle", &[("refersTo", &refers)]);
                 self.x.text(t);
                 self.x.end("docTitle");
             }
             self.x.end_line("p");
         }
         self.x.close("preface");
+    }
+
+    /// A draft's submission line as printed, each sponsor a `docProponent` where it
+    /// stands in the line (in printed order; the line is written plain if one is not found).
+    fn submission(&mut self, d: &Draft) {
+        let line = d.submitted.as_str();
+        let mut at = Vec::with_capacity(d.sponsors.len());
+        let mut from = 0;
+        for s in &d.sponsors {
+            match line.get(from..).and_then(|rest| rest.find(s.as_str())) {
+                Some(i) => {
+                    at.push((from + i, from + i + s.len()));
+                    from += i + s.len();
+                }
+                None => break,
+            }
+        }
+        let x = &mut self.x;
+        x.line("p", &[]);
+        x.inline(
+            "inline",
+            &[("name", "submission"), ("refersTo", "#submission")],
+        );
+        if at.len() == d.sponsors.len() {
+            let mut last = 0;
+            for (k, &(a, b)) in at.iter().enumerate() {
+                x.text(line.get(last..a).unwrap_or_default());
+                let id = format!("#{}", meta::sponsor_id(k));
+                x.inline("docProponent", &[("refersTo", &id), ("as", "#author")]);
+                x.text(line.get(a..b).unwrap_or_default());
+                x.end("docProponent");
+                last = b;
+            }
+            x.text(line.get(last..).unwrap_or_default());
+        } else {
+            x.text(line);
+        }
+        x.end("inline");
+        x.end_line("p");
     }
 
     /// "Resolution adopted by the General Assembly on 13 December 2010", with the

@@ -312,7 +312,10 @@ impl Builder<'_> {
         let w = lang::print_words(self.lang);
         let mut marks = Vec::new();
         let mut out = Vec::new();
-        let is_resolution = m.kind == crate::model::DocKind::Resolution;
+        let is_resolution = matches!(
+            m.kind,
+            crate::model::DocKind::Resolution | crate::model::DocKind::Decision
+        );
         // Preface.
         let adoption = m.adoption_line.clone().or_else(|| {
             m.adopted
@@ -352,6 +355,20 @@ impl Builder<'_> {
             // The brackets are roman, the words inside italic.
             unitalicise_brackets(&mut spans);
             let mut p = Para::new(spans, BODY, LEADING, WIDTH);
+            p.align = Align::Left;
+            p.space_before = 12.0;
+            p.keep_with_next = true;
+            p.elem = self.tag(Role::P);
+            out.push(Block::Para(p));
+        }
+        // A draft's submission line, as printed above its title: bold, 10 on 12.
+        if let Some(dr) = &m.draft {
+            let mut p = Para::new(
+                vec![Span::new(dr.submitted.clone(), Style::Bold)],
+                BODY,
+                LEADING,
+                WIDTH,
+            );
             p.align = Align::Left;
             p.space_before = 12.0;
             p.keep_with_next = true;
@@ -697,9 +714,10 @@ impl Builder<'_> {
         out
     }
 
-    /// Whether page 1 carries the masthead (resolutions do).
+    /// Whether page 1 carries the masthead (resolutions, decisions and drafts do; a
+    /// declaration's text does not).
     fn has_masthead(&self) -> bool {
-        self.doc.meta.kind == crate::model::DocKind::Resolution
+        self.doc.meta.kind != crate::model::DocKind::Declaration
     }
 
     /// The baseline of the last masthead line at the left (session, agenda).
@@ -715,6 +733,12 @@ impl Builder<'_> {
         let w = lang::print_words(self.lang);
         if let Some(s) = &meta.session {
             out.push((s.printed.clone(), Style::Bold));
+        }
+        // A draft's committee, bold as printed ("Third Committee").
+        if let Some(c) = meta.draft.as_ref().and_then(|d| d.committee.as_deref()) {
+            for l in simple_lines(self.m, c, Style::Bold, 10.0, AGENDA_WIDTH) {
+                out.push((l, Style::Bold));
+            }
         }
         let items: Vec<&str> = meta.agenda_items.iter().map(|a| a.item.as_str()).collect();
         match items.as_slice() {
@@ -778,6 +802,7 @@ impl Builder<'_> {
         ));
         let distr = match meta.distribution.as_deref() {
             Some(d) if self.lang == "en" && d != "General" => format!("Distr.: {d}"),
+            _ if meta.kind.is_draft() => w.distr_limited.to_string(),
             _ => w.distr.to_string(),
         };
         page.runs

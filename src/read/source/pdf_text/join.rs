@@ -6,6 +6,7 @@ use crate::lang;
 use crate::lang::is_one_of;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
+use crate::read::lex::draft;
 use crate::read::lex::heading::{article_heading, preamble_heading, strip_final_and};
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
@@ -97,6 +98,11 @@ pub(crate) fn starts_new(
     let p: &str = &prev.text;
     if bare_label(acc) {
         return false;
+    }
+    // A draft's submission line is a paragraph of its own, before the title; a decision's
+    // text, opening with the organ, starts one.
+    if acc.len() < 4000 && draft::submission_ends(acc, p, c) || draft::decision_text(c) {
+        return true;
     }
     // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
     // nor an article heading into its article.

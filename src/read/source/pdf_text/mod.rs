@@ -10,6 +10,7 @@ use super::repair::{repair, trim, vocabulary, Lines};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::read::format::Format;
+use crate::read::lex::draft;
 use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
 use crate::read::lex::number::numeric_ordinal;
@@ -27,7 +28,7 @@ use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{is_furniture, is_note_rule, is_running_title, title_guess};
 use join::{join_line, quote_balance, starts_new};
 use line::L;
-use notes::{collect_notes, page_bases};
+use notes::{collect_notes, is_star_note, page_bases};
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
 pub fn front_matter_block(text: &str) -> Option<&str> {
@@ -167,7 +168,19 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         lines.push((*no, ""));
         lines.push((*no, t.as_str()));
     }
-    let symbol = lines.iter().take(40).find_map(|(_, l)| find_symbol(l));
+    let symbol = lines
+        .iter()
+        .take(40)
+        .find_map(|(_, l)| find_symbol(l))
+        .or_else(|| draft::symbol(lines.iter().take(10).map(|(_, l)| *l)));
+    // A draft prints no adoption line: its masthead ends where the submission line begins.
+    let draft_start = if lines.iter().any(|(_, l)| opens_adoption_line(&clean(l))) {
+        None
+    } else {
+        let cleaned: Vec<Cow<str>> = lines.iter().take(80).map(|(_, l)| clean(l)).collect();
+        let refs: Vec<&str> = cleaned.iter().map(|c| c.as_ref()).collect();
+        draft::submission_lines(&refs).map(|(start, _)| start)
+    };
     let title = title_guess(&lines);
     // The number line's own words: a running head may repeat exactly them.
     let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
@@ -208,6 +221,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let (mut masthead_blank, mut masthead_brk) = (false, false);
     let mut furniture_job: Option<String> = None;
     let mut barcode: Option<String> = None;
+    // The page whose foot holds notes marked with asterisks, once one is seen.
+    let mut star_page: Option<usize> = None;
     while i < lines.len() {
         let (no, raw) = lines[i];
         i += 1;
@@ -235,7 +250,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             blank = true;
             continue;
         }
-        if !seen_adoption && opens_adoption_line(&t) {
+        if !seen_adoption && (opens_adoption_line(&t) || draft_start == Some(i - 1)) {
             seen_adoption = true;
             masthead_done = true;
             // The adoption line follows whatever break the masthead had.
@@ -268,6 +283,24 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             if t.starts_with('*') && t.ends_with('*') {
                 barcode.get_or_insert(t.to_string());
             }
+            brk = true;
+            continue;
+        }
+        // Notes an asterisk opens ("* Any changes to the list of sponsors …"), at a page
+        // foot with no rule above them: the rest of the page is notes. They have no
+        // numbered mark in the text, so they are left out, as the PDF reader leaves them.
+        if form_feeds && (star_page == Some(page) || is_star_note(&t)) {
+            if star_page != Some(page) {
+                prep.diagnostics.push(Diagnostic::warn(
+                    Kind::IgnoredText,
+                    no,
+                    format!(
+                        "note marked with an asterisk left out: {}",
+                        t.chars().take(60).collect::<String>()
+                    ),
+                ));
+            }
+            star_page = Some(page);
             brk = true;
             continue;
         }

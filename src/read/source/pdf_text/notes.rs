@@ -190,3 +190,16 @@ pub(crate) fn page_bases(lines: &[L]) -> Vec<usize> {
     }
     bases
 }
+
+/// A note an asterisk opens: "* A/80/150.", "** Any changes to the list of sponsors …"
+/// (not a barcode, "*2519373*").
+pub(crate) fn is_star_note(t: &str) -> bool {
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    (1..=3).contains(&stars)
+        && !t.ends_with('*')
+        && t.get(stars..).is_some_and(|r| {
+            r.starts_with(' ')
+                && r.trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || c == '“' || c.is_ascii_digit())
+        })
+}
