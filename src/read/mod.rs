@@ -85,6 +85,16 @@ pub fn detect(text: &str) -> Format {
     if pdf_text::is_flattened(text) {
         return Format::OneLine;
     }
+    // A Security Council resolution as its yearly volumes print it: the heading with its
+    // number and year near the top, paragraphs set apart by blank lines.
+    if text
+        .lines()
+        .filter(|l| !pdf_text::is_blank(l))
+        .take(8)
+        .any(|l| lex::council::council_heading(l).is_some())
+    {
+        return Format::Cleaned;
+    }
     if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
         return Format::Ods;
     }

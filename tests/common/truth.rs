@@ -88,11 +88,18 @@ pub fn body_words(doc: &Resolution) -> Vec<String> {
     }
     blocks(&doc.body, &mut lines, true);
     if let Some(c) = &doc.closing {
-        if let Some(m) = &c.meeting {
-            lines.push(m.clone());
-        }
-        if let Some(d) = &c.date {
-            lines.push(d.text.clone());
+        if doc.meta.organ == Organ::SecurityCouncil {
+            // The Council prints a vote line naming the meeting, and no date line.
+            if let Some(v) = &c.vote {
+                lines.push(v.clone());
+            }
+        } else {
+            if let Some(m) = &c.meeting {
+                lines.push(m.clone());
+            }
+            if let Some(d) = &c.date {
+                lines.push(d.text.clone());
+            }
         }
     }
     lines
@@ -198,7 +205,7 @@ pub fn opt<T: Into<Value>>(v: Option<T>) -> Value {
 pub fn checks(doc: &Resolution, t: &Value, fold_spaces: bool) -> Vec<Check> {
     let m = &doc.meta;
     let mut out = Vec::new();
-    let declaration = t["kind"] != "resolution";
+    let declaration = t["kind"] != "resolution" && t["kind"] != "sc-resolution";
     out.push(check("symbol", &t["symbol"], opt(m.symbol.clone())));
     out.push(check(
         "number",
@@ -363,6 +370,14 @@ pub fn checks(doc: &Resolution, t: &Value, fold_spaces: bool) -> Vec<Check> {
             .and_then(|c| c.date.as_ref())
             .map(|d| d.date.to_string())),
     ));
+    // The Council's vote line, as printed (Security Council truth files).
+    if let Some(vote) = t.get("vote") {
+        out.push(check(
+            "vote",
+            vote,
+            opt(doc.closing.as_ref().and_then(|c| c.vote.clone())),
+        ));
+    }
     out.push(check(
         "annexes",
         &t["annexes"],

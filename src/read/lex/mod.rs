@@ -2,6 +2,7 @@
 //! Each module stands alone or uses its siblings; none knows an input format or the
 //! document's parts.
 
+pub mod council;
 pub mod date;
 pub mod heading;
 pub mod label;

@@ -5,7 +5,8 @@ use super::notes::MarkPlacer;
 use super::paragraph::to_blocks;
 use super::raw::{Item, RawAnnex, Zone};
 use crate::diag::Diagnostic;
-use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Resolution, Text};
+use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Organ, Resolution, Text};
+use crate::read::lex::council::{vote_line, vote_line_start};
 use crate::read::lex::date::month_number;
 use crate::read::lex::meeting::{meeting_kind, meeting_number};
 use crate::read::lex::reference::{build_text, Piece};
@@ -31,6 +32,8 @@ pub(crate) struct Builder {
     pub(crate) meeting: Option<String>,
     pub(crate) meeting_date: Option<DateText>,
     pub(crate) vote: Option<String>,
+    /// Footnote marks printed after the vote line.
+    pub(crate) vote_marks: Vec<String>,
     pub(crate) doc_title: Option<String>,
     /// The title as printed on the number line, before any continuation: running heads repeat it.
     pub(crate) title_line: Option<String>,
@@ -96,13 +99,38 @@ impl Builder {
             {
                 continue;
             }
-            let done = match cur.zone {
-                Zone::Preface => self.preface(&mut cur, p, text, body, meta, diags),
-                Zone::Preamble => self.preamble(&mut cur, p, text, body, meta),
-                Zone::Body | Zone::Annex => self.operative(&mut cur, p, text, body, diags),
-                Zone::Closing => self.closing(&mut cur, p, text, body, diags),
-            };
-            if done {
+            // The Council's vote line ends its text: "Adopted unanimously at the 83rd
+            // meeting.", on its own or joined to the paragraph before it.
+            let mut vote = None;
+            let mut text = text;
+            if meta.organ == Organ::SecurityCouncil
+                && matches!(cur.zone, Zone::Preamble | Zone::Body | Zone::Annex)
+            {
+                if let Some(v) = vote_line(text) {
+                    vote = Some(v);
+                    text = "";
+                } else if let Some(k) = vote_line_start(text) {
+                    vote = vote_line(&text[k..]);
+                    text = text[..k].trim_end();
+                }
+            }
+            if let Some(v) = vote {
+                if !text.is_empty() {
+                    self.zone(&mut cur, p, text, body, meta, diags);
+                }
+                self.meeting.get_or_insert(v.meeting);
+                if self.meeting_date.is_none() {
+                    self.meeting_date = meta.adopted.clone();
+                }
+                self.vote = Some(v.text);
+                self.vote_marks = v.marks;
+                cur.zone = Zone::Closing;
+                if !v.rest.is_empty() {
+                    self.closing(&mut cur, p, &v.rest, body, diags);
+                }
+                continue;
+            }
+            if self.zone(&mut cur, p, text, body, meta, diags) {
                 continue;
             }
             self.zone_started = cur.zone != Zone::Preface;
@@ -110,6 +138,24 @@ impl Builder {
         // A footnote text left in the body can end up as the last line of the previous paragraph's text:
         // nothing more to do here; marks are placed in `finish`.
         Ok(())
+    }
+
+    /// Reads one paragraph by the rules of the zone it is in. Returns whether it was taken.
+    fn zone(
+        &mut self,
+        cur: &mut Cursor,
+        p: &Para,
+        text: &str,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        match cur.zone {
+            Zone::Preface => self.preface(cur, p, text, body, meta, diags),
+            Zone::Preamble => self.preamble(cur, p, text, body, meta),
+            Zone::Body | Zone::Annex => self.operative(cur, p, text, body, diags),
+            Zone::Closing => self.closing(cur, p, text, body, diags),
+        }
     }
 
     pub(crate) fn finish(

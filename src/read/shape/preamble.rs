@@ -29,6 +29,9 @@ impl Builder {
         // A formula after the preamble (declarations): "Now, therefore, The General
         // Assembly"; on its own line, or run together with its lead and proclamation.
         let found = match formula_organ(text) {
+            // "the General Assembly," in lower case after a formula: a wrapped line of
+            // the recital before ("… adopted on 11 January 1952 by" / "the General Assembly,").
+            Some(_) if self.formula.is_some() && starts_lower(text) => None,
             Some(organ) => Some((organ, None, text, None)),
             // Only a preamble that opened without a formula has one to come.
             None if self.formula.is_none() => {
