@@ -170,6 +170,9 @@ pub enum SourceFormat {
     /// `lines`: one block per line, no resolution frame.
     #[serde(rename = "lines")]
     Lines,
+    /// `paragraphs`: paragraphs set apart by blank lines, hard-wrapped.
+    #[serde(rename = "paragraphs")]
+    Paragraphs,
     /// `one-line`: the whole document on one line.
     #[serde(rename = "one-line")]
     OneLine,
@@ -195,6 +198,7 @@ impl SourceFormat {
             SourceFormat::PdftotextLayout => "pdftotext-layout",
             SourceFormat::Pdftotext => "pdftotext",
             SourceFormat::Lines => "lines",
+            SourceFormat::Paragraphs => "paragraphs",
             SourceFormat::OneLine => "one-line",
             SourceFormat::Akn => "akn",
             SourceFormat::Pdf => "pdf",

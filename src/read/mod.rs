@@ -21,7 +21,7 @@ mod source;
 pub use format::Format;
 pub use output::{ReadError, ReadErrorKind, ReadOutput};
 
-use source::{ods, pdf_text};
+use source::{ods, paragraphs, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 /// A PDF (by its `%PDF-` header, whatever `format` says) is read from its glyphs.
@@ -61,6 +61,7 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
             });
         }
         Format::Ods => ods::prepare(text),
+        Format::Paragraphs => paragraphs::prepare(text),
         Format::Pymupdf
         | Format::Cleaned
         | Format::PdftotextLayout
@@ -93,7 +94,7 @@ pub fn detect(text: &str) -> Format {
         .take(8)
         .any(|l| lex::council::council_heading(l).is_some())
     {
-        return Format::Cleaned;
+        return Format::Paragraphs;
     }
     if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
         return Format::Ods;

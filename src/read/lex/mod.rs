@@ -10,6 +10,7 @@ pub mod mark;
 pub mod masthead;
 pub mod meeting;
 pub mod number;
+pub mod ocr;
 pub mod opener;
 pub mod organ;
 pub mod reference;

@@ -4,11 +4,13 @@
 use super::notes::MarkPlacer;
 use super::paragraph::to_blocks;
 use super::raw::{Item, RawAnnex, Zone};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::{Annex, Closing, DateText, Footnote, Formula, Meta, Organ, Resolution, Text};
 use crate::read::lex::council::{vote_line, vote_line_start};
 use crate::read::lex::date::month_number;
+use crate::read::lex::label::operative_number;
 use crate::read::lex::meeting::{meeting_kind, meeting_number};
+use crate::read::lex::ocr::damaged_number;
 use crate::read::lex::reference::{build_text, Piece};
 use crate::read::lex::text::words;
 use crate::read::output::ReadError;
@@ -114,6 +116,23 @@ impl Builder {
                     text = text[..k].trim_end();
                 }
             }
+            // A paragraph number damaged by OCR ("14,", "ll."): read as the number due.
+            let repaired;
+            if matches!(cur.zone, Zone::Preamble | Zone::Body) && operative_number(text).is_none() {
+                let expected = match cur.zone {
+                    Zone::Body => self.last_number().map_or(1, |n| n + 1),
+                    _ => 1,
+                };
+                if let Some(rest) = damaged_number(text, expected) {
+                    diags.push(Diagnostic::warn(
+                        Kind::Other,
+                        p.line,
+                        format!("paragraph number damaged in the text, read as {expected}."),
+                    ));
+                    repaired = format!("{expected}. {rest}");
+                    text = &repaired;
+                }
+            }
             if let Some(v) = vote {
                 if !text.is_empty() {
                     self.zone(&mut cur, p, text, body, meta, diags);
@@ -138,6 +157,14 @@ impl Builder {
         // A footnote text left in the body can end up as the last line of the previous paragraph's text:
         // nothing more to do here; marks are placed in `finish`.
         Ok(())
+    }
+
+    /// The number of the last numbered operative paragraph so far.
+    fn last_number(&self) -> Option<u32> {
+        self.body.iter().rev().find_map(|i| match i {
+            Item::Para(r) => r.num.as_deref()?.trim_end_matches('.').parse().ok(),
+            Item::Heading { .. } => None,
+        })
     }
 
     /// Reads one paragraph by the rules of the zone it is in. Returns whether it was taken.

@@ -221,12 +221,13 @@ pub(crate) fn inline_formula(s: &str) -> Option<InlineFormula<'_>> {
 }
 
 /// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
+/// The Security Council ends one with ';' as well ("Takes note of … ;", "Decides:").
 pub(crate) fn is_unnumbered_operative(s: &str) -> bool {
-    let first = words(s).next().unwrap_or("");
+    let first = words(s).next().unwrap_or("").trim_end_matches([':', ',']);
     let t = s.trim_end();
     let verb = first.chars().next().is_some_and(char::is_uppercase)
         && first.ends_with('s')
         && !first.ends_with("ss")
         && first.chars().all(char::is_alphabetic);
-    verb && (t.ends_with(':') || t.ends_with('.'))
+    verb && t.ends_with([':', '.', ';']) && !opener(s)
 }
