@@ -14,8 +14,9 @@
 //! back when it turns out blank ([`Sink`]), and inline text is cleaned into a reused
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
+use crate::lang;
 use crate::model::ids::with_ids;
-use crate::model::{Annex, Block, Formula, Inline, Paragraph, Resolution, Section, Text};
+use crate::model::{Annex, Block, Formula, Inline, Organ, Paragraph, Resolution, Section, Text};
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
 use crate::write::options::WriteOptions;
@@ -61,8 +62,15 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     w.blocks(&doc.body, 1, &mut top);
     if let Some(c) = &doc.closing {
         // Two paragraphs rather than a hard break: no trailing backslash in the plain text.
-        let date = c.date.as_ref().map(|d| d.text.as_str());
-        for line in [c.meeting.as_deref(), date, c.vote.as_deref()]
+        // The Council prints only its vote line, which names the meeting.
+        let council = doc.meta.organ == Organ::SecurityCouncil;
+        let date = c
+            .date
+            .as_ref()
+            .map(|d| d.text.as_str())
+            .filter(|_| !council);
+        let meeting = c.meeting.as_deref().filter(|_| !council);
+        for line in [meeting, date, c.vote.as_deref()]
             .into_iter()
             .flatten()
             .filter(|l| !l.trim().is_empty())
@@ -210,7 +218,12 @@ impl<'a> W<'a> {
         let m = &doc.meta;
         let number = m.number.as_deref().map(clean).filter(|s| !s.is_empty());
         let title = m.title.as_deref().map(clean).filter(|s| !s.is_empty());
+        let council = m.organ == Organ::SecurityCouncil;
         let heading = match (number, title) {
+            // "Resolution 1454 (2002)", as the Council heads its resolutions.
+            (Some(n), None) if council => {
+                Cow::Owned(format!("{} {n}", lang::printed_resolution(&m.language)))
+            }
             (Some(n), Some(t)) if n.ends_with('.') => Cow::Owned(format!("{n} {t}")),
             (Some(n), Some(t)) => Cow::Owned(format!("{n}. {t}")),
             (Some(n), None) => n,
@@ -929,7 +942,10 @@ fn front_matter(doc: &Resolution) -> String {
     fn known(v: Option<&str>) -> Option<Cow<'_, str>> {
         v.map(clean).filter(|v| !v.is_empty())
     }
+    // The organ, where it is not the General Assembly.
+    let organ = (m.organ != Organ::GeneralAssembly).then(|| m.organ.name());
     for (key, value) in [
+        ("organ", known(organ)),
         ("symbol", known(m.symbol.as_deref())),
         ("number", known(m.number.as_deref())),
         ("title", known(m.title.as_deref())),
@@ -957,6 +973,18 @@ fn front_matter(doc: &Resolution) -> String {
     let origin = m.origin.as_ref().map(|o| o.text.to_plain());
     if let Some(o) = known(origin.as_deref()) {
         lines.push(format!("origin: {}", yaml_quote(&o)));
+    }
+    // The Council's meeting and vote line, which it prints in place of closing lines.
+    if let Some(c) = doc
+        .closing
+        .as_ref()
+        .filter(|_| m.organ == Organ::SecurityCouncil)
+    {
+        for (key, value) in [("meeting", &c.meeting), ("vote", &c.vote)] {
+            if let Some(v) = known(value.as_deref()) {
+                lines.push(format!("{key}: {}", yaml_quote(&v)));
+            }
+        }
     }
     if let Some(l) = known(Some(&m.language)) {
         lines.push(format!("language: {}", yaml_quote(&l)));

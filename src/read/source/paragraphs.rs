@@ -81,12 +81,15 @@ pub fn prepare(text: &str) -> Prepared {
             continue;
         }
         let line = i + 1;
+        // The formula stands alone, whatever the lines around it.
+        let formula = |s: &str| formula_organ(s).is_some() && !starts_lower(s);
         match paras.last_mut() {
             Some(last)
                 if (blank && starts_lower(&t) && !text_ended(&last.text))
                     || (!blank
                         && !(text_ended(&last.text) && opens(&t))
-                        && formula_organ(&last.text).is_none()) =>
+                        && !formula(&t)
+                        && !formula(&last.text)) =>
             {
                 join(&mut last.text, &t);
             }
@@ -120,7 +123,7 @@ mod tests {
 
     #[test]
     fn blank_lines_part_paragraphs() {
-        let text = "United Nations S/RES/253 (1968)\n\nResolution 253 (1968)\nof 29 May 1968\n\nThe Security Council,\nRecalling its resolu-\ntions,\n\n\
+        let text = "United Nations S/RES/253 (1968)\n\nResolution 253 (1968)\nof 29 May 1968\nThe Security Council,\nRecalling its resolu-\ntions,\n\n\
 1. Decides:\n(a) To act;\n\n(b) To report on the\n\n02-72318 (E)\n\nS/RES/253 (1968)\n\nmatter.\nAdopted unanimously at the\n1428th meeting.\n";
         let prep = prepare(text);
         let got: Vec<&str> = prep.body.iter().map(|p| p.text.as_str()).collect();

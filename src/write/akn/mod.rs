@@ -315,7 +315,12 @@ impl<'a> W<'a> {
             self.x.line("p", &[]);
             if let Some(n) = &m.number {
                 self.x.inline("docNumber", &[]);
-                self.x.text(&format!("{n}."));
+                // The Council's number ("1454 (2002)") is printed without a full stop.
+                if m.organ == crate::model::Organ::SecurityCouncil {
+                    self.x.text(n);
+                } else {
+                    self.x.text(&format!("{n}."));
+                }
                 self.x.end("docNumber");
                 if m.title.is_some() {
                     self.x.text(" ");

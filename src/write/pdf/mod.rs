@@ -313,10 +313,23 @@ impl Builder<'_> {
         let mut marks = Vec::new();
         let mut out = Vec::new();
         let is_resolution = m.kind == crate::model::DocKind::Resolution;
+        // The Security Council prints its heading ("Resolution 1454 (2002)") above the
+        // adoption line, and no adoption line where the text gives none.
+        let council = m.organ == crate::model::Organ::SecurityCouncil;
+        if let Some(n) = m.number.as_ref().filter(|_| council) {
+            let heading = format!("{} {n}", lang::printed_resolution(self.lang));
+            let mut p = Para::new(vec![Span::new(&heading, Style::Bold)], 14.0, 15.0, WIDTH);
+            p.align = Align::Left;
+            p.keep_with_next = true;
+            p.elem = self.tag(Role::H(1));
+            p.bookmark = Some((heading.clone(), 1));
+            out.push(Block::Para(p));
+        }
         // Preface.
         let adoption = m.adoption_line.clone().or_else(|| {
             m.adopted
                 .as_ref()
+                .filter(|_| !council)
                 .map(|a| format!("{} {}", w.adopted, a.text))
         });
         if let Some(line) = adoption.filter(|_| is_resolution) {
@@ -358,14 +371,14 @@ impl Builder<'_> {
             p.elem = self.tag(Role::P);
             out.push(Block::Para(p));
         }
-        if m.number.is_some() || m.title.is_some() {
+        if (m.number.is_some() && !council) || m.title.is_some() {
             let mut p = Para::new(
                 vec![Span::new(m.title.clone().unwrap_or_default(), Style::Bold)],
                 12.0,
                 14.0,
                 WIDTH,
             );
-            if let Some(n) = &m.number {
+            if let Some(n) = m.number.as_ref().filter(|_| !council) {
                 // The number hangs in the left margin, as printed; a long one
                 // is pushed left so that it keeps a gap before the title.
                 let label = format!("{n}.");
@@ -433,11 +446,13 @@ impl Builder<'_> {
             p.space_before = 0.0;
         }
         if let Some(c) = &d.closing {
+            // The Council prints only its vote line, which names the meeting.
             let lines: Vec<&str> = c
                 .meeting
                 .iter()
                 .map(String::as_str)
                 .chain(c.date.iter().map(|d| d.text.as_str()))
+                .filter(|_| !council)
                 .chain(c.vote.iter().map(String::as_str))
                 .collect();
             let n = lines.len();
