@@ -7,6 +7,7 @@ use super::raw::{Item, Raw, Zone};
 use crate::lang;
 use crate::lang::is_one_of;
 use crate::model::{Meta, Organ};
+use crate::read::lex::council::vote_line;
 use crate::read::lex::heading::{
     annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
 };
@@ -159,8 +160,15 @@ impl Builder {
                 return true;
             }
         }
-        // "Adopts the following declaration:" — an unnumbered operative paragraph.
-        if is_unnumbered_operative(text) && !self.formula_after {
+        // "Adopts the following declaration:" — an unnumbered operative paragraph; the
+        // last paragraph before the Council's vote line is one whatever its end
+        // ("Recommends … to membership in the United Nations").
+        let before_vote = body
+            .get(cur.i)
+            .is_some_and(|n| vote_line(n.text.trim()).is_some());
+        let operative = is_unnumbered_operative(text)
+            || before_vote && is_unnumbered_operative(&format!("{}.", text.trim_end()));
+        if operative && !self.formula_after {
             cur.zone = Zone::Body;
             cur.i -= 1;
             return true;
@@ -224,7 +232,10 @@ pub(crate) fn inline_formula(s: &str) -> Option<InlineFormula<'_>> {
 /// The Security Council ends one with ';' as well ("Takes note of … ;", "Decides:").
 pub(crate) fn is_unnumbered_operative(s: &str) -> bool {
     let first = words(s).next().unwrap_or("").trim_end_matches([':', ',']);
-    let t = s.trim_end();
+    // A footnote mark may follow the final stop ("… six additional principles. 19").
+    let t = s
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let verb = first.chars().next().is_some_and(char::is_uppercase)
         && first.ends_with('s')
         && !first.ends_with("ss")

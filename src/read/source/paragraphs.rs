@@ -5,11 +5,12 @@
 //! only where the line before ended one and a number, a label, the formula or the vote
 //! line opens the next.
 
-use super::repair::{repair, vocabulary, Lines};
+use super::repair::{resolve_soft, vocabulary, Lines};
 use crate::lang::en;
 use crate::read::lex::heading::{starts_lower, text_ended};
 use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number};
+use crate::read::lex::opener::opener;
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::SOFT;
 use crate::read::prepared::{Para, Prepared};
@@ -33,6 +34,23 @@ fn opens(t: &str) -> bool {
         || formula_organ(t).is_some()
         || t.starts_with(en::VOTE_OPENING)
         || note_start(t)
+        || opener(t)
+        || operative_verb(t)
+}
+
+/// "Recommends to the General Assembly …": a verb in the third person before a word in
+/// lower case, as an unnumbered operative paragraph opens.
+fn operative_verb(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (Some(first), Some(second)) = (w.next(), w.next()) else {
+        return false;
+    };
+    first.len() >= 5
+        && first.starts_with(char::is_uppercase)
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.chars().all(char::is_alphabetic)
+        && second.starts_with(char::is_lowercase)
 }
 
 /// "30 One member (China) did not participate in the voting.": a footnote's number and
@@ -84,8 +102,15 @@ pub fn prepare(text: &str) -> Prepared {
         // The formula stands alone, whatever the lines around it.
         let formula = |s: &str| formula_organ(s).is_some() && !starts_lower(s);
         match paras.last_mut() {
+            // A page break inside a sentence: text goes on after a blank line (a heading
+            // is shorter and the lines after it open something).
             Some(last)
                 if (blank && starts_lower(&t) && !text_ended(&last.text))
+                    || (blank
+                        && !text_ended(&last.text)
+                        && last.text.len() > 100
+                        && !opens(&t)
+                        && !formula(&t))
                     || (!blank
                         && !(text_ended(&last.text) && opens(&t))
                         && !formula(&t)
@@ -97,21 +122,26 @@ pub fn prepare(text: &str) -> Prepared {
         }
         blank = false;
     }
-    // Line-end hyphens, decided against the document's own words.
+    // Line-end hyphens, decided against the document's own words. Nothing else is
+    // repaired: these texts have no justification artefacts, and a space printed before a
+    // closing quote stays.
     let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
     let vocab = vocabulary(&texts);
-    let mut scratch = String::new();
-    let repaired: Vec<String> = texts
+    let repaired: Vec<Option<String>> = texts
         .iter()
-        .enumerate()
-        .map(|(k, t)| {
-            let tokens = vocab.texts.get(k).cloned().flatten();
-            let tokens = tokens.and_then(|r| vocab.tokens.get(r));
-            repair(t, tokens, &vocab, &mut scratch)
+        .map(|t| {
+            t.contains(SOFT).then(|| {
+                t.split(' ')
+                    .map(|w| resolve_soft(w, &vocab))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
         })
         .collect();
     for (p, fixed) in paras.iter_mut().zip(repaired) {
-        p.text = fixed;
+        if let Some(f) = fixed {
+            p.text = f;
+        }
     }
     prep.body = paras;
     prep
