@@ -668,6 +668,28 @@ fn all_documents_validate_and_match_truth() {
         std::fs::write(&out, xml).unwrap();
         files.push(out);
     }
+    // The Security Council resolutions: valid, unique eIds, no dangling pointer.
+    for path in common::security_council_documents(&shared) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(&path).unwrap();
+        let doc = match unres::read::read_bytes(&bytes, None) {
+            Ok(out) => out.doc,
+            Err(e) => {
+                failures.push(format!("{name}: cannot read: {e}"));
+                continue;
+            }
+        };
+        let xml = akn(&doc, &WriteOptions::default());
+        if let Err(e) = check_ids(&name, &xml) {
+            failures.push(e);
+        }
+        if !xml.contains("/akn/un/statement/deliberation/un-sc/") {
+            failures.push(format!("{name}: not a Security Council Work IRI"));
+        }
+        let out = dir.join(name.replace(".txt", ".akn.xml"));
+        std::fs::write(&out, xml).unwrap();
+        files.push(out);
+    }
     if let Err(e) = xmllint(&shared, &files) {
         failures.push(e);
     }
