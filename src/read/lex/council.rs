@@ -163,7 +163,7 @@ pub(crate) fn vote_line(s: &str) -> Option<VoteLine> {
     // A number before a capital or another number is a mark or opens a note ("meetings
     // 6 6 In the absence …"); "by 9 votes to 1 (Ukrainian …)" is not.
     let mark_at = |j: usize| {
-        words.get(j).is_some_and(|w| digits(w))
+        words.get(j).is_some_and(digits)
             && words
                 .get(j + 1)
                 .is_none_or(|n| digits(n) || n.starts_with(|c: char| c.is_uppercase()))

@@ -186,13 +186,18 @@ impl Builder {
     }
 
     pub(crate) fn finish(
-        self,
+        mut self,
         mut meta: Meta,
         diags: &mut Vec<Diagnostic>,
     ) -> Result<Resolution, ReadError> {
         let english = meta.language.is_empty() || meta.language == "en";
         if meta.number.is_none() {
             meta.number = self.number.clone();
+        }
+        // The Council's resolution was adopted at its meeting: the closing's date is the
+        // adoption date, printed in the heading or the adoption line.
+        if meta.organ == Organ::SecurityCouncil && self.meeting_date.is_none() {
+            self.meeting_date = meta.adopted.clone();
         }
         if meta.title.is_none() {
             meta.title = self.title.clone().or(self.doc_title.clone());

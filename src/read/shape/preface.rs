@@ -6,8 +6,8 @@ use super::masthead::{read_adoption_line, read_masthead, read_origin};
 use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
+use crate::model::Meta;
 use crate::model::Organ;
-use crate::model::{Meta, Origin, Text};
 use crate::read::lex::council::{council_adoption, council_heading, heading_date_words};
 use crate::read::lex::date::parse_date;
 use crate::read::lex::heading::looks_like_heading;
@@ -225,15 +225,6 @@ impl Builder {
 impl Builder {
     /// "[S/1376, II]", "[S/1070}": the document the Council adopted, kept as printed.
     fn council_origin(&mut self, text: &str, meta: &mut Meta) {
-        let inner = text
-            .trim_start_matches('[')
-            .trim_end_matches([']', '}'])
-            .trim()
-            .to_string();
-        meta.origin = Some(Origin {
-            text: Text::plain(text),
-            committee: None,
-            symbols: vec![inner],
-        });
+        read_origin(text, meta);
     }
 }

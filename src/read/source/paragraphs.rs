@@ -63,6 +63,26 @@ fn note_start(t: &str) -> bool {
             .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
+/// The formula stands alone, whatever the lines around it.
+fn formula(s: &str) -> bool {
+    formula_organ(s).is_some() && !starts_lower(s)
+}
+
+/// Whether the line `t` goes on with the paragraph `acc`; `blank`: a blank line (or page
+/// furniture) stands between them.
+fn continues(acc: &str, t: &str, blank: bool) -> bool {
+    if formula(t) {
+        return false;
+    }
+    if blank {
+        // A page break inside a sentence: the text goes on in lower case, or after a
+        // long unfinished paragraph (a heading is shorter) with nothing that opens one.
+        !text_ended(acc) && (starts_lower(t) || (acc.len() > 100 && !opens(t)))
+    } else {
+        !(formula(acc) || (text_ended(acc) && opens(t)))
+    }
+}
+
 /// Joins a wrapped line onto its paragraph; a hyphen at the line's end is left for the
 /// repair to decide ("Commis-" + "sion" or "self-" + "determination").
 fn join(acc: &mut String, next: &str) {
@@ -99,25 +119,8 @@ pub fn prepare(text: &str) -> Prepared {
             continue;
         }
         let line = i + 1;
-        // The formula stands alone, whatever the lines around it.
-        let formula = |s: &str| formula_organ(s).is_some() && !starts_lower(s);
         match paras.last_mut() {
-            // A page break inside a sentence: text goes on after a blank line (a heading
-            // is shorter and the lines after it open something).
-            Some(last)
-                if (blank && starts_lower(&t) && !text_ended(&last.text))
-                    || (blank
-                        && !text_ended(&last.text)
-                        && last.text.len() > 100
-                        && !opens(&t)
-                        && !formula(&t))
-                    || (!blank
-                        && !(text_ended(&last.text) && opens(&t))
-                        && !formula(&t)
-                        && !formula(&last.text)) =>
-            {
-                join(&mut last.text, &t);
-            }
+            Some(last) if continues(&last.text, &t, blank) => join(&mut last.text, &t),
             _ => paras.push(Para { line, text: t }),
         }
         blank = false;
