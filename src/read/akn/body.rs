@@ -496,7 +496,12 @@ impl Reader {
                 }
                 // The vote line: "[Adopted without a vote.]" (General Assembly, Human
                 // Rights Council), "Adopted unanimously at the 83rd meeting." (Security Council).
-                [] if closing.vote.is_none() => closing.vote = Some(p.text()),
+                [] if closing.vote.is_none()
+                    && (p.text().starts_with('[')
+                        || crate::read::lex::council::vote_line(&p.text()).is_some()) =>
+                {
+                    closing.vote = Some(p.text())
+                }
                 _ => self.not_read(p, "conclusions"),
             }
         }

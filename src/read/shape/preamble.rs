@@ -92,7 +92,14 @@ impl Builder {
             cur.zone = Zone::Body;
             return true;
         }
-        if operative_number(text).is_some() || article_heading(text) {
+        // "A", "B": the parts of a Security Council resolution; the first opens the
+        // operative part when a numbered paragraph follows it.
+        let part = text.len() == 1 && text.chars().all(|c| c.is_ascii_uppercase());
+        let opens_part = part
+            && body
+                .get(cur.i)
+                .is_some_and(|n| operative_number(n.text.trim()).is_some());
+        if operative_number(text).is_some() || article_heading(text) || opens_part {
             cur.zone = Zone::Body;
             cur.i -= 1;
             return true;
