@@ -125,7 +125,7 @@ impl Builder {
                 };
                 if let Some(rest) = damaged_number(text, expected) {
                     diags.push(Diagnostic::warn(
-                        Kind::Other,
+                        Kind::InferredLabel,
                         p.line,
                         format!("paragraph number damaged in the text, read as {expected}."),
                     ));

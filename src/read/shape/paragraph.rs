@@ -148,7 +148,7 @@ pub(crate) fn body_para(
             let num = match expected {
                 Some(e) if damaged_label(&num, &e) => {
                     diags.push(Diagnostic::warn(
-                        Kind::Other,
+                        Kind::InferredLabel,
                         line,
                         format!("sub-paragraph label {num} damaged in the text, read as {e}"),
                     ));
