@@ -374,6 +374,10 @@ pub struct Closing {
     /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<String>,
+    /// Footnote marks printed after the vote line ("… by 14 votes to none. 30"), each
+    /// naming a [`Footnote`] as an [`Inline::NoteRef`] does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vote_notes: Vec<String>,
 }
 
 /// A resolution known by the title of the text it adopted.

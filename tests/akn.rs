@@ -159,6 +159,7 @@ fn sample() -> Resolution {
                 text: "13 December 2010".into(),
             }),
             vote: None,
+            vote_notes: Vec::new(),
         }),
         annexes: vec![Annex {
             eid: String::new(),
@@ -259,6 +260,7 @@ fn edge_cases() -> Resolution {
             meeting_number: Some(7573),
             date: None,
             vote: None,
+            vote_notes: Vec::new(),
         }),
         annexes: vec![Annex {
             eid: String::new(),

@@ -71,6 +71,10 @@ fn marks(v: &Value) -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(v, &mut out);
+    // The marks after the vote line.
+    if let Some(a) = v["closing"]["vote_notes"].as_array() {
+        out.extend(a.iter().filter_map(Value::as_str).map(String::from));
+    }
     out
 }
 

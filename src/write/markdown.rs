@@ -70,13 +70,16 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
             .map(|d| d.text.as_str())
             .filter(|_| !council);
         let meeting = c.meeting.as_deref().filter(|_| !council);
-        for line in [meeting, date, c.vote.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|l| !l.trim().is_empty())
-        {
+        for (line, vote) in [(meeting, false), (date, false), (c.vote.as_deref(), true)] {
+            let Some(line) = line.filter(|l| !l.trim().is_empty()) else {
+                continue;
+            };
             let b = top.open();
             escape_into(top.out, &clean(line), true);
+            // The notes marked after the vote line.
+            for m in c.vote_notes.iter().filter(|_| vote) {
+                w.mark(m, top.out);
+            }
             top.close(b);
         }
     }
@@ -390,6 +393,18 @@ impl<'a> W<'a> {
             return None;
         }
         Some((n, self.labels.get(n)?))
+    }
+
+    /// A footnote mark, `[^label]`, when its note is written and not marked yet.
+    fn mark(&mut self, marker: &str, out: &mut String) {
+        if let Some((n, label)) = self.note_link(marker) {
+            out.push_str("[^");
+            out.push_str(label);
+            out.push(']');
+            if let Some(u) = self.used.get_mut(n) {
+                *u = true;
+            }
+        }
     }
 
     /// Renders inline content; `line_start` when it opens a line. Inside emphasis,
@@ -1168,6 +1183,7 @@ mod tests {
                     text: "13 December 2010".into(),
                 }),
                 vote: None,
+                vote_notes: Vec::new(),
             }),
             annexes: vec![Annex {
                 eid: String::new(),
@@ -1407,6 +1423,7 @@ mod tests {
                 meeting_number: None,
                 date: None,
                 vote: None,
+                vote_notes: Vec::new(),
             });
             let md = render(&doc, &WriteOptions::default());
             let (text, other) = read_back(&md);

@@ -158,6 +158,16 @@ pub fn anchor_words(doc: &Resolution) -> Vec<String> {
     for a in &doc.annexes {
         blocks(&a.blocks, &mut out);
     }
+    // Marks after the vote line: the word before them is the line's last.
+    if let Some(c) = &doc.closing {
+        let last = c
+            .vote
+            .as_deref()
+            .and_then(|v| v.split_whitespace().last())
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        out.extend(c.vote_notes.iter().map(|_| last.to_string()));
+    }
     out
 }
 
@@ -439,10 +449,9 @@ const READER_LIMITS: &[(&str, &str)] = &[("A_RES_80_34.en", "anchors")];
 
 /// Footnote marks the reader does not place in Security Council texts: marks whose notes
 /// are printed elsewhere in the yearly volume ("Somalia,174"), an OCR "!" read as a mark
-/// ("Agreements!"), a mark after the vote line (the model keeps the vote as a line of text).
+/// ("Agreements!").
 const COUNCIL_READER_LIMITS: &[(&str, &str)] = &[
     ("S_RES_0073_1949.en", "anchors"),
-    ("S_RES_0493_1981.en", "anchors"),
     ("S_RES_0733_1992.en", "anchors"),
 ];
 
@@ -533,7 +542,7 @@ pub fn table_amended(
         for c in cs.iter().filter(|c| !c.ok && fields) {
             if COUNCIL_READER_LIMITS.contains(&(name.as_str(), c.name)) {
                 println!(
-                    "    {name}: {} not placed: marks without their notes in the file, or after the vote line (known)",
+                    "    {name}: {} not placed: marks without their notes in the file (known)",
                     c.name
                 );
                 continue;

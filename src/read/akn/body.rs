@@ -448,6 +448,7 @@ impl Reader {
             meeting_number: None,
             date: None,
             vote: None,
+            vote_notes: Vec::new(),
         };
         let mut ps: Vec<&Element> = Vec::new();
         for c in el.elements() {
@@ -501,6 +502,30 @@ impl Reader {
                         || crate::read::lex::council::vote_line(&p.text()).is_some()) =>
                 {
                     closing.vote = Some(p.text())
+                }
+                // The vote line with the notes marked after it.
+                marks
+                    if closing.vote.is_none()
+                        && marks
+                            .iter()
+                            .all(|x| matches!(x.name, "authorialNote" | "sup")) =>
+                {
+                    let t = self.inlines(p);
+                    let vote = t.to_plain();
+                    let vote = vote.trim();
+                    if vote.starts_with('[') || crate::read::lex::council::vote_line(vote).is_some()
+                    {
+                        closing.vote = Some(vote.to_string());
+                        closing.vote_notes =
+                            t.0.iter()
+                                .filter_map(|i| match i {
+                                    Inline::NoteRef { marker } => Some(marker.clone()),
+                                    _ => None,
+                                })
+                                .collect();
+                    } else {
+                        self.not_read(p, "conclusions");
+                    }
                 }
                 _ => self.not_read(p, "conclusions"),
             }

@@ -215,6 +215,10 @@ impl Builder {
                 eid: String::new(),
             })
             .collect();
+        // Marks after the Council's vote line point to their notes too.
+        marks
+            .marked
+            .extend(self.vote_marks.iter().filter_map(|m| m.parse::<u32>().ok()));
         marks.report_unmarked(diags);
         let footnotes = self
             .notes
@@ -238,6 +242,7 @@ impl Builder {
             meeting: self.meeting,
             date: self.meeting_date,
             vote: self.vote,
+            vote_notes: self.vote_marks,
         });
         Ok(Resolution {
             meta,

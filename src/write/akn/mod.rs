@@ -617,6 +617,7 @@ impl<'a> W<'a> {
             meeting,
             date,
             vote,
+            vote_notes,
             ..
         }) = &self.doc.closing
         else {
@@ -656,10 +657,16 @@ impl<'a> W<'a> {
             x.end_line("p");
         }
         if let Some(v) = vote {
-            x.line("p", &[]);
-            x.text(v);
-            x.end_line("p");
+            // The notes marked after the vote line, each in full at its mark.
+            let mut t = vec![Inline::Text { text: v.clone() }];
+            t.extend(
+                vote_notes
+                    .iter()
+                    .map(|m| Inline::NoteRef { marker: m.clone() }),
+            );
+            self.p(&Text(t), &mut Ctx::new(cid));
         }
+        let x = &mut self.x;
         x.close("container");
         x.close("conclusions");
     }

@@ -457,7 +457,21 @@ impl Builder<'_> {
                 .collect();
             let n = lines.len();
             for (i, l) in lines.into_iter().enumerate() {
-                let mut p = Para::new(vec![Span::new(l, Style::Italic)], BODY, LEADING, WIDTH);
+                // The vote line is the last; the notes marked after it follow it.
+                let spans = if i + 1 == n && c.vote.is_some() && !c.vote_notes.is_empty() {
+                    let mut t = vec![crate::model::Inline::Text {
+                        text: l.to_string(),
+                    }];
+                    t.extend(
+                        c.vote_notes
+                            .iter()
+                            .map(|m| crate::model::Inline::NoteRef { marker: m.clone() }),
+                    );
+                    self.spans(&Text(t), Style::Italic, &mut marks)
+                } else {
+                    vec![Span::new(l, Style::Italic)]
+                };
+                let mut p = Para::new(spans, BODY, LEADING, WIDTH);
                 p.align = Align::Right;
                 p.elem = self.tag(Role::P);
                 p.space_before = if i == 0 { 12.0 } else { 0.0 };
