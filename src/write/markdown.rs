@@ -61,6 +61,29 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     }
     w.blocks(&doc.body, 1, &mut top);
     if let Some(c) = &doc.closing {
+        // Notes no mark places are referenced before the marks of the vote line (when no
+        // annex follows with marks of its own): the notes then come in the order of their
+        // definitions for every renderer (some number them by reference, some by definition).
+        if !c.vote_notes.is_empty() && doc.annexes.is_empty() {
+            let b = top.open();
+            for (i, f) in doc.footnotes.iter().enumerate() {
+                if c.vote_notes.contains(&f.marker) || w.used.get(i) != Some(&false) {
+                    continue;
+                }
+                if let Some(label) = w.labels.get(i) {
+                    if top.out.len() > b.content {
+                        top.out.push(' ');
+                    }
+                    top.out.push_str("[^");
+                    top.out.push_str(label);
+                    top.out.push(']');
+                }
+                if let Some(u) = w.used.get_mut(i) {
+                    *u = true;
+                }
+            }
+            top.close(b);
+        }
         // Two paragraphs rather than a hard break: no trailing backslash in the plain text.
         // The Council prints only its vote line, which names the meeting.
         let council = doc.meta.organ == Organ::SecurityCouncil;
