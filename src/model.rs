@@ -228,6 +228,9 @@ pub enum SourceFormat {
     /// `lines`: one block per line, no resolution frame.
     #[serde(rename = "lines")]
     Lines,
+    /// `paragraphs`: paragraphs set apart by blank lines, hard-wrapped.
+    #[serde(rename = "paragraphs")]
+    Paragraphs,
     /// `one-line`: the whole document on one line.
     #[serde(rename = "one-line")]
     OneLine,
@@ -253,6 +256,7 @@ impl SourceFormat {
             SourceFormat::PdftotextLayout => "pdftotext-layout",
             SourceFormat::Pdftotext => "pdftotext",
             SourceFormat::Lines => "lines",
+            SourceFormat::Paragraphs => "paragraphs",
             SourceFormat::OneLine => "one-line",
             SourceFormat::Akn => "akn",
             SourceFormat::Pdf => "pdf",
@@ -428,6 +432,10 @@ pub struct Closing {
     /// How it was adopted, as printed after the closing lines: "[Adopted without a vote.]".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<String>,
+    /// Footnote marks printed after the vote line ("… by 14 votes to none. 30"), each
+    /// naming a [`Footnote`] as an [`Inline::NoteRef`] does.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vote_notes: Vec<String>,
 }
 
 /// A resolution known by the title of the text it adopted.

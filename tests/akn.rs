@@ -160,6 +160,7 @@ fn sample() -> Resolution {
                 text: "13 December 2010".into(),
             }),
             vote: None,
+            vote_notes: Vec::new(),
         }),
         annexes: vec![Annex {
             eid: String::new(),
@@ -260,6 +261,7 @@ fn edge_cases() -> Resolution {
             meeting_number: Some(7573),
             date: None,
             vote: None,
+            vote_notes: Vec::new(),
         }),
         annexes: vec![Annex {
             eid: String::new(),
@@ -664,6 +666,28 @@ fn all_documents_validate_and_match_truth() {
             failures.push(format!("{name}: XML counts {got:?}, model {model:?}"));
         } else if got != want {
             failures.push(format!("{name}: counts {got:?}, truth {want:?}"));
+        }
+        let out = dir.join(name.replace(".txt", ".akn.xml"));
+        std::fs::write(&out, xml).unwrap();
+        files.push(out);
+    }
+    // The Security Council resolutions: valid, unique eIds, no dangling pointer.
+    for path in common::security_council_documents(&shared) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(&path).unwrap();
+        let doc = match unres::read::read_bytes(&bytes, None) {
+            Ok(out) => out.doc,
+            Err(e) => {
+                failures.push(format!("{name}: cannot read: {e}"));
+                continue;
+            }
+        };
+        let xml = akn(&doc, &WriteOptions::default());
+        if let Err(e) = check_ids(&name, &xml) {
+            failures.push(e);
+        }
+        if !xml.contains("/akn/un/statement/deliberation/un-sc/") {
+            failures.push(format!("{name}: not a Security Council Work IRI"));
         }
         let out = dir.join(name.replace(".txt", ".akn.xml"));
         std::fs::write(&out, xml).unwrap();

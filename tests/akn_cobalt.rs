@@ -39,6 +39,13 @@ fn cobalt_reads_every_output() {
             (p.clone(), Some(common::truth_path(&p)), work)
         })
         .collect();
+    // The Security Council resolutions, each a work of its own.
+    for p in common::security_council_documents(&shared) {
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let work = name.split('.').next().unwrap_or_default().to_string();
+        let truth = Some(common::truth_path(&p)).filter(|t| t.exists());
+        inputs.push((p, truth, work));
+    }
     for lang in ["ar", "es", "zh"] {
         inputs.push((
             fixtures.join(format!("udhr.{lang}.txt")),

@@ -71,6 +71,10 @@ fn marks(v: &Value) -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(v, &mut out);
+    // The marks after the vote line.
+    if let Some(a) = v["closing"]["vote_notes"].as_array() {
+        out.extend(a.iter().filter_map(Value::as_str).map(String::from));
+    }
     out
 }
 
@@ -187,6 +191,11 @@ fn our_akn_reads_back_to_the_same_model_and_outputs() {
         } else {
             failures.push(format!("{name}: AKN differs after reading it back"));
         }
+        // The outputs of the document as AKN carries it: without the notes no mark
+        // points to (a mark after the Security Council's vote line is not kept).
+        let marked = marks(&serde_json::to_value(&doc).expect("json"));
+        let mut doc = doc;
+        doc.footnotes.retain(|f| marked.contains(&f.marker));
         if md.write(&back.doc, &opts).ok() == md.write(&doc, &opts).ok() {
             mds += 1;
         } else {

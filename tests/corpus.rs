@@ -56,6 +56,32 @@ fn corpus_matches_truth() {
     );
 }
 
+/// The Security Council resolutions with a truth file (one of each era's printed shape):
+/// every field, the vote line included, and the body words.
+#[test]
+fn security_council_matches_truth() {
+    let Some(shared) = common::shared("security_council_matches_truth") else {
+        return;
+    };
+    let mut docs = common::corpus_documents(&shared.join("security-council"));
+    docs.retain(|p| common::truth_path(p).exists());
+    assert!(
+        docs.len() >= 15,
+        "expected the 15 Security Council documents with truth, found {}",
+        docs.len()
+    );
+    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
+        .iter()
+        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+        .collect();
+    let failures = table(&inputs, 99.5);
+    assert!(
+        failures.is_empty(),
+        "{} mismatches (see the table above)",
+        failures.len()
+    );
+}
+
 /// Runs `pdftotext` on a PDF, with extra arguments, and returns the text.
 fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
     let out = std::process::Command::new("pdftotext")

@@ -634,3 +634,24 @@ pub const DRAFT: DraftWords = DraftWords {
     committee_end: " Committee",
     committee_start: "",
 };
+
+/// The word of a Security Council resolution's heading ("Resolution 253 (1968)",
+/// "RESOLUTION 841 (1993)", "13 (1946). Resolution of 12 December 1946"), in lowercase.
+pub const COUNCIL_RESOLUTION: &str = "resolution";
+
+/// The word before the date of a Council heading ("of 29 May 1968"), with its space.
+pub const HEADING_OF: &str = "of ";
+
+/// How the Council's adoption line opens ("Adopted by the Security Council at its 3238th
+/// meeting, on 16 June 1993").
+pub const COUNCIL_ADOPTED: &str = "Adopted by the Security Council at its ";
+
+/// How the Council's vote line opens ("Adopted unanimously at the 83rd meeting.",
+/// "Adopted at the 2330th meeting by 13 votes to none, …").
+pub const VOTE_OPENING: &str = "Adopted ";
+
+/// The distribution field of a masthead ("Distr.: General").
+pub const DISTR: &str = "Distr.";
+
+/// What the word "meeting" of a vote line starts with, OCR damage allowed ("meting").
+pub const MEETING_STEM: &str = "me";

@@ -90,6 +90,12 @@ pub fn printed_organ(organ: Organ, lang: &str) -> &'static str {
         .map_or(organ.name(), |&(_, n)| n)
 }
 
+/// The word before a Security Council resolution's number in its heading ("Resolution
+/// 1454 (2002)"); the other languages' words are not known yet, English stands in.
+pub fn printed_resolution(_lang: &str) -> &'static str {
+    en::DOC_TYPE
+}
+
 /// The entries of several tables in one, in the order given, built at compile time.
 macro_rules! join {
     ($t:ty; $($part:expr),+ $(,)?) => {{

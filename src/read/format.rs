@@ -17,6 +17,8 @@ pub enum Format {
     Pdftotext,
     /// One block per line, no resolution frame (e.g. HTML converted to lines).
     Lines,
+    /// Paragraphs set apart by blank lines, hard-wrapped (the Security Council's volumes).
+    Paragraphs,
     /// The whole document on one (or a few) lines, paragraphs set apart by runs of spaces.
     OneLine,
     /// Akoma Ntoso 3.0 XML: our own AKN4UN output, or AKN from another tool.
@@ -34,6 +36,7 @@ impl Format {
         Format::PdftotextLayout,
         Format::Pdftotext,
         Format::Lines,
+        Format::Paragraphs,
         Format::OneLine,
         Format::Akn,
         Format::Pdf,
@@ -48,6 +51,7 @@ impl Format {
             Format::PdftotextLayout => "pdftotext-layout",
             Format::Pdftotext => "pdftotext",
             Format::Lines => "lines",
+            Format::Paragraphs => "paragraphs",
             Format::OneLine => "one-line",
             Format::Akn => "akn",
             Format::Pdf => "pdf",
@@ -69,6 +73,7 @@ impl From<Format> for SourceFormat {
             Format::PdftotextLayout => SourceFormat::PdftotextLayout,
             Format::Pdftotext => SourceFormat::Pdftotext,
             Format::Lines => SourceFormat::Lines,
+            Format::Paragraphs => SourceFormat::Paragraphs,
             Format::OneLine => SourceFormat::OneLine,
             Format::Akn => SourceFormat::Akn,
             Format::Pdf => SourceFormat::Pdf,

@@ -21,7 +21,7 @@ mod source;
 pub use format::Format;
 pub use output::{ReadError, ReadErrorKind, ReadOutput};
 
-use source::{ods, pdf_text};
+use source::{ods, paragraphs, pdf_text};
 
 /// Decodes `bytes` and reads them; decoding warnings come first in the diagnostics.
 /// A PDF (by its `%PDF-` header, whatever `format` says) is read from its glyphs.
@@ -61,6 +61,7 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
             });
         }
         Format::Ods => ods::prepare(text),
+        Format::Paragraphs => paragraphs::prepare(text),
         Format::Pymupdf
         | Format::Cleaned
         | Format::PdftotextLayout
@@ -84,6 +85,16 @@ pub fn detect(text: &str) -> Format {
     }
     if pdf_text::is_flattened(text) {
         return Format::OneLine;
+    }
+    // A Security Council resolution as its yearly volumes print it: the heading with its
+    // number and year near the top, paragraphs set apart by blank lines.
+    if text
+        .lines()
+        .filter(|l| !pdf_text::is_blank(l))
+        .take(8)
+        .any(|l| lex::council::council_heading(l).is_some())
+    {
+        return Format::Paragraphs;
     }
     if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
         return Format::Ods;

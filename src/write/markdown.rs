@@ -14,8 +14,11 @@
 //! back when it turns out blank ([`Sink`]), and inline text is cleaned into a reused
 //! scratch buffer, then escaped a run of plain bytes at a time.
 
+use crate::lang;
 use crate::model::ids::with_ids;
-use crate::model::{Annex, Block, DocKind, Formula, Inline, Paragraph, Resolution, Section, Text};
+use crate::model::{
+    Annex, Block, DocKind, Formula, Inline, Organ, Paragraph, Resolution, Section, Text,
+};
 use crate::write::error::WriteError;
 use crate::write::format::Writer;
 use crate::write::options::WriteOptions;
@@ -60,15 +63,48 @@ pub fn render(doc: &Resolution, opts: &WriteOptions) -> String {
     }
     w.blocks(&doc.body, 1, &mut top);
     if let Some(c) = &doc.closing {
+        // Notes no mark places are referenced before the marks of the vote line (when no
+        // annex follows with marks of its own): the notes then come in the order of their
+        // definitions for every renderer (some number them by reference, some by definition).
+        if !c.vote_notes.is_empty() && doc.annexes.is_empty() {
+            let b = top.open();
+            for (i, f) in doc.footnotes.iter().enumerate() {
+                if c.vote_notes.contains(&f.marker) || w.used.get(i) != Some(&false) {
+                    continue;
+                }
+                if let Some(label) = w.labels.get(i) {
+                    if top.out.len() > b.content {
+                        top.out.push(' ');
+                    }
+                    top.out.push_str("[^");
+                    top.out.push_str(label);
+                    top.out.push(']');
+                }
+                if let Some(u) = w.used.get_mut(i) {
+                    *u = true;
+                }
+            }
+            top.close(b);
+        }
         // Two paragraphs rather than a hard break: no trailing backslash in the plain text.
-        let date = c.date.as_ref().map(|d| d.text.as_str());
-        for line in [c.meeting.as_deref(), date, c.vote.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|l| !l.trim().is_empty())
-        {
+        // The Council prints only its vote line, which names the meeting.
+        let council = doc.meta.organ == Organ::SecurityCouncil;
+        let date = c
+            .date
+            .as_ref()
+            .map(|d| d.text.as_str())
+            .filter(|_| !council);
+        let meeting = c.meeting.as_deref().filter(|_| !council);
+        for (line, vote) in [(meeting, false), (date, false), (c.vote.as_deref(), true)] {
+            let Some(line) = line.filter(|l| !l.trim().is_empty()) else {
+                continue;
+            };
             let b = top.open();
             escape_into(top.out, &clean(line), true);
+            // The notes marked after the vote line.
+            for m in c.vote_notes.iter().filter(|_| vote) {
+                w.mark(m, top.out);
+            }
             top.close(b);
         }
     }
@@ -210,7 +246,12 @@ impl<'a> W<'a> {
         let m = &doc.meta;
         let number = m.number.as_deref().map(clean).filter(|s| !s.is_empty());
         let title = m.title.as_deref().map(clean).filter(|s| !s.is_empty());
+        let council = m.organ == Organ::SecurityCouncil;
         let heading = match (number, title) {
+            // "Resolution 1454 (2002)", as the Council heads its resolutions.
+            (Some(n), None) if council => {
+                Cow::Owned(format!("{} {n}", lang::printed_resolution(&m.language)))
+            }
             (Some(n), Some(t)) if n.ends_with('.') => Cow::Owned(format!("{n} {t}")),
             (Some(n), Some(t)) => Cow::Owned(format!("{n}. {t}")),
             (Some(n), None) => n,
@@ -383,6 +424,18 @@ impl<'a> W<'a> {
             return None;
         }
         Some((n, self.labels.get(n)?))
+    }
+
+    /// A footnote mark, `[^label]`, when its note is written and not marked yet.
+    fn mark(&mut self, marker: &str, out: &mut String) {
+        if let Some((n, label)) = self.note_link(marker) {
+            out.push_str("[^");
+            out.push_str(label);
+            out.push(']');
+            if let Some(u) = self.used.get_mut(n) {
+                *u = true;
+            }
+        }
     }
 
     /// Renders inline content; `line_start` when it opens a line. Inside emphasis,
@@ -935,7 +988,10 @@ fn front_matter(doc: &Resolution) -> String {
     fn known(v: Option<&str>) -> Option<Cow<'_, str>> {
         v.map(clean).filter(|v| !v.is_empty())
     }
+    // The organ, where it is not the General Assembly.
+    let organ = (m.organ != Organ::GeneralAssembly).then(|| m.organ.name());
     for (key, value) in [
+        ("organ", known(organ)),
         ("symbol", known(m.symbol.as_deref())),
         ("number", known(m.number.as_deref())),
         ("title", known(m.title.as_deref())),
@@ -986,6 +1042,18 @@ fn front_matter(doc: &Resolution) -> String {
     let origin = m.origin.as_ref().map(|o| o.text.to_plain());
     if let Some(o) = known(origin.as_deref()) {
         lines.push(format!("origin: {}", yaml_quote(&o)));
+    }
+    // The Council's meeting and vote line, which it prints in place of closing lines.
+    if let Some(c) = doc
+        .closing
+        .as_ref()
+        .filter(|_| m.organ == Organ::SecurityCouncil)
+    {
+        for (key, value) in [("meeting", &c.meeting), ("vote", &c.vote)] {
+            if let Some(v) = known(value.as_deref()) {
+                lines.push(format!("{key}: {}", yaml_quote(&v)));
+            }
+        }
     }
     if let Some(l) = known(Some(&m.language)) {
         lines.push(format!("language: {}", yaml_quote(&l)));
@@ -1169,6 +1237,7 @@ mod tests {
                     text: "13 December 2010".into(),
                 }),
                 vote: None,
+                vote_notes: Vec::new(),
             }),
             annexes: vec![Annex {
                 eid: String::new(),
@@ -1408,6 +1477,7 @@ mod tests {
                 meeting_number: None,
                 date: None,
                 vote: None,
+                vote_notes: Vec::new(),
             });
             let md = render(&doc, &WriteOptions::default());
             let (text, other) = read_back(&md);

@@ -202,6 +202,7 @@ pub fn resolution() -> impl Strategy<Value = Resolution> {
                     meeting_number: None,
                     date: None,
                     vote: None,
+                    vote_notes: Vec::new(),
                 });
                 doc.footnotes = note_texts
                     .into_iter()

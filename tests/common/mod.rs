@@ -143,3 +143,8 @@ Recalling its resolution 59/50 of 2 December 2004,
 64th plenary meeting
 13 December 2010
 ";
+
+/// The Security Council resolutions of the shared folder (`security-council/`), sorted.
+pub fn security_council_documents(shared: &Path) -> Vec<PathBuf> {
+    corpus_documents(&shared.join("security-council"))
+}

@@ -132,6 +132,7 @@ pub fn sample(repeat: usize) -> Resolution {
             meeting_number: Some(64),
             date: Some(date(2010, 12, 13, "13 December 2010")),
             vote: None,
+            vote_notes: Vec::new(),
         }),
         annexes: vec![Annex { eid: String::new(),
             label: "Annex".into(),

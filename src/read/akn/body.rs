@@ -118,7 +118,7 @@ impl Reader {
                 "coverPage" => self.cover_page(&part, &mut doc.meta),
                 "preface" => self.preface(&part, &mut doc.meta, facts.ours),
                 "preamble" => self.preamble(&part, &mut doc),
-                "conclusions" => doc.closing = self.conclusions(&part, &doc.meta, &facts),
+                "conclusions" => doc.closing = self.conclusions(&part, &mut doc.meta, &facts),
                 "attachments" => {
                     for a in part.elements() {
                         if let Some(annex) = self.attachment(&a) {
@@ -441,15 +441,15 @@ impl Reader {
 
     // ---- conclusions and attachments -------------------------------------------
 
-    fn conclusions(&mut self, el: &Element, meta: &Meta, facts: &Facts) -> Option<Closing> {
+    fn conclusions(&mut self, el: &Element, meta: &mut Meta, facts: &Facts) -> Option<Closing> {
         let mut closing = Closing {
             meeting_kind: None,
             meeting: None,
             meeting_number: None,
             date: None,
             vote: None,
+            vote_notes: Vec::new(),
         };
-        let _ = meta;
         let mut ps: Vec<Element> = Vec::new();
         for c in el.elements() {
             match c.name {
@@ -483,15 +483,49 @@ impl Reader {
                 [x] if x.name == "docDate" && !p.has_loose_text() => {
                     self.attrs(x, &["refersTo", "date"], false);
                     if let Some(date) = self.date_attr(x, "date") {
-                        closing.date = Some(DateText {
+                        let d = DateText {
                             date,
                             text: x.text(),
-                        });
+                        };
+                        // The Security Council's adoption date, which no adoption line gives
+                        // in the older texts (it is in their heading).
+                        if meta.adopted.is_none() && x.attr("refersTo") == Some("#adoptionDate") {
+                            meta.adopted = Some(d.clone());
+                        }
+                        closing.date = Some(d);
                     }
                 }
-                // The vote is printed in brackets: "[Adopted without a vote.]".
-                [] if closing.vote.is_none() && p.text().starts_with('[') => {
+                // The vote line: "[Adopted without a vote.]" (General Assembly, Human
+                // Rights Council), "Adopted unanimously at the 83rd meeting." (Security Council).
+                [] if closing.vote.is_none()
+                    && (p.text().starts_with('[')
+                        || crate::read::lex::council::vote_line(&p.text()).is_some()) =>
+                {
                     closing.vote = Some(p.text())
+                }
+                // The vote line with the notes marked after it.
+                marks
+                    if closing.vote.is_none()
+                        && marks
+                            .iter()
+                            .all(|x| matches!(x.name, "authorialNote" | "sup")) =>
+                {
+                    let t = self.inlines(&p);
+                    let vote = t.to_plain();
+                    let vote = vote.trim();
+                    if vote.starts_with('[') || crate::read::lex::council::vote_line(vote).is_some()
+                    {
+                        closing.vote = Some(vote.to_string());
+                        closing.vote_notes =
+                            t.0.iter()
+                                .filter_map(|i| match i {
+                                    Inline::NoteRef { marker } => Some(marker.clone()),
+                                    _ => None,
+                                })
+                                .collect();
+                    } else {
+                        self.not_read(&p, "conclusions");
+                    }
                 }
                 _ => self.not_read(&p, "conclusions"),
             }

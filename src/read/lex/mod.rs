@@ -2,6 +2,7 @@
 //! Each module stands alone or uses its siblings; none knows an input format or the
 //! document's parts.
 
+pub mod council;
 pub mod date;
 pub mod draft;
 pub mod heading;
@@ -10,6 +11,7 @@ pub mod mark;
 pub mod masthead;
 pub mod meeting;
 pub mod number;
+pub mod ocr;
 pub mod opener;
 pub mod organ;
 pub mod reference;

@@ -5,11 +5,16 @@ use super::notes::MarkPlacer;
 use super::paragraph::sub_label_full;
 use super::paragraph::to_blocks;
 use super::raw::{Item, Raw, RawAnnex, Zone};
-use crate::diag::Diagnostic;
-use crate::model::{Annex, Closing, DateText, DocKind, Footnote, Formula, Meta, Resolution, Text};
+use crate::diag::{Diagnostic, Kind};
+use crate::model::{
+    Annex, Closing, DateText, DocKind, Footnote, Formula, Meta, Organ, Resolution, Text,
+};
+use crate::read::lex::council::{vote_line, vote_line_start};
 use crate::read::lex::date::month_number;
 use crate::read::lex::draft::Submission;
+use crate::read::lex::label::operative_number;
 use crate::read::lex::meeting::{meeting_kind, meeting_number};
+use crate::read::lex::ocr::damaged_number;
 use crate::read::lex::reference::{build_text, Piece};
 use crate::read::lex::text::words;
 use crate::read::output::ReadError;
@@ -33,6 +38,8 @@ pub(crate) struct Builder {
     pub(crate) meeting: Option<String>,
     pub(crate) meeting_date: Option<DateText>,
     pub(crate) vote: Option<String>,
+    /// Footnote marks printed after the vote line.
+    pub(crate) vote_marks: Vec<String>,
     pub(crate) doc_title: Option<String>,
     /// The title as printed on the number line, before any continuation: running heads repeat it.
     pub(crate) title_line: Option<String>,
@@ -107,13 +114,55 @@ impl Builder {
             if self.decision_item(&mut cur, p, text) {
                 continue;
             }
-            let done = match cur.zone {
-                Zone::Preface => self.preface(&mut cur, p, text, body, meta, diags),
-                Zone::Preamble => self.preamble(&mut cur, p, text, body, meta),
-                Zone::Body | Zone::Annex => self.operative(&mut cur, p, text, body, diags),
-                Zone::Closing => self.closing(&mut cur, p, text, body, diags),
-            };
-            if done {
+            // The Council's vote line ends its text: "Adopted unanimously at the 83rd
+            // meeting.", on its own or joined to the paragraph before it.
+            let mut vote = None;
+            let mut text = text;
+            if meta.organ == Organ::SecurityCouncil
+                && matches!(cur.zone, Zone::Preamble | Zone::Body | Zone::Annex)
+            {
+                if let Some(v) = vote_line(text) {
+                    vote = Some(v);
+                    text = "";
+                } else if let Some(k) = vote_line_start(text) {
+                    vote = vote_line(&text[k..]);
+                    text = text[..k].trim_end();
+                }
+            }
+            // A paragraph number damaged by OCR ("14,", "ll."): read as the number due.
+            let repaired;
+            if matches!(cur.zone, Zone::Preamble | Zone::Body) && operative_number(text).is_none() {
+                let expected = match cur.zone {
+                    Zone::Body => self.last_number().map_or(1, |n| n + 1),
+                    _ => 1,
+                };
+                if let Some(rest) = damaged_number(text, expected) {
+                    diags.push(Diagnostic::warn(
+                        Kind::InferredLabel,
+                        p.line,
+                        format!("paragraph number damaged in the text, read as {expected}."),
+                    ));
+                    repaired = format!("{expected}. {rest}");
+                    text = &repaired;
+                }
+            }
+            if let Some(v) = vote {
+                if !text.is_empty() {
+                    self.zone(&mut cur, p, text, body, meta, diags);
+                }
+                self.meeting.get_or_insert(v.meeting);
+                if self.meeting_date.is_none() {
+                    self.meeting_date = meta.adopted.clone();
+                }
+                self.vote = Some(v.text);
+                self.vote_marks = v.marks;
+                cur.zone = Zone::Closing;
+                if !v.rest.is_empty() {
+                    self.closing(&mut cur, p, &v.rest, body, diags);
+                }
+                continue;
+            }
+            if self.zone(&mut cur, p, text, body, meta, diags) {
                 continue;
             }
             self.zone_started = cur.zone != Zone::Preface;
@@ -121,6 +170,32 @@ impl Builder {
         // A footnote text left in the body can end up as the last line of the previous paragraph's text:
         // nothing more to do here; marks are placed in `finish`.
         Ok(())
+    }
+
+    /// The number of the last numbered operative paragraph so far.
+    fn last_number(&self) -> Option<u32> {
+        self.body.iter().rev().find_map(|i| match i {
+            Item::Para(r) => r.num.as_deref()?.trim_end_matches('.').parse().ok(),
+            Item::Heading { .. } => None,
+        })
+    }
+
+    /// Reads one paragraph by the rules of the zone it is in. Returns whether it was taken.
+    fn zone(
+        &mut self,
+        cur: &mut Cursor,
+        p: &Para,
+        text: &str,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        match cur.zone {
+            Zone::Preface => self.preface(cur, p, text, body, meta, diags),
+            Zone::Preamble => self.preamble(cur, p, text, body, meta),
+            Zone::Body | Zone::Annex => self.operative(cur, p, text, body, diags),
+            Zone::Closing => self.closing(cur, p, text, body, diags),
+        }
     }
 
     /// Whether the document is a decision, adopted or draft.
@@ -176,13 +251,18 @@ impl Builder {
     }
 
     pub(crate) fn finish(
-        self,
+        mut self,
         mut meta: Meta,
         diags: &mut Vec<Diagnostic>,
     ) -> Result<Resolution, ReadError> {
         let english = meta.language.is_empty() || meta.language == "en";
         if meta.number.is_none() {
             meta.number = self.number.clone();
+        }
+        // The Council's resolution was adopted at its meeting: the closing's date is the
+        // adoption date, printed in the heading or the adoption line.
+        if meta.organ == Organ::SecurityCouncil && self.meeting_date.is_none() {
+            self.meeting_date = meta.adopted.clone();
         }
         if meta.title.is_none() {
             meta.title = self.title.clone().or(self.doc_title.clone());
@@ -200,6 +280,10 @@ impl Builder {
                 eid: String::new(),
             })
             .collect();
+        // Marks after the Council's vote line point to their notes too.
+        marks
+            .marked
+            .extend(self.vote_marks.iter().filter_map(|m| m.parse::<u32>().ok()));
         marks.report_unmarked(diags);
         let footnotes = self
             .notes
@@ -223,6 +307,7 @@ impl Builder {
             meeting: self.meeting,
             date: self.meeting_date,
             vote: self.vote,
+            vote_notes: self.vote_marks,
         });
         Ok(Resolution {
             meta,

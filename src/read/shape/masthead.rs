@@ -293,15 +293,24 @@ pub(crate) fn origin_committee(inner: &str) -> Option<String> {
 }
 
 /// "[on the report of the Third Committee (A/65/456)]", in any official language.
+/// A line of document symbols alone ("[S/1376, II]", "[S/4258 and Add.1]", the Security
+/// Council's) keeps them as printed, OCR damage and all ("[S/1070}", "[8/5167]").
 pub fn read_origin(line: &str, meta: &mut Meta) {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let inner = line.trim_start_matches('[');
     let committee = origin_committee(inner);
-    let symbols: Vec<String> = line
-        .split_whitespace()
-        .filter_map(symbol_token)
-        .map(String::from)
-        .collect();
+    let bare = inner.trim_end_matches([']', '}']).trim();
+    let opens_with_symbol = bare.split_whitespace().next().is_some_and(|w| {
+        w.contains('/') && w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    });
+    let symbols: Vec<String> = if opens_with_symbol {
+        vec![bare.to_string()]
+    } else {
+        line.split_whitespace()
+            .filter_map(symbol_token)
+            .map(String::from)
+            .collect()
+    };
     let mut inl = Vec::new();
     recognise(&line, &mut inl);
     meta.origin = Some(Origin {

@@ -6,11 +6,13 @@ use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{Block, Paragraph, Section, Text};
 use crate::read::lex::heading::{
-    article_heading, article_number, heading_num, looks_like_heading, starts_lower, text_ended,
+    article_heading, article_number, heading_num, looks_like_heading, starts_lower,
+    strip_final_and, text_ended,
 };
 use crate::read::lex::label::{
     joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
 };
+use crate::read::lex::ocr::damaged_label;
 
 /// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".
 pub(crate) fn sub_label_full(s: &str) -> Option<(String, String)> {
@@ -133,6 +135,27 @@ pub(crate) fn body_para(
     }
     if let Some((num, rest)) = sub_label_full(text) {
         if let Some(Item::Para(last)) = items.last_mut() {
+            // "(6)" after "(a)": the OCR of "(b)".
+            let expected = last
+                .subs
+                .last()
+                .and_then(|s| s.num.as_deref())
+                .and_then(|n| {
+                    let inner = n.trim_matches(['(', ')']);
+                    let next = letter_label(letter_value(inner)? + 1);
+                    Some(n.replace(inner, &next))
+                });
+            let num = match expected {
+                Some(e) if damaged_label(&num, &e) => {
+                    diags.push(Diagnostic::warn(
+                        Kind::InferredLabel,
+                        line,
+                        format!("sub-paragraph label {num} damaged in the text, read as {e}"),
+                    ));
+                    e
+                }
+                _ => num,
+            };
             infer_missing_labels(last, &num, diags);
             push_sub(last, num, rest, line);
             return;
@@ -176,9 +199,12 @@ pub(crate) fn body_para(
                     .content
                     .last()
                     .is_some_and(|c| c.trim_end().ends_with(':'));
-            let in_list = !last.subs.is_empty()
-                && last.wrap.is_empty()
-                && last_text.trim_end().ends_with(';');
+            // An item ends with ';', or with "; and" / ", and" before the last one.
+            let item_ended = {
+                let t = last_text.trim_end();
+                t.ends_with(';') || strip_final_and(t).len() < t.len()
+            };
+            let in_list = !last.subs.is_empty() && last.wrap.is_empty() && item_ended;
             if (intro_colon || in_list) && !looks_like_heading(text) {
                 last.subs.push(Raw {
                     line,

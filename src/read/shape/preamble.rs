@@ -7,6 +7,7 @@ use super::raw::{Item, Raw, Zone};
 use crate::lang;
 use crate::lang::is_one_of;
 use crate::model::{Meta, Organ};
+use crate::read::lex::council::vote_line;
 use crate::read::lex::heading::{
     annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
 };
@@ -29,6 +30,9 @@ impl Builder {
         // A formula after the preamble (declarations): "Now, therefore, The General
         // Assembly"; on its own line, or run together with its lead and proclamation.
         let found = match formula_organ(text) {
+            // "the General Assembly," in lower case after a formula: a wrapped line of
+            // the recital before ("… adopted on 11 January 1952 by" / "the General Assembly,").
+            Some(_) if self.formula.is_some() && starts_lower(text) => None,
             Some(organ) => Some((organ, None, text, None)),
             // Only a preamble that opened without a formula has one to come.
             None if self.formula.is_none() => {
@@ -88,7 +92,14 @@ impl Builder {
             cur.zone = Zone::Body;
             return true;
         }
-        if operative_number(text).is_some() || article_heading(text) {
+        // "A", "B": the parts of a Security Council resolution; the first opens the
+        // operative part when a numbered paragraph follows it.
+        let part = text.len() == 1 && text.chars().all(|c| c.is_ascii_uppercase());
+        let opens_part = part
+            && body
+                .get(cur.i)
+                .is_some_and(|n| operative_number(n.text.trim()).is_some());
+        if operative_number(text).is_some() || article_heading(text) || opens_part {
             cur.zone = Zone::Body;
             cur.i -= 1;
             return true;
@@ -156,8 +167,15 @@ impl Builder {
                 return true;
             }
         }
-        // "Adopts the following declaration:" — an unnumbered operative paragraph.
-        if is_unnumbered_operative(text) && !self.formula_after {
+        // "Adopts the following declaration:" — an unnumbered operative paragraph; the
+        // last paragraph before the Council's vote line is one whatever its end
+        // ("Recommends … to membership in the United Nations").
+        let before_vote = body
+            .get(cur.i)
+            .is_some_and(|n| vote_line(n.text.trim()).is_some());
+        let operative = is_unnumbered_operative(text)
+            || before_vote && is_unnumbered_operative(&format!("{}.", text.trim_end()));
+        if operative && !self.formula_after {
             cur.zone = Zone::Body;
             cur.i -= 1;
             return true;
@@ -218,12 +236,16 @@ pub(crate) fn inline_formula(s: &str) -> Option<InlineFormula<'_>> {
 }
 
 /// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
+/// The Security Council ends one with ';' as well ("Takes note of … ;", "Decides:").
 pub(crate) fn is_unnumbered_operative(s: &str) -> bool {
-    let first = words(s).next().unwrap_or("");
-    let t = s.trim_end();
+    let first = words(s).next().unwrap_or("").trim_end_matches([':', ',']);
+    // A footnote mark may follow the final stop ("… six additional principles. 19").
+    let t = s
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     let verb = first.chars().next().is_some_and(char::is_uppercase)
         && first.ends_with('s')
         && !first.ends_with("ss")
         && first.chars().all(char::is_alphabetic);
-    verb && (t.ends_with(':') || t.ends_with('.'))
+    verb && t.ends_with([':', '.', ';']) && !opener(s)
 }

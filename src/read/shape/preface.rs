@@ -2,16 +2,18 @@
 //! enacting formula (or a declaration's first recital).
 
 use super::builder::{clip, Builder, Cursor};
-use super::masthead::{read_adoption_line, read_origin};
+use super::masthead::{read_adoption_line, read_masthead, read_origin};
 use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
-use crate::model::{DocKind, Meta};
+use crate::model::{DocKind, Meta, Organ};
+use crate::read::lex::council::{council_adoption, council_heading, heading_date_words};
 use crate::read::lex::date::parse_date;
 use crate::read::lex::draft::{decision_adopted, decision_text, submission, title_end};
 use crate::read::lex::heading::starts_lower;
 use crate::read::lex::heading::{looks_like_heading, preamble_heading};
 use crate::read::lex::label::{is_han, number_title, operative_number};
+use crate::read::lex::masthead::find_symbol;
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
 use crate::read::lex::opener::{opener, preamble_opener};
 use crate::read::lex::organ::formula_organ;
@@ -96,6 +98,9 @@ impl Builder {
             meta.organ = organ;
             self.formula = Some(text.to_string());
             cur.zone = Zone::Preamble;
+            return true;
+        }
+        if self.council_line(cur, text, body, meta, diags) {
             return true;
         }
         if is_adoption_line(text) {
@@ -205,5 +210,107 @@ impl Builder {
             ));
         }
         false
+    }
+}
+
+impl Builder {
+    /// The lines a Security Council resolution prints before its text: the masthead of
+    /// its official print, the heading with its number and year, the Council's adoption
+    /// line, the bracketed document symbol; after the heading, the text itself (a
+    /// preamble with or without the formula, or numbered paragraphs). Returns whether the
+    /// paragraph was taken.
+    fn council_line(
+        &mut self,
+        cur: &mut Cursor,
+        text: &str,
+        body: &[Para],
+        meta: &mut Meta,
+        diags: &mut Vec<Diagnostic>,
+    ) -> bool {
+        // "United Nations S/RES/1445 (2002)", "Security Council Distr.: General 4 December 2002".
+        let masthead = text.starts_with(lang::en::MASTHEAD_NAMES[0]) && find_symbol(text).is_some()
+            || text.contains(lang::en::DISTR);
+        if masthead && self.number.is_none() {
+            read_masthead(
+                &[Para {
+                    line: 0,
+                    text: text.to_string(),
+                }],
+                meta,
+                diags,
+            );
+            return true;
+        }
+        if self.number.is_none() {
+            // The bracket line may be joined to the heading: "73 (1949). Resolution of 11
+            // August 1949 [S/1376, II]".
+            let (head, bracket) = match text.find(" [") {
+                Some(k) if council_heading(&text[..k]).is_some() => {
+                    (&text[..k], Some(&text[k + 1..]))
+                }
+                _ => (text, None),
+            };
+            if let Some(h) = council_heading(head) {
+                meta.organ = Organ::SecurityCouncil;
+                let symbol = h.symbol();
+                if meta.symbol.as_deref().is_none_or(|s| symbol.starts_with(s)) {
+                    meta.symbol = Some(symbol);
+                }
+                let mut date = h.date;
+                // "Resolution 253 (1968)" / "of 29 May 1968" on a line of its own.
+                if date.is_none() {
+                    date = body
+                        .get(cur.i)
+                        .and_then(|n| heading_date_words(n.text.trim()));
+                    if date.is_some() {
+                        cur.i += 1;
+                    }
+                }
+                if let Some(d) = date {
+                    meta.adopted.get_or_insert(d);
+                }
+                self.number = Some(h.number);
+                if let Some(b) = bracket {
+                    self.council_origin(b, meta);
+                }
+                return true;
+            }
+        }
+        if let Some((meeting, date)) = council_adoption(text) {
+            meta.organ = Organ::SecurityCouncil;
+            meta.adoption_line = Some(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            if let Some(d) = &date {
+                meta.adopted = Some(d.clone());
+            }
+            self.meeting = Some(meeting);
+            self.meeting_date = date.or_else(|| meta.adopted.clone());
+            return true;
+        }
+        if meta.organ != Organ::SecurityCouncil || self.number.is_none() {
+            return false;
+        }
+        // "[S/1376, II]", "[S/1070}": the document the resolution was adopted as, kept as printed.
+        if text.starts_with('[') && text.ends_with([']', '}']) {
+            self.council_origin(text, meta);
+            return true;
+        }
+        if formula_organ(text).is_some() {
+            return false;
+        }
+        // The text begins: numbered paragraphs, or a preamble printed without the formula.
+        cur.zone = if operative_number(text).is_some() {
+            Zone::Body
+        } else {
+            Zone::Preamble
+        };
+        cur.i -= 1;
+        true
+    }
+}
+
+impl Builder {
+    /// "[S/1376, II]", "[S/1070}": the document the Council adopted, kept as printed.
+    fn council_origin(&mut self, text: &str, meta: &mut Meta) {
+        read_origin(text, meta);
     }
 }

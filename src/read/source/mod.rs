@@ -2,5 +2,6 @@
 //! (masthead lines, body paragraphs, notes).
 
 pub mod ods;
+pub mod paragraphs;
 pub mod pdf_text;
 mod repair;

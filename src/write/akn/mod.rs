@@ -324,7 +324,12 @@ impl<'a> W<'a> {
             self.x.line("p", &[]);
             if let Some(n) = &m.number {
                 self.x.inline("docNumber", &[]);
-                self.x.text(&format!("{n}."));
+                // The Council's number ("1454 (2002)") is printed without a full stop.
+                if m.organ == crate::model::Organ::SecurityCouncil {
+                    self.x.text(n);
+                } else {
+                    self.x.text(&format!("{n}."));
+                }
                 self.x.end("docNumber");
                 if m.title.is_some() {
                     self.x.text(" ");
@@ -657,6 +662,7 @@ impl<'a> W<'a> {
             meeting,
             date,
             vote,
+            vote_notes,
             ..
         }) = &self.doc.closing
         else {
@@ -696,10 +702,16 @@ impl<'a> W<'a> {
             x.end_line("p");
         }
         if let Some(v) = vote {
-            x.line("p", &[]);
-            x.text(v);
-            x.end_line("p");
+            // The notes marked after the vote line, each in full at its mark.
+            let mut t = vec![Inline::Text { text: v.clone() }];
+            t.extend(
+                vote_notes
+                    .iter()
+                    .map(|m| Inline::NoteRef { marker: m.clone() }),
+            );
+            self.p(&Text(t), &mut Ctx::new(cid));
         }
+        let x = &mut self.x;
         x.close("container");
         x.close("conclusions");
     }

@@ -316,10 +316,23 @@ impl Builder<'_> {
             m.kind,
             crate::model::DocKind::Resolution | crate::model::DocKind::Decision
         );
+        // The Security Council prints its heading ("Resolution 1454 (2002)") above the
+        // adoption line, and no adoption line where the text gives none.
+        let council = m.organ == crate::model::Organ::SecurityCouncil;
+        if let Some(n) = m.number.as_ref().filter(|_| council) {
+            let heading = format!("{} {n}", lang::printed_resolution(self.lang));
+            let mut p = Para::new(vec![Span::new(&heading, Style::Bold)], 14.0, 15.0, WIDTH);
+            p.align = Align::Left;
+            p.keep_with_next = true;
+            p.elem = self.tag(Role::H(1));
+            p.bookmark = Some((heading.clone(), 1));
+            out.push(Block::Para(p));
+        }
         // Preface.
         let adoption = m.adoption_line.clone().or_else(|| {
             m.adopted
                 .as_ref()
+                .filter(|_| !council)
                 .map(|a| format!("{} {}", w.adopted, a.text))
         });
         if let Some(line) = adoption.filter(|_| is_resolution) {
@@ -375,14 +388,14 @@ impl Builder<'_> {
             p.elem = self.tag(Role::P);
             out.push(Block::Para(p));
         }
-        if m.number.is_some() || m.title.is_some() {
+        if (m.number.is_some() && !council) || m.title.is_some() {
             let mut p = Para::new(
                 vec![Span::new(m.title.clone().unwrap_or_default(), Style::Bold)],
                 12.0,
                 14.0,
                 WIDTH,
             );
-            if let Some(n) = &m.number {
+            if let Some(n) = m.number.as_ref().filter(|_| !council) {
                 // The number hangs in the left margin, as printed; a long one
                 // is pushed left so that it keeps a gap before the title.
                 let label = format!("{n}.");
@@ -450,16 +463,32 @@ impl Builder<'_> {
             p.space_before = 0.0;
         }
         if let Some(c) = &d.closing {
+            // The Council prints only its vote line, which names the meeting.
             let lines: Vec<&str> = c
                 .meeting
                 .iter()
                 .map(String::as_str)
                 .chain(c.date.iter().map(|d| d.text.as_str()))
+                .filter(|_| !council)
                 .chain(c.vote.iter().map(String::as_str))
                 .collect();
             let n = lines.len();
             for (i, l) in lines.into_iter().enumerate() {
-                let mut p = Para::new(vec![Span::new(l, Style::Italic)], BODY, LEADING, WIDTH);
+                // The vote line is the last; the notes marked after it follow it.
+                let spans = if i + 1 == n && c.vote.is_some() && !c.vote_notes.is_empty() {
+                    let mut t = vec![crate::model::Inline::Text {
+                        text: l.to_string(),
+                    }];
+                    t.extend(
+                        c.vote_notes
+                            .iter()
+                            .map(|m| crate::model::Inline::NoteRef { marker: m.clone() }),
+                    );
+                    self.spans(&Text(t), Style::Italic, &mut marks)
+                } else {
+                    vec![Span::new(l, Style::Italic)]
+                };
+                let mut p = Para::new(spans, BODY, LEADING, WIDTH);
                 p.align = Align::Right;
                 p.elem = self.tag(Role::P);
                 p.space_before = if i == 0 { 12.0 } else { 0.0 };
