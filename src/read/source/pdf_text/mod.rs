@@ -24,7 +24,7 @@ mod line;
 mod notes;
 
 use clean::{clean, clean_spaces, collapse_layout};
-use furniture::{is_furniture, is_note_rule, is_running_title, title_guess};
+use furniture::{is_furniture, is_note_rule, is_running_title, page_heads, title_guess};
 use join::{join_line, quote_balance, starts_new};
 use line::L;
 use notes::{collect_notes, page_bases};
@@ -169,6 +169,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     }
     let symbol = lines.iter().take(40).find_map(|(_, l)| find_symbol(l));
     let title = title_guess(&lines);
+    let heads = page_heads(&lines, symbol.as_deref());
     // The number line's own words: a running head may repeat exactly them.
     let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
         // It starts with a digit: only then is the line cleaned.
@@ -259,6 +260,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             masthead_brk |= brk;
             blank = false;
             brk = false;
+            continue;
+        }
+        if heads.get(i - 1).copied().unwrap_or(false) {
+            brk = true;
             continue;
         }
         if is_furniture(&t, symbol.as_deref()) {
