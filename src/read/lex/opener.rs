@@ -21,6 +21,33 @@ pub fn opener(c: &str) -> bool {
     is_one_of(first, en::PREAMBULAR_OPENERS) || other_opener(c, first)
 }
 
+/// An English participle that opens a paragraph though no list names it: "Inviting the
+/// international community …", "Deeply alarmed by …". Capitalised, then a word in lower
+/// case, so that names ("Beijing Declaration", "United Nations") do not pass. For joining
+/// lines only: the items of a list inside a paragraph can open so too.
+pub(crate) fn participle_opener(c: &str) -> bool {
+    let mut ws = Words::new(c);
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let participle = |w: &str| {
+        w.len() >= 6
+            && w.chars().all(char::is_alphabetic)
+            && en::PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let rest_lower = |w: &str| w.chars().all(char::is_lowercase);
+    let mut chars = first.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase) && rest_lower(chars.as_str());
+    if !capital || !second.starts_with(char::is_lowercase) || is_one_of(second, en::TITLE_JOINERS) {
+        return false;
+    }
+    let lower_second = second.trim_end_matches(',');
+    participle(first)
+        || (first.ends_with(en::ADVERB_ENDING)
+            && rest_lower(lower_second)
+            && participle(lower_second))
+}
+
 /// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
 /// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
 /// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and

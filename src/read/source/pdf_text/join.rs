@@ -10,7 +10,7 @@ use crate::read::lex::heading::{article_heading, strip_final_and};
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
 use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
-use crate::read::lex::opener::opener;
+use crate::read::lex::opener::{opener, participle_opener};
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::{Words, SOFT};
 
@@ -92,6 +92,7 @@ pub(crate) fn starts_new(
     in_quote: bool,
     format: Format,
     bases: &[usize],
+    prev_short: bool,
 ) -> bool {
     let c: &str = &cur.text;
     let p: &str = &prev.text;
@@ -127,12 +128,22 @@ pub(crate) fn starts_new(
     if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
         return false;
     }
-    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”").
-    if in_quote {
-        return false;
-    }
     let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
+    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”"),
+    // unless a line that stops short of the margin ended the paragraph and a number
+    // opens the next: a quotation mark alone never holds a paragraph open.
+    if in_quote {
+        return prev_short && ended && soft_start(c);
+    }
     if ended && soft_start(c) {
+        return true;
+    }
+    // A line that stops well short of the right margin ends its paragraph (or heading):
+    // what follows in capitals or digits opens the next.
+    if prev_short
+        && matches!(format, Format::Pdftotext | Format::PdftotextLayout)
+        && c.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || ch == '(')
+    {
         return true;
     }
     match format {
@@ -149,10 +160,14 @@ pub(crate) fn starts_new(
         }
         Format::PdftotextLayout => {
             let base = bases.get(cur.page).copied().unwrap_or(0);
-            (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
+            // Only a paragraph's first line is indented: a number there opens one, and a
+            // blank line inside a paragraph comes only with a page break.
+            (cur.indent >= base + 4 && soft_start(c))
+                || (cur.blank_before && !cur.after_break && ended && !starts_lower(c))
+                || (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
                 || (ended && opener(c) && cur.after_break)
         }
-        _ => ended && opener(c),
+        _ => ended && (opener(c) || participle_opener(c)),
     }
 }
 

@@ -25,7 +25,7 @@ mod notes;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{is_furniture, is_note_rule, is_running_title, page_heads, title_guess};
-use join::{join_line, quote_balance, starts_new};
+use join::{bare_label, join_line, quote_balance, starts_new};
 use line::L;
 use notes::{collect_notes, page_bases};
 
@@ -350,13 +350,28 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
     // Pass 2: join lines into paragraphs.
     let bases = page_bases(&out);
+    let width = text_width(&out);
+    // The body starts at the formula: title and masthead lines are set short on purpose.
+    let first_body = out.iter().position(|l| l.formula).unwrap_or(out.len());
     let mut paras: Vec<Para> = Vec::new();
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
     let mut open_quotes = 0i64;
-    for l in &out {
+    for (k, l) in out.iter().enumerate() {
         let new = match (prev, paras.last()) {
-            (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
+            (Some(p), Some(acc)) => {
+                // The short last line of a paragraph of several lines (plain pdftotext
+                // can set a short line before the full one above it).
+                let short = k > first_body + 1
+                    && acc.text.len() >= p.text.len() + SHORT_BY
+                    && !bare_label(&p.text)
+                    // A sentence can end short inside a paragraph; paragraphs end in ',' or ';'.
+                    && !p.text.ends_with('.')
+                    && p.page == l.page
+                    && !l.after_break
+                    && p.indent + p.text.chars().count() + SHORT_BY < width;
+                starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, short)
+            }
             _ => true,
         };
         if new {
@@ -403,6 +418,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
+}
+
+/// How far short of the right margin a line stops when it ends its paragraph: more than
+/// the longest word a justified line can leave out.
+const SHORT_BY: usize = 24;
+
+/// Where full lines end (indent and characters): the ninth decile of the body's lines.
+fn text_width(lines: &[L]) -> usize {
+    let mut ends: Vec<usize> = lines
+        .iter()
+        .map(|l| l.indent + l.text.chars().count())
+        .collect();
+    ends.sort_unstable();
+    ends.get(ends.len() * 9 / 10).copied().unwrap_or(0)
 }
 
 /// Text whose paragraphs share one long line, set apart by runs of spaces.
