@@ -38,7 +38,9 @@ pub(crate) fn participle_opener(c: &str) -> bool {
     let rest_lower = |w: &str| w.chars().all(char::is_lowercase);
     let mut chars = first.chars();
     let capital = chars.next().is_some_and(char::is_uppercase) && rest_lower(chars.as_str());
-    if !capital || !second.starts_with(char::is_lowercase) || is_one_of(second, en::TITLE_JOINERS) {
+    // "Marking 30 years": a number may follow the participle too.
+    let next_ok = second.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    if !capital || !next_ok || is_one_of(second, en::TITLE_JOINERS) {
         return false;
     }
     let lower_second = second.trim_end_matches(',');
@@ -72,4 +74,35 @@ pub(crate) fn other_opener(c: &str, first: &str) -> bool {
             .any(|w| first.len() == w.len() && lowercase(first) == *w)
         || is_one_of(first, lang::ar::OPENERS)
         || zh::WHEREAS.iter().any(|w| c.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participle_opener;
+
+    #[test]
+    fn participles_open_by_grammar_and_names_do_not() {
+        for s in [
+            "Inviting the international community to provide",
+            "Taking into account its resolutions",
+            "Deeply alarmed by the situation",
+            "Strongly condemning all acts",
+            "Encouraged by the progress",
+            "Marking 30 years since the adoption",
+        ] {
+            assert!(participle_opener(s), "{s}");
+        }
+        for s in [
+            "Beijing Declaration and Platform for Action,",
+            "Stockpiling and Use of Chemical Weapons",
+            "United Nations Development Programme",
+            "Recalling",
+            "Sterling",
+            "Fully",
+            "Peacebuilding Commission",
+            "IMPLEMENTING the text",
+        ] {
+            assert!(!participle_opener(s), "{s}");
+        }
+    }
 }

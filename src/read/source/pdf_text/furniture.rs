@@ -242,3 +242,79 @@ pub(crate) fn page_heads(lines: &[(usize, &str)], symbol: Option<&str>) -> Vec<b
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::page_heads;
+
+    fn heads(text: &str, symbol: &str) -> Vec<String> {
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        page_heads(&lines, Some(symbol))
+            .iter()
+            .zip(&lines)
+            .filter(|(h, _)| **h)
+            .map(|(_, (_, l))| l.replace('\x0C', "").trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn layout_heads_with_the_symbol_as_a_column_are_furniture() {
+        // Even page: symbol left, title right; odd page: the mirror, the title wrapped
+        // with the symbol beside its last line.
+        let text = "body line one;\n\
+\x0CA/RES/9/9                                  A short title\n\
+\n\
+     2. Decides something;\n\
+\x0C                                  A longer title that wraps\n\
+                                  onto a second line            A/RES/9/9\n\
+\n\
+     3. Requests more;\n";
+        assert_eq!(
+            heads(text, "A/RES/9/9"),
+            [
+                "A/RES/9/9                                  A short title",
+                "A longer title that wraps",
+                "onto a second line            A/RES/9/9"
+            ]
+        );
+        // The symbol inside a sentence is no column of a head.
+        let text = "x\n\x0C     Recalling resolution A/RES/9/9 of 2001,\nand more\n";
+        assert!(heads(text, "A/RES/9/9").is_empty());
+    }
+
+    #[test]
+    fn plain_heads_take_the_title_block_beside_the_symbol() {
+        let text = "end of page one,\n\
+\x0CA/RES/9/9\n\
+\n\
+A short title\n\
+\n\
+Recalling its resolution,\n\
+\x0CA short title\n\
+\n\
+A/RES/9/9\n\
+\n\
+4. Decides;\n\
+\x0CA/RES/9/9\n\
+\n\
+A short title\n\
+\n\
+5. Requests;\n";
+        assert_eq!(
+            heads(text, "A/RES/9/9"),
+            [
+                "A/RES/9/9",
+                "A short title",
+                "A short title",
+                "A/RES/9/9",
+                "A/RES/9/9",
+                "A short title"
+            ]
+        );
+        // Two pages: the block after the symbol is the title when it ends no sentence.
+        let two = "one,\n\x0CA/RES/9/9\n\nA short title\n\nRecalling also,\n";
+        assert_eq!(heads(two, "A/RES/9/9"), ["A/RES/9/9", "A short title"]);
+        let two = "one,\n\x0CA/RES/9/9\n\n4. Decides to act;\n\nmore\n";
+        assert_eq!(heads(two, "A/RES/9/9"), ["A/RES/9/9"]);
+    }
+}

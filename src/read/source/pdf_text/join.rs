@@ -62,10 +62,17 @@ pub(crate) fn quote_balance(t: &str) -> i64 {
     t.matches('“').count() as i64 - t.matches('”').count() as i64
 }
 
+/// "(2021)": a year in brackets, as after a Security Council resolution's number.
+fn is_year_label(l: &str) -> bool {
+    let d = l.trim_matches(['(', ')', '.']);
+    d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Opens a paragraph when the line before ended one.
 pub(crate) fn soft_start(c: &str) -> bool {
     operative_number(c).is_some()
-        || sub_label(c).is_some()
+        // "(2021) and 2642 (2022)": a year wrapped after a resolution number is no label.
+        || sub_label(c).is_some_and(|(l, _)| !is_year_label(&l))
         || c.starts_with('[')
         || bare_label(c)
         || {
@@ -83,6 +90,16 @@ pub(crate) fn soft_start(c: &str) -> bool {
         }
 }
 
+/// What the joiner saw around a line beyond the lines themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Seen {
+    /// The line before stops well short of the right margin, ending a paragraph of
+    /// several lines.
+    pub(crate) prev_short: bool,
+    /// The line opens with the operative number after the last one seen.
+    pub(crate) numbered_next: bool,
+}
+
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
 /// Checks on `acc` are bounded to short paragraphs, so that joining stays linear.
 pub(crate) fn starts_new(
@@ -92,12 +109,21 @@ pub(crate) fn starts_new(
     in_quote: bool,
     format: Format,
     bases: &[usize],
-    prev_short: bool,
+    seen: Seen,
 ) -> bool {
+    let Seen {
+        prev_short,
+        numbered_next,
+    } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
     if bare_label(acc) {
         return false;
+    }
+    // The next operative number at a line's start opens its paragraph whatever ended
+    // before it (a heading between paragraphs ends in no punctuation).
+    if numbered_next && !in_quote {
+        return true;
     }
     // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
     // nor an article heading into its article.

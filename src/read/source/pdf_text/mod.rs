@@ -25,7 +25,7 @@ mod notes;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{is_furniture, is_note_rule, is_running_title, page_heads, title_guess};
-use join::{bare_label, join_line, quote_balance, starts_new};
+use join::{bare_label, join_line, quote_balance, starts_new, Seen};
 use line::L;
 use notes::{collect_notes, page_bases};
 
@@ -209,6 +209,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let (mut masthead_blank, mut masthead_brk) = (false, false);
     let mut furniture_job: Option<String> = None;
     let mut barcode: Option<String> = None;
+    // The last page whose running head `page_heads` found.
+    let mut head_page: Option<usize> = None;
     while i < lines.len() {
         let (no, raw) = lines[i];
         i += 1;
@@ -263,6 +265,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             continue;
         }
         if heads.get(i - 1).copied().unwrap_or(false) {
+            head_page = Some(page);
             brk = true;
             continue;
         }
@@ -281,7 +284,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         let after_annex = out
             .last()
             .is_some_and(|l: &L| l.text.starts_with(lang::en::ANNEX[0]));
+        // A page whose head was found has no running title left: a line of the title's
+        // words below it is text ("banning the production …" going on from the page before).
         if !after_annex
+            && head_page != Some(page)
             && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
         {
@@ -357,6 +363,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
     let mut open_quotes = 0i64;
+    // The operative number of the last paragraph that opened with one.
+    let mut last_op: Option<u32> = None;
     for (k, l) in out.iter().enumerate() {
         let new = match (prev, paras.last()) {
             (Some(p), Some(acc)) => {
@@ -370,10 +378,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                     && p.page == l.page
                     && !l.after_break
                     && p.indent + p.text.chars().count() + SHORT_BY < width;
-                starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, short)
+                let numbered_next = last_op.is_some_and(|n| op_value(&l.text) == Some(n + 1));
+                let seen = Seen {
+                    prev_short: short,
+                    numbered_next,
+                };
+                starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
             }
             _ => true,
         };
+        if new {
+            if let Some(n) = op_value(&l.text) {
+                last_op = Some(n);
+            }
+        }
         if new {
             open_quotes = quote_balance(&l.text);
             paras.push(Para {
@@ -418,6 +436,16 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
+}
+
+/// The value of an operative number opening a line followed by a capital ("12. Decides"),
+/// or alone on its line as plain pdftotext sets it ("12.").
+fn op_value(t: &str) -> Option<u32> {
+    let (num, rest) = operative_number(t)?;
+    if !(rest.is_empty() || rest.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    num.trim_end_matches('.').parse().ok()
 }
 
 /// How far short of the right margin a line stops when it ends its paragraph: more than
@@ -660,6 +688,56 @@ mod tests {
                 "{t:?}"
             );
         }
+    }
+
+    /// The paragraphs `prepare` makes of `text` read as `format`, first words only.
+    fn para_starts(text: &str, format: Format) -> Vec<String> {
+        prepare(text, format)
+            .body
+            .iter()
+            .map(|p| {
+                p.text
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_without_blank_lines_end_by_grammar_length_and_numbers() {
+        // Plain text: full lines run to about 85 characters.
+        let full =
+            "the quick account of the matters before the Assembly and of the many reports on them";
+        let text = format!(
+            "The General Assembly,\n\
+Noting with concern the negative impact of the crisis on {full}\n\
+and on the economy,\n\
+Inviting the international community to provide continued support in {full}\n\
+of the country, and “ethnic cleansing in all its forms,\n\
+1. Decides to act on {full}\n\
+in the light of its work;\n\
+Budget performance report for the period\n\
+2. Takes note of the report on {full}\n\
+in the light of its work;\n\
+Part one of the programme\n\
+3. Requests the Secretary-General to {full}\n\
+and report.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "The General Assembly,",
+                "Noting with concern",
+                "Inviting the international",
+                "1. Decides to",
+                "Budget performance report",
+                "2. Takes note",
+                "Part one of",
+                "3. Requests the",
+            ]
+        );
     }
 
     #[test]

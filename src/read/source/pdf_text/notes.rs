@@ -180,3 +180,115 @@ pub(crate) fn page_bases(lines: &[L]) -> Vec<usize> {
     }
     bases
 }
+
+#[cfg(test)]
+mod tests {
+    use super::collect_notes;
+    use crate::read::prepared::Note;
+
+    /// The notes of a page foot given as lines, after `earlier` notes.
+    fn foot(lines: &[&str], earlier: &[(&str, &str)]) -> Vec<(String, String)> {
+        let lines: Vec<(usize, &str)> = lines.iter().copied().enumerate().collect();
+        let mut notes: Vec<Note> = earlier
+            .iter()
+            .map(|(m, t)| Note {
+                marker: m.to_string(),
+                text: t.to_string(),
+                line: 0,
+            })
+            .collect();
+        let mut job = None;
+        collect_notes(&lines, 0, None, None, false, &mut notes, &mut job);
+        notes.into_iter().map(|n| (n.marker, n.text)).collect()
+    }
+
+    fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+        p.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_line_opening_with_a_number_out_of_turn_goes_on_with_its_note() {
+        let got = foot(
+            &[
+                "1 Report of the Summit, Johannesburg,",
+                "26 August–4 September 2002, annex.",
+                "2 Ibid.",
+            ],
+            &[],
+        );
+        let want = [
+            (
+                "1",
+                "Report of the Summit, Johannesburg, 26 August–4 September 2002, annex.",
+            ),
+            ("2", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn numbers_moved_after_the_notes_are_given_back_in_order() {
+        let got = foot(
+            &[
+                "Resolution 66/288, annex.",
+                "Resolution 69/313, annex.",
+                "8",
+                "United Nations, Treaty Series, vol. 1771.",
+                "6",
+                "7",
+            ],
+            &[("5", "Ibid.")],
+        );
+        let want = [
+            ("5", "Ibid."),
+            ("6", "Resolution 66/288, annex."),
+            ("7", "Resolution 69/313, annex."),
+            ("8", "United Nations, Treaty Series, vol. 1771."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn numbers_set_before_their_texts_take_them_in_order() {
+        let got = foot(&["1", "2", "A/78/73.", "A/78/365."], &[]);
+        assert_eq!(got, pairs(&[("1", "A/78/73."), ("2", "A/78/365.")]));
+    }
+
+    #[test]
+    fn a_note_goes_on_over_a_line_and_a_page_break() {
+        // "Sales No." ends like a note, but no number waits for a next note.
+        let got = foot(
+            &[
+                "3",
+                "The Yearbook (United Nations publication, Sales No.",
+                "E.86.IX.7), appendix VII.",
+                "4",
+                "Ibid.",
+            ],
+            &[],
+        );
+        let want = [
+            (
+                "3",
+                "The Yearbook (United Nations publication, Sales No. E.86.IX.7), appendix VII.",
+            ),
+            ("4", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The next page's foot opens with the rest of the last note.
+        let got = foot(
+            &["and Corr.1, chap. I, resolution 2.", "5 Ibid."],
+            &[("4", "Report of the Conference, Doha, 5–9 March 2023")],
+        );
+        let want = [
+            (
+                "4",
+                "Report of the Conference, Doha, 5–9 March 2023 and Corr.1, chap. I, resolution 2.",
+            ),
+            ("5", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+}
