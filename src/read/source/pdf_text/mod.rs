@@ -359,6 +359,13 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let width = text_width(&out);
     // The body starts at the formula: title and masthead lines are set short on purpose.
     let first_body = out.iter().position(|l| l.formula).unwrap_or(out.len());
+    // Annexes hold lists and tables, whose lines are short without ending anything.
+    let first_annex = out
+        .iter()
+        .position(|l| {
+            l.text.starts_with(lang::en::ANNEX[0]) && l.text.split_whitespace().nth(2).is_none()
+        })
+        .unwrap_or(out.len());
     let mut paras: Vec<Para> = Vec::new();
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
@@ -371,6 +378,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                 // The short last line of a paragraph of several lines (plain pdftotext
                 // can set a short line before the full one above it).
                 let short = k > first_body + 1
+                    && k < first_annex
                     && acc.text.len() >= p.text.len() + SHORT_BY
                     && !bare_label(&p.text)
                     // A sentence can end short inside a paragraph; paragraphs end in ',' or ';'.
