@@ -359,7 +359,12 @@ pub const PLENARY: &str = "plenary";
 
 /// Adverbs that take the verb after them into a leading phrase ("Also decides",
 /// "Strongly condemns").
+/// "Once again urges": the two-word adverb before the verb of a leading phrase.
+pub const ONCE: &str = "once";
+pub const AGAIN: &str = "again";
+
 pub const PHRASE_ADVERBS: &[&str] = &[
+    "once",
     "also",
     "further",
     "furthermore",

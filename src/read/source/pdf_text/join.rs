@@ -121,8 +121,9 @@ pub(crate) fn starts_new(
         return false;
     }
     // The next operative number at a line's start opens its paragraph whatever ended
-    // before it (a heading between paragraphs ends in no punctuation).
-    if numbered_next && !in_quote {
+    // before it (a heading between paragraphs ends in no punctuation, a stray quotation
+    // mark leaves a quotation open).
+    if numbered_next {
         return true;
     }
     // A footnote left in the body ("4 A/50/426, annex.") never runs on into the text after it,
