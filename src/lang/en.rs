@@ -43,6 +43,18 @@ pub const ORGAN_NAMES: &[(&str, Organ, Marked)] = &[
 pub const ADOPTION_OPENING: &str = "Resolution adopted by";
 
 /// Common openers of preambular paragraphs.
+/// Endings of the participles that open preambular paragraphs beyond the list below
+/// ("Inviting the …", "Alarmed by …"), told by grammar: a capitalised participle followed
+/// by a word in lower case.
+pub const PARTICIPLE_ENDINGS: &[&str] = &["ing", "ed"];
+
+/// The ending of an adverb that takes the participle after it ("Deeply concerned").
+pub const ADVERB_ENDING: &str = "ly";
+
+/// Words in lower case inside a capitalised title ("Stockpiling and Use of …"): after a
+/// capitalised word they show a name, not a participle opening a paragraph.
+pub const TITLE_JOINERS: &[&str] = &["and", "or", "of"];
+
 pub const PREAMBULAR_OPENERS: &[&str] = &[
     "Recalling",
     "Reaffirming",
@@ -356,7 +368,12 @@ pub const PLENARY: &str = "plenary";
 
 /// Adverbs that take the verb after them into a leading phrase ("Also decides",
 /// "Strongly condemns").
+/// "Once again urges": the two-word adverb before the verb of a leading phrase.
+pub const ONCE: &str = "once";
+pub const AGAIN: &str = "again";
+
 pub const PHRASE_ADVERBS: &[&str] = &[
+    "once",
     "also",
     "further",
     "furthermore",

@@ -96,7 +96,13 @@ pub fn detect(text: &str) -> Format {
     {
         return Format::Paragraphs;
     }
-    if text.contains("<<ODS ") || text.contains("[DU1]") || text.lines().any(is_ods_numbered) {
+    // Word's text export: its footnote and bookmark markers, or the ODS fields.
+    if text.contains("<<ODS ")
+        || text.contains("[DU1]")
+        || text.contains("[footnoteRef:")
+        || text.contains("[bookmark: ")
+        || text.lines().any(is_ods_numbered)
+    {
         return Format::Ods;
     }
     if let Some(front) = pdf_text::front_matter_block(text) {

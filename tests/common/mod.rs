@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod gen;
+pub mod sample;
 pub mod truth;
 
 use std::path::{Path, PathBuf};

@@ -21,6 +21,35 @@ pub fn opener(c: &str) -> bool {
     is_one_of(first, en::PREAMBULAR_OPENERS) || other_opener(c, first)
 }
 
+/// An English participle that opens a paragraph though no list names it: "Inviting the
+/// international community …", "Deeply alarmed by …". Capitalised, then a word in lower
+/// case, so that names ("Beijing Declaration", "United Nations") do not pass. For joining
+/// lines only: the items of a list inside a paragraph can open so too.
+pub(crate) fn participle_opener(c: &str) -> bool {
+    let mut ws = Words::new(c);
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let participle = |w: &str| {
+        w.len() >= 6
+            && w.chars().all(char::is_alphabetic)
+            && en::PARTICIPLE_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    let rest_lower = |w: &str| w.chars().all(char::is_lowercase);
+    let mut chars = first.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase) && rest_lower(chars.as_str());
+    // "Marking 30 years": a number may follow the participle too.
+    let next_ok = second.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    if !capital || !next_ok || is_one_of(second, en::TITLE_JOINERS) {
+        return false;
+    }
+    let lower_second = second.trim_end_matches(',');
+    participle(first)
+        || (first.ends_with(en::ADVERB_ENDING)
+            && rest_lower(lower_second)
+            && participle(lower_second))
+}
+
 /// Openers of preambular paragraphs in French ("Rappelant", "Considérant", "Consciente"),
 /// Spanish ("Recordando", "Teniendo", "Convencida"), Russian ("Ссылаясь", and "принимая"
 /// in lower case as the Universal Declaration prints it), Arabic ("وإذ", "ولما") and
@@ -45,4 +74,35 @@ pub(crate) fn other_opener(c: &str, first: &str) -> bool {
             .any(|w| first.len() == w.len() && lowercase(first) == *w)
         || is_one_of(first, lang::ar::OPENERS)
         || zh::WHEREAS.iter().any(|w| c.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participle_opener;
+
+    #[test]
+    fn participles_open_by_grammar_and_names_do_not() {
+        for s in [
+            "Inviting the international community to provide",
+            "Taking into account its resolutions",
+            "Deeply alarmed by the situation",
+            "Strongly condemning all acts",
+            "Encouraged by the progress",
+            "Marking 30 years since the adoption",
+        ] {
+            assert!(participle_opener(s), "{s}");
+        }
+        for s in [
+            "Beijing Declaration and Platform for Action,",
+            "Stockpiling and Use of Chemical Weapons",
+            "United Nations Development Programme",
+            "Recalling",
+            "Sterling",
+            "Fully",
+            "Peacebuilding Commission",
+            "IMPLEMENTING the text",
+        ] {
+            assert!(!participle_opener(s), "{s}");
+        }
+    }
 }

@@ -72,6 +72,18 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                 if wa.len() != w.len() {
                     return end;
                 }
+                // "Once again urges": the adverb is two words, the verb comes third.
+                if lower_first == en::ONCE && wa == en::AGAIN {
+                    if let Some((s2, e2)) = spans.get(2) {
+                        let v = s[s2..e2].trim_end_matches([',', ':', ';']);
+                        if v.chars().all(char::is_alphabetic)
+                            && v.chars().next().is_some_and(char::is_lowercase)
+                        {
+                            end = s2 + v.len();
+                            i = 3;
+                        }
+                    }
+                }
             }
         }
     }
@@ -660,6 +672,11 @@ mod tests {
         assert_eq!(phrase("Referring to its resolution"), "Referring");
         assert_eq!(phrase("Calling upon the Secretary-General"), "Calling upon");
         assert_eq!(phrase("Also decides to include"), "Also decides");
+        assert_eq!(phrase("Once again urges all States"), "Once again urges");
+        assert_eq!(
+            phrase("Further requests the Secretary-General"),
+            "Further requests"
+        );
         assert_eq!(phrase("Encourages further efforts by"), "Encourages");
         assert_eq!(
             phrase("Recalling further its resolution"),

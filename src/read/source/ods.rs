@@ -3,9 +3,12 @@
 //! Paragraphs are lines (tab-indented, `1.<TAB>` numbering); `[DU1]` comment
 //! marks and `<<ODS …>>` fields are Word artefacts; the masthead block
 //! (symbol, Distr., date of issue, session, agenda item, job number, barcode)
-//! comes after the body.
+//! comes after the body. Word's own text export marks notes `[footnoteRef:1]` with
+//! the note as `[1: text]` (after its paragraph or at the end) and leaves
+//! `[bookmark: _GoBack]` where the cursor was.
 
-use crate::read::prepared::{Para, Prepared};
+use crate::diag::{Diagnostic, Kind};
+use crate::read::prepared::{Note, Para, Prepared};
 
 /// Splits an ODS export into body paragraphs, masthead lines and ODS fields.
 pub fn prepare(text: &str) -> Prepared {
@@ -14,6 +17,7 @@ pub fn prepare(text: &str) -> Prepared {
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
         let mut line = raw.replace("[DU1]", "");
+        word_markers(&mut line, line_no, &mut prep.notes);
         if line.contains("<<ODS") {
             in_masthead = true;
             while let Some((name, value, rest)) = take_field(&line) {
@@ -47,7 +51,74 @@ pub fn prepare(text: &str) -> Prepared {
             });
         }
     }
+    // A text cut off: its last paragraph stops without the punctuation that ends one.
+    if let Some(last) = prep.body.last() {
+        let ends = last.text.trim_end().ends_with(|c: char| {
+            matches!(c, '.' | ';' | ':' | ',' | ')' | ']' | '”' | '"' | '’') || c.is_ascii_digit()
+        });
+        if !ends {
+            prep.diagnostics.push(Diagnostic::warn(
+                Kind::Other,
+                last.line,
+                "the text ends inside a paragraph: it may be cut off",
+            ));
+        }
+    }
     prep
+}
+
+/// Word's export markers in `line`: `[footnoteRef:N]` becomes the mark `[^N]`, each
+/// `[N: note text]` becomes note N (taken out of the line), `[bookmark: …]` goes.
+pub(crate) fn word_markers(line: &mut String, line_no: usize, notes: &mut Vec<Note>) {
+    if !line.contains('[') {
+        return;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_str();
+    while let Some(k) = rest.find('[') {
+        out.push_str(&rest[..k]);
+        let after = &rest[k + 1..];
+        let Some(close) = closing_bracket(after) else {
+            out.push_str(&rest[k..]);
+            rest = "";
+            break;
+        };
+        let inner = &after[..close];
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if let Some(n) = inner.strip_prefix("footnoteRef:").filter(|n| digits(n)) {
+            out.push_str("[^");
+            out.push_str(n);
+            out.push(']');
+        } else if inner.starts_with("bookmark:") {
+        } else if let Some((n, text)) = inner.split_once(": ").filter(|(n, _)| digits(n)) {
+            notes.push(Note {
+                marker: n.to_string(),
+                text: text.trim().to_string(),
+                line: line_no,
+            });
+        } else {
+            out.push('[');
+            out.push_str(inner);
+            out.push(']');
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    *line = out;
+}
+
+/// Where the `]` closing a bracket opened just before `s` stands (nested pairs skipped).
+fn closing_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(i),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `<<NAME>>value<<NAME>>` at the start of a line: (name, value, the rest of the line).
@@ -86,6 +157,37 @@ pub(crate) fn tidy(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_export_markers() {
+        let p = prepare(
+            "\tThe General Assembly,\n\
+\tRecalling its resolution 1/1,[footnoteRef:1] and the report[footnoteRef:2][bookmark: _GoBack]\n\
+[1:  Resolution 1/1, annex [I].] [2: A/1/2.]\n\
+\t1.\tDecides to act on the report",
+        );
+        let body: Vec<&str> = p.body.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "The General Assembly,",
+                "Recalling its resolution 1/1,[^1] and the report[^2]",
+                "1. Decides to act on the report"
+            ]
+        );
+        let notes: Vec<(&str, &str)> = p
+            .notes
+            .iter()
+            .map(|n| (n.marker.as_str(), n.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            [("1", "Resolution 1/1, annex [I]."), ("2", "A/1/2.")]
+        );
+        // Cut off inside paragraph 1.
+        assert!(p.diagnostics.iter().any(|d| d.line == 4));
+        assert!(prepare("\t1.\tDecides;\n").diagnostics.is_empty());
+    }
 
     #[test]
     fn fields_and_masthead() {

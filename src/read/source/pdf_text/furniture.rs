@@ -2,6 +2,7 @@
 //! running title repeated on every page.
 
 use super::clean::clean_spaces;
+use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number};
 use crate::read::lex::organ::formula_organ;
 
@@ -144,4 +145,176 @@ pub(crate) fn contains_short(hay: &str, needle: &str) -> bool {
     h.len() >= n.len()
         && h.windows(n.len())
             .any(|w| w.first() == Some(&first) && w == n)
+}
+
+/// The pieces of a line between runs of three or more spaces (the columns of layout text).
+fn pieces(l: &str) -> impl Iterator<Item = &str> {
+    l.split("   ").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// The lines of the running head at the top of each page after the first, found by the
+/// symbol standing alone as a column of the page's first block of lines, and by the
+/// short title beside it: in one block with it (layout text) or in the block just before
+/// or after it (plain text), told by its repeating at other page heads or, on a
+/// document of two pages, by its shape (a few lines that end no sentence).
+pub(crate) fn page_heads(lines: &[(usize, &str)], symbol: Option<&str>) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    let Some(symbol) = symbol else {
+        return out;
+    };
+    // The first blocks (runs of lines between blank lines) of each page after the first.
+    let mut pages: Vec<Vec<Vec<usize>>> = Vec::new();
+    for (s, _) in lines
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, l))| l.contains('\x0C'))
+    {
+        let mut blocks: Vec<Vec<usize>> = Vec::new();
+        let mut cur: Vec<usize> = Vec::new();
+        for (k, (_, l)) in lines.iter().enumerate().skip(s) {
+            if (k > s && l.contains('\x0C')) || blocks.len() == 3 || cur.len() > 5 {
+                break;
+            }
+            if l.trim_matches(|c: char| c.is_whitespace()).is_empty() {
+                if !cur.is_empty() {
+                    blocks.push(std::mem::take(&mut cur));
+                }
+            } else {
+                cur.push(k);
+            }
+        }
+        if !cur.is_empty() && blocks.len() < 3 {
+            blocks.push(cur);
+        }
+        pages.push(blocks);
+    }
+    let text_of = |b: &[usize]| -> String {
+        b.iter()
+            .filter_map(|&k| lines.get(k))
+            .map(|(_, l)| clean_spaces(&l.replace('\x0C', "")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let alone = |b: &[usize]| b.len() == 1 && text_of(b) == symbol;
+    let has_symbol = |b: &[usize]| {
+        b.iter()
+            .filter_map(|&k| lines.get(k))
+            .any(|(_, l)| pieces(&l.replace('\x0C', "")).any(|p| p == symbol))
+    };
+    // Block texts seen at the page heads, to tell a short title by its repeating.
+    let mut seen: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.iter().take(2).map(|b| text_of(b)))
+        .collect();
+    seen.sort_unstable();
+    let repeats = |t: &str| seen.iter().filter(|s| s.as_str() == t).count() > 1;
+    let title_like = |b: &[usize]| {
+        let t = text_of(b);
+        b.len() <= 4
+            && (repeats(&t)
+                || (pages.len() <= 2
+                    && t.len() <= 200
+                    && !t.ends_with(['.', ',', ';', ':'])
+                    && operative_number(&t).is_none()
+                    && sub_label(&t).is_none()))
+    };
+    for blocks in &pages {
+        let mut mark = |b: &Vec<usize>| {
+            for &k in b {
+                if let Some(o) = out.get_mut(k) {
+                    *o = true;
+                }
+            }
+        };
+        match (blocks.first(), blocks.get(1)) {
+            (Some(a), b) if has_symbol(a) => {
+                mark(a);
+                if let Some(b) = b.filter(|b| alone(a) && title_like(b)) {
+                    mark(b);
+                }
+            }
+            (Some(a), Some(b)) if alone(b) && title_like(a) => {
+                mark(a);
+                mark(b);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_heads;
+
+    fn heads(text: &str, symbol: &str) -> Vec<String> {
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        page_heads(&lines, Some(symbol))
+            .iter()
+            .zip(&lines)
+            .filter(|(h, _)| **h)
+            .map(|(_, (_, l))| l.replace('\x0C', "").trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn layout_heads_with_the_symbol_as_a_column_are_furniture() {
+        // Even page: symbol left, title right; odd page: the mirror, the title wrapped
+        // with the symbol beside its last line.
+        let text = "body line one;\n\
+\x0CA/RES/9/9                                  A short title\n\
+\n\
+     2. Decides something;\n\
+\x0C                                  A longer title that wraps\n\
+                                  onto a second line            A/RES/9/9\n\
+\n\
+     3. Requests more;\n";
+        assert_eq!(
+            heads(text, "A/RES/9/9"),
+            [
+                "A/RES/9/9                                  A short title",
+                "A longer title that wraps",
+                "onto a second line            A/RES/9/9"
+            ]
+        );
+        // The symbol inside a sentence is no column of a head.
+        let text = "x\n\x0C     Recalling resolution A/RES/9/9 of 2001,\nand more\n";
+        assert!(heads(text, "A/RES/9/9").is_empty());
+    }
+
+    #[test]
+    fn plain_heads_take_the_title_block_beside_the_symbol() {
+        let text = "end of page one,\n\
+\x0CA/RES/9/9\n\
+\n\
+A short title\n\
+\n\
+Recalling its resolution,\n\
+\x0CA short title\n\
+\n\
+A/RES/9/9\n\
+\n\
+4. Decides;\n\
+\x0CA/RES/9/9\n\
+\n\
+A short title\n\
+\n\
+5. Requests;\n";
+        assert_eq!(
+            heads(text, "A/RES/9/9"),
+            [
+                "A/RES/9/9",
+                "A short title",
+                "A short title",
+                "A/RES/9/9",
+                "A/RES/9/9",
+                "A short title"
+            ]
+        );
+        // Two pages: the block after the symbol is the title when it ends no sentence.
+        let two = "one,\n\x0CA/RES/9/9\n\nA short title\n\nRecalling also,\n";
+        assert_eq!(heads(two, "A/RES/9/9"), ["A/RES/9/9", "A short title"]);
+        let two = "one,\n\x0CA/RES/9/9\n\n4. Decides to act;\n\nmore\n";
+        assert_eq!(heads(two, "A/RES/9/9"), ["A/RES/9/9"]);
+    }
 }

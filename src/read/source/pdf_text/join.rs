@@ -11,7 +11,7 @@ use crate::read::lex::heading::{article_heading, preamble_heading, strip_final_a
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
 use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
-use crate::read::lex::opener::opener;
+use crate::read::lex::opener::{opener, participle_opener};
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::{Words, SOFT};
 
@@ -63,10 +63,17 @@ pub(crate) fn quote_balance(t: &str) -> i64 {
     t.matches('“').count() as i64 - t.matches('”').count() as i64
 }
 
+/// "(2021)": a year in brackets, as after a Security Council resolution's number.
+fn is_year_label(l: &str) -> bool {
+    let d = l.trim_matches(['(', ')', '.']);
+    d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Opens a paragraph when the line before ended one.
 pub(crate) fn soft_start(c: &str) -> bool {
     operative_number(c).is_some()
-        || sub_label(c).is_some()
+        // "(2021) and 2642 (2022)": a year wrapped after a resolution number is no label.
+        || sub_label(c).is_some_and(|(l, _)| !is_year_label(&l))
         || c.starts_with('[')
         || bare_label(c)
         || {
@@ -84,6 +91,16 @@ pub(crate) fn soft_start(c: &str) -> bool {
         }
 }
 
+/// What the joiner saw around a line beyond the lines themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Seen {
+    /// The line before stops well short of the right margin, ending a paragraph of
+    /// several lines.
+    pub(crate) prev_short: bool,
+    /// The line opens with the operative number after the last one seen.
+    pub(crate) numbered_next: bool,
+}
+
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
 /// Checks on `acc` are bounded to short paragraphs, so that joining stays linear.
 pub(crate) fn starts_new(
@@ -93,11 +110,22 @@ pub(crate) fn starts_new(
     in_quote: bool,
     format: Format,
     bases: &[usize],
+    seen: Seen,
 ) -> bool {
+    let Seen {
+        prev_short,
+        numbered_next,
+    } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
     if bare_label(acc) {
         return false;
+    }
+    // The next operative number at a line's start opens its paragraph whatever ended
+    // before it (a heading between paragraphs ends in no punctuation, a stray quotation
+    // mark leaves a quotation open).
+    if numbered_next {
+        return true;
     }
     // A draft's submission line is a paragraph of its own, before the title; a decision's
     // text, opening with the organ, starts one.
@@ -133,12 +161,22 @@ pub(crate) fn starts_new(
     if acc.starts_with('[') && acc.len() < 400 && !acc.contains(']') {
         return false;
     }
-    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”").
-    if in_quote {
-        return false;
-    }
     let ended = ends_para(p) || (acc.len() < 400 && heading_like(acc));
+    // Inside a quotation ("entitled “… All States,\nTaking into Particular Account …”"),
+    // unless a line that stops short of the margin ended the paragraph and a number
+    // opens the next: a quotation mark alone never holds a paragraph open.
+    if in_quote {
+        return prev_short && ended && soft_start(c);
+    }
     if ended && soft_start(c) {
+        return true;
+    }
+    // A line that stops well short of the right margin ends its paragraph (or heading):
+    // what follows in capitals or digits opens the next.
+    if prev_short
+        && matches!(format, Format::Pdftotext | Format::PdftotextLayout)
+        && c.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || ch == '(')
+    {
         return true;
     }
     match format {
@@ -155,10 +193,14 @@ pub(crate) fn starts_new(
         }
         Format::PdftotextLayout => {
             let base = bases.get(cur.page).copied().unwrap_or(0);
-            (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
+            // Only a paragraph's first line is indented: a number there opens one, and a
+            // blank line inside a paragraph comes only with a page break.
+            (cur.indent >= base + 4 && soft_start(c))
+                || (cur.blank_before && !cur.after_break && ended && !starts_lower(c))
+                || (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
                 || (ended && opener(c) && cur.after_break)
         }
-        _ => ended && opener(c),
+        _ => ended && (opener(c) || participle_opener(c)),
     }
 }
 

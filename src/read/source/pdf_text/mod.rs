@@ -25,8 +25,8 @@ mod line;
 mod notes;
 
 use clean::{clean, clean_spaces, collapse_layout};
-use furniture::{is_furniture, is_note_rule, is_running_title, title_guess};
-use join::{join_line, quote_balance, starts_new};
+use furniture::{is_furniture, is_note_rule, is_running_title, page_heads, title_guess};
+use join::{bare_label, join_line, quote_balance, starts_new, Seen};
 use line::L;
 use notes::{collect_notes, is_star_note, page_bases};
 
@@ -182,6 +182,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         draft::submission_lines(&refs).map(|(start, _)| start)
     };
     let title = title_guess(&lines);
+    let heads = page_heads(&lines, symbol.as_deref());
     // The number line's own words: a running head may repeat exactly them.
     let title_line: Option<String> = lines.iter().find_map(|(_, l)| {
         // It starts with a digit: only then is the line cleaned.
@@ -223,6 +224,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut barcode: Option<String> = None;
     // The page whose foot holds notes marked with asterisks, once one is seen.
     let mut star_page: Option<usize> = None;
+    // The last page whose running head `page_heads` found.
+    let mut head_page: Option<usize> = None;
     while i < lines.len() {
         let (no, raw) = lines[i];
         i += 1;
@@ -276,6 +279,11 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = false;
             continue;
         }
+        if heads.get(i - 1).copied().unwrap_or(false) {
+            head_page = Some(page);
+            brk = true;
+            continue;
+        }
         if is_furniture(&t, symbol.as_deref()) {
             if let Some(j) = job_number(&t).or_else(|| t.split_whitespace().find_map(job_number)) {
                 furniture_job.get_or_insert(j);
@@ -309,7 +317,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         let after_annex = out
             .last()
             .is_some_and(|l: &L| l.text.starts_with(lang::en::ANNEX[0]));
+        // A page whose head was found has no running title left: a line of the title's
+        // words below it is text ("banning the production …" going on from the page before).
         if !after_annex
+            && head_page != Some(page)
             && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
         {
@@ -378,15 +389,50 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
 
     // Pass 2: join lines into paragraphs.
     let bases = page_bases(&out);
+    let width = text_width(&out);
+    // The body starts at the formula: title and masthead lines are set short on purpose.
+    let first_body = out.iter().position(|l| l.formula).unwrap_or(out.len());
+    // Annexes hold lists and tables, whose lines are short without ending anything.
+    let first_annex = out
+        .iter()
+        .position(|l| {
+            l.text.starts_with(lang::en::ANNEX[0]) && l.text.split_whitespace().nth(2).is_none()
+        })
+        .unwrap_or(out.len());
     let mut paras: Vec<Para> = Vec::new();
     let mut prev: Option<&L> = None;
     // Open quotation marks in the paragraph so far, kept as lines join (not recounted).
     let mut open_quotes = 0i64;
-    for l in &out {
+    // The operative number of the last paragraph that opened with one.
+    let mut last_op: Option<u32> = None;
+    for (k, l) in out.iter().enumerate() {
         let new = match (prev, paras.last()) {
-            (Some(p), Some(acc)) => starts_new(p, l, &acc.text, open_quotes > 0, format, &bases),
+            (Some(p), Some(acc)) => {
+                // The short last line of a paragraph of several lines (plain pdftotext
+                // can set a short line before the full one above it).
+                let short = k > first_body + 1
+                    && k < first_annex
+                    && acc.text.len() >= p.text.len() + SHORT_BY
+                    && !bare_label(&p.text)
+                    // A sentence can end short inside a paragraph; paragraphs end in ',' or ';'.
+                    && !p.text.ends_with('.')
+                    && p.page == l.page
+                    && !l.after_break
+                    && p.indent + p.text.chars().count() + SHORT_BY < width;
+                let numbered_next = last_op.is_some_and(|n| op_value(&l.text) == Some(n + 1));
+                let seen = Seen {
+                    prev_short: short,
+                    numbered_next,
+                };
+                starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
+            }
             _ => true,
         };
+        if new {
+            if let Some(n) = op_value(&l.text) {
+                last_op = Some(n);
+            }
+        }
         if new {
             open_quotes = quote_balance(&l.text);
             paras.push(Para {
@@ -431,6 +477,30 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
+}
+
+/// The value of an operative number opening a line followed by a capital ("12. Decides"),
+/// or alone on its line as plain pdftotext sets it ("12.").
+fn op_value(t: &str) -> Option<u32> {
+    let (num, rest) = operative_number(t)?;
+    if !(rest.is_empty() || rest.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    num.trim_end_matches('.').parse().ok()
+}
+
+/// How far short of the right margin a line stops when it ends its paragraph: more than
+/// the longest word a justified line can leave out.
+const SHORT_BY: usize = 24;
+
+/// Where full lines end (indent and characters): the ninth decile of the body's lines.
+fn text_width(lines: &[L]) -> usize {
+    let mut ends: Vec<usize> = lines
+        .iter()
+        .map(|l| l.indent + l.text.chars().count())
+        .collect();
+    ends.sort_unstable();
+    ends.get(ends.len() * 9 / 10).copied().unwrap_or(0)
 }
 
 /// Text whose paragraphs share one long line, set apart by runs of spaces.
@@ -659,6 +729,56 @@ mod tests {
                 "{t:?}"
             );
         }
+    }
+
+    /// The paragraphs `prepare` makes of `text` read as `format`, first words only.
+    fn para_starts(text: &str, format: Format) -> Vec<String> {
+        prepare(text, format)
+            .body
+            .iter()
+            .map(|p| {
+                p.text
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_without_blank_lines_end_by_grammar_length_and_numbers() {
+        // Plain text: full lines run to about 85 characters.
+        let full =
+            "the quick account of the matters before the Assembly and of the many reports on them";
+        let text = format!(
+            "The General Assembly,\n\
+Noting with concern the negative impact of the crisis on {full}\n\
+and on the economy,\n\
+Inviting the international community to provide continued support in {full}\n\
+of the country, and “ethnic cleansing in all its forms,\n\
+1. Decides to act on {full}\n\
+in the light of its work;\n\
+Budget performance report for the period\n\
+2. Takes note of the report on {full}\n\
+in the light of its work;\n\
+Part one of the programme\n\
+3. Requests the Secretary-General to {full}\n\
+and report.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "The General Assembly,",
+                "Noting with concern",
+                "Inviting the international",
+                "1. Decides to",
+                "Budget performance report",
+                "2. Takes note",
+                "Part one of",
+                "3. Requests the",
+            ]
+        );
     }
 
     #[test]

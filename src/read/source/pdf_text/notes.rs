@@ -68,101 +68,91 @@ pub(crate) fn collect_notes(
         }
         toks.push(Tok::Text(t, no));
     }
-    // Pair numbers with texts. Texts are grouped: a group ends with a line ending in '.'.
-    let mut pending: Vec<(u32, usize)> = Vec::new();
-    let mut groups: Vec<(String, usize, bool)> = Vec::new(); // (text, line, closed)
+    // Notes run 1..N through the document: each page foot goes on from the last number
+    // seen. A number that is not the next one is text ("26 August–4 September 2002" going
+    // on from the line before); a text that starts anew after a finished note is the next
+    // note, whose number the extraction put elsewhere (plain pdftotext moves some numbers
+    // after the notes, where they are dropped as numbers already given).
+    let mut expected = notes
+        .last()
+        .and_then(|n| n.marker.parse::<u32>().ok())
+        .map_or(1, |n| n + 1);
     let mut page_notes: Vec<Note> = Vec::new();
-    for tok in toks {
-        match tok {
-            Tok::NumText(n, text, no) => {
-                flush_groups(&mut pending, &mut groups, &mut page_notes, notes);
+    // The numbers standing alone on their lines, in order: a text without a number of
+    // its own starts a note only when its number stands later in the foot, and not just
+    // before the next text (that number is the next text's own).
+    let bare: Vec<(usize, u32)> = toks
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| match t {
+            Tok::Num(n, _) => Some((k, *n)),
+            _ => None,
+        })
+        .collect();
+    let last_text = toks.iter().rposition(|t| !matches!(t, Tok::Num(..)));
+    let displaced = |k: usize, n: u32| {
+        bare.iter()
+            .any(|&(j, m)| m == n && j > k && (j > k + 1 || last_text.is_none_or(|t| t < j)))
+    };
+    for (k, tok) in toks.into_iter().enumerate() {
+        let (n, text, no) = match tok {
+            Tok::Num(n, no) => (Some(n), None, no),
+            Tok::NumText(n, text, no) => (Some(n), Some(text), no),
+            Tok::Text(t, no) => (None, Some(t), no),
+        };
+        match (n, text) {
+            (Some(n), text) if n >= expected && n <= expected + 2 => {
                 page_notes.push(Note {
                     marker: n.to_string(),
-                    text,
+                    text: text.unwrap_or_default(),
                     line: no,
                 });
+                expected = n + 1;
             }
-            Tok::Num(n, no) => pending.push((n, no)),
-            Tok::Text(t, no) => {
-                if pending.is_empty() && groups.is_empty() {
-                    // The last note goes on unless it ended and this starts anew: then this
-                    // text waits for its number (plain pdftotext puts numbers after texts).
-                    if let Some(last) = page_notes.last_mut() {
-                        if !ends_note(&last.text) || starts_lower(&t) {
-                            last.text.push(' ');
-                            last.text.push_str(&t);
-                            continue;
-                        }
-                    }
-                    if page_notes.is_empty() {
-                        // A note running over from the previous page.
-                        if let Some(last) = notes.last_mut() {
-                            if !ends_note(&last.text) {
-                                last.text.push(' ');
-                                last.text.push_str(&t);
-                                continue;
-                            }
-                        }
-                    }
+            // A number already given (or far off) alone on its line.
+            (Some(_), None) => {}
+            (n, Some(t)) => {
+                let t = match n {
+                    Some(n) => format!("{n} {t}"),
+                    None => t,
+                };
+                // Numbers set before their texts ("1", "2", then the two texts) take
+                // them in order.
+                if let Some(l) = page_notes.iter_mut().find(|l| l.text.is_empty()) {
+                    l.text = t;
+                    continue;
                 }
-                match groups.last_mut() {
-                    Some((g, _, closed)) if !*closed => {
-                        g.push(' ');
-                        g.push_str(&t);
-                        *closed = ends_note(&t);
+                let last = match page_notes.last_mut() {
+                    Some(l) => Some(l),
+                    // A note running over from the previous page.
+                    None => notes.last_mut(),
+                };
+                match last {
+                    Some(l)
+                        if !ends_note(&l.text) || starts_lower(&t) || !displaced(k, expected) =>
+                    {
+                        l.text.push(' ');
+                        l.text.push_str(&t);
                     }
-                    _ => groups.push((t.clone(), no, ends_note(&t))),
-                }
-                // With the number first (layout text), each text belongs to the number before it.
-                if pending.len() == groups.len() && groups.last().is_some_and(|g| g.2) {
-                    flush_groups(&mut pending, &mut groups, &mut page_notes, notes);
+                    _ => {
+                        page_notes.push(Note {
+                            marker: expected.to_string(),
+                            text: t,
+                            line: no,
+                        });
+                        expected += 1;
+                    }
                 }
             }
+            (None, None) => {}
         }
     }
-    flush_groups(&mut pending, &mut groups, &mut page_notes, notes);
     notes.extend(page_notes);
     i
 }
 
 pub(crate) fn ends_note(t: &str) -> bool {
     t.trim_end().ends_with(['.', ')'])
-}
-
-/// Pairs the pending numbers (in increasing order) with the text groups (in order).
-pub(crate) fn flush_groups(
-    pending: &mut Vec<(u32, usize)>,
-    groups: &mut Vec<(String, usize, bool)>,
-    page: &mut Vec<Note>,
-    earlier: &mut [Note],
-) {
-    if pending.is_empty() && groups.is_empty() {
-        return;
-    }
-    pending.sort_unstable();
-    // More groups than numbers: the first group continues a note from the previous page,
-    // extra ones continue the group before them.
-    while groups.len() > pending.len() && !groups.is_empty() {
-        if pending.is_empty() || groups.len() > pending.len() {
-            let (g, _, _) = groups.remove(0);
-            let target = page.last_mut().or(earlier.last_mut());
-            if let Some(n) = target {
-                n.text.push(' ');
-                n.text.push_str(&g);
-            }
-        }
-    }
-    for (k, (n, no)) in pending.iter().enumerate() {
-        let text = groups.get(k).map(|g| g.0.clone()).unwrap_or_default();
-        page.push(Note {
-            marker: n.to_string(),
-            text,
-            line: *no,
-        });
-    }
-    page.sort_by_key(|n| n.marker.parse::<u32>().unwrap_or(u32::MAX));
-    pending.clear();
-    groups.clear();
 }
 
 /// The usual left edge of body text on each page (layout text), by page number.
@@ -202,4 +192,116 @@ pub(crate) fn is_star_note(t: &str) -> bool {
                 && r.trim_start()
                     .starts_with(|c: char| c.is_uppercase() || c == '“' || c.is_ascii_digit())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::collect_notes;
+    use crate::read::prepared::Note;
+
+    /// The notes of a page foot given as lines, after `earlier` notes.
+    fn foot(lines: &[&str], earlier: &[(&str, &str)]) -> Vec<(String, String)> {
+        let lines: Vec<(usize, &str)> = lines.iter().copied().enumerate().collect();
+        let mut notes: Vec<Note> = earlier
+            .iter()
+            .map(|(m, t)| Note {
+                marker: m.to_string(),
+                text: t.to_string(),
+                line: 0,
+            })
+            .collect();
+        let mut job = None;
+        collect_notes(&lines, 0, None, None, false, &mut notes, &mut job);
+        notes.into_iter().map(|n| (n.marker, n.text)).collect()
+    }
+
+    fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+        p.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_line_opening_with_a_number_out_of_turn_goes_on_with_its_note() {
+        let got = foot(
+            &[
+                "1 Report of the Summit, Johannesburg,",
+                "26 August–4 September 2002, annex.",
+                "2 Ibid.",
+            ],
+            &[],
+        );
+        let want = [
+            (
+                "1",
+                "Report of the Summit, Johannesburg, 26 August–4 September 2002, annex.",
+            ),
+            ("2", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn numbers_moved_after_the_notes_are_given_back_in_order() {
+        let got = foot(
+            &[
+                "Resolution 66/288, annex.",
+                "Resolution 69/313, annex.",
+                "8",
+                "United Nations, Treaty Series, vol. 1771.",
+                "6",
+                "7",
+            ],
+            &[("5", "Ibid.")],
+        );
+        let want = [
+            ("5", "Ibid."),
+            ("6", "Resolution 66/288, annex."),
+            ("7", "Resolution 69/313, annex."),
+            ("8", "United Nations, Treaty Series, vol. 1771."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn numbers_set_before_their_texts_take_them_in_order() {
+        let got = foot(&["1", "2", "A/78/73.", "A/78/365."], &[]);
+        assert_eq!(got, pairs(&[("1", "A/78/73."), ("2", "A/78/365.")]));
+    }
+
+    #[test]
+    fn a_note_goes_on_over_a_line_and_a_page_break() {
+        // "Sales No." ends like a note, but no number waits for a next note.
+        let got = foot(
+            &[
+                "3",
+                "The Yearbook (United Nations publication, Sales No.",
+                "E.86.IX.7), appendix VII.",
+                "4",
+                "Ibid.",
+            ],
+            &[],
+        );
+        let want = [
+            (
+                "3",
+                "The Yearbook (United Nations publication, Sales No. E.86.IX.7), appendix VII.",
+            ),
+            ("4", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+        // The next page's foot opens with the rest of the last note.
+        let got = foot(
+            &["and Corr.1, chap. I, resolution 2.", "5 Ibid."],
+            &[("4", "Report of the Conference, Doha, 5–9 March 2023")],
+        );
+        let want = [
+            (
+                "4",
+                "Report of the Conference, Doha, 5–9 March 2023 and Corr.1, chap. I, resolution 2.",
+            ),
+            ("5", "Ibid."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
 }
