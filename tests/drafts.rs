@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::sample::{paragraph_texts, symbol_of};
 use std::path::{Path, PathBuf};
 use unres::model::*;
 use unres::write::{writer, WriteOptions};
@@ -31,48 +32,12 @@ fn drafts(shared: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// `A_C.1_80_L.17-EN.pdf` → `A/C.1/80/L.17`.
-fn symbol_of(path: &Path) -> String {
-    let stem = path.file_stem().unwrap().to_string_lossy();
-    stem.trim_end_matches("-EN").replace('_', "/")
-}
-
 /// The Main Committee a symbol names (`A/C.3/…` → "Third"); `None` for the plenary.
 fn committee_ordinal(symbol: &str) -> Option<&'static str> {
     let k = symbol.strip_prefix("A/C.")?.split('/').next()?;
     ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]
         .get(k.parse::<usize>().ok()?.checked_sub(1)?)
         .copied()
-}
-
-/// Every paragraph's text (headings, contents, sub-paragraphs, wrap-ups), in order.
-fn paragraph_texts(doc: &Resolution) -> Vec<String> {
-    fn para(p: &Paragraph, out: &mut Vec<String>) {
-        out.extend(p.heading.iter().map(Text::to_plain));
-        out.extend(p.content.iter().map(Text::to_plain));
-        for s in &p.subparagraphs {
-            para(s, out);
-        }
-        out.extend(p.wrap_up.iter().map(Text::to_plain));
-    }
-    fn blocks(bs: &[Block], out: &mut Vec<String>) {
-        for b in bs {
-            match b {
-                Block::Paragraph(p) => para(p, out),
-                Block::Section(s) => {
-                    out.push(s.heading.to_plain());
-                    blocks(&s.children, out);
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    blocks(&doc.preamble, &mut out);
-    blocks(&doc.body, &mut out);
-    for a in &doc.annexes {
-        blocks(&a.blocks, &mut out);
-    }
-    out
 }
 
 /// A note an asterisk opens, left in a paragraph: "* Any changes …", "** United Nations …".

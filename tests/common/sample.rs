@@ -117,7 +117,12 @@ fn numbers_ok(doc: &Resolution) -> Result<(), String> {
             .enumerate()
             .all(|(k, n)| value(n) == Some(k as u32 + 1))
     });
-    if straight || restarting || all.is_empty() {
+    // A decision's items are lettered: (a), (b)…
+    let names: Vec<String> = groups.iter().flatten().cloned().collect();
+    let lettered = names.first().is_some_and(|n| n == "(a)")
+        && label_values(&names)
+            .is_some_and(|v| v.iter().enumerate().all(|(k, &n)| n == k as u32 + 1));
+    if straight || restarting || lettered || all.is_empty() {
         Ok(())
     } else {
         Err(format!(
@@ -132,8 +137,8 @@ fn numbers_ok(doc: &Resolution) -> Result<(), String> {
     }
 }
 
-/// Every paragraph's text, notes included.
-pub fn texts(doc: &Resolution) -> Vec<String> {
+/// Every paragraph's text (headings, contents, sub-paragraphs, wrap-ups), in order.
+pub fn paragraph_texts(doc: &Resolution) -> Vec<String> {
     fn para(p: &Paragraph, out: &mut Vec<String>) {
         out.extend(p.heading.iter().map(Text::to_plain));
         out.extend(p.content.iter().map(Text::to_plain));
@@ -159,6 +164,12 @@ pub fn texts(doc: &Resolution) -> Vec<String> {
     for a in &doc.annexes {
         blocks(&a.blocks, &mut out);
     }
+    out
+}
+
+/// Every paragraph's text, notes included.
+pub fn texts(doc: &Resolution) -> Vec<String> {
+    let mut out = paragraph_texts(doc);
     out.extend(doc.footnotes.iter().map(|f| f.text.to_plain()));
     out
 }
