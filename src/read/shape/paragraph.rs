@@ -247,11 +247,7 @@ pub(crate) fn body_para(
         });
         return;
     }
-    items.push(Item::Para(Raw {
-        line,
-        content: vec![text.to_string()],
-        ..Raw::default()
-    }));
+    items.push(Item::Para(Raw::text(line, text)));
 }
 
 pub(crate) fn last_text_of(r: &Raw) -> String {

@@ -159,11 +159,7 @@ impl Builder {
                     .is_some_and(|c| c.trim_end().ends_with(':'));
             let in_list = !last.subs.is_empty() && last.subs.iter().all(|s| s.num.is_none());
             if (intro_colon || in_list) && !opener(text) {
-                last.subs.push(Raw {
-                    line: p.line,
-                    content: vec![text.to_string()],
-                    ..Raw::default()
-                });
+                last.subs.push(Raw::text(p.line, text));
                 return true;
             }
         }
@@ -180,11 +176,7 @@ impl Builder {
             cur.i -= 1;
             return true;
         }
-        self.preamble.push(Item::Para(Raw {
-            line: p.line,
-            content: vec![text.to_string()],
-            ..Raw::default()
-        }));
+        self.preamble.push(Item::Para(Raw::text(p.line, text)));
         false
     }
 }

@@ -43,11 +43,7 @@ impl Builder {
             self.decision = true;
             self.running_text = true;
             cur.zone = Zone::Body;
-            self.body.push(Item::Para(Raw {
-                line: p.line,
-                content: vec![text.to_string()],
-                ..Raw::default()
-            }));
+            self.body.push(Item::Para(Raw::text(p.line, text)));
             return true;
         }
         // The title follows the submission line.
@@ -166,21 +162,13 @@ impl Builder {
         // straight to "Reaffirming …"). The operative part follows as usual.
         if self.title.is_some() && self.formula.is_none() && opener(text) {
             cur.zone = Zone::Preamble;
-            self.preamble.push(Item::Para(Raw {
-                line: p.line,
-                content: vec![text.to_string()],
-                ..Raw::default()
-            }));
+            self.preamble.push(Item::Para(Raw::text(p.line, text)));
             return true;
         }
         if preamble_opener(text) {
             self.formula_after = true;
             cur.zone = Zone::Preamble;
-            self.preamble.push(Item::Para(Raw {
-                line: p.line,
-                content: vec![text.to_string()],
-                ..Raw::default()
-            }));
+            self.preamble.push(Item::Para(Raw::text(p.line, text)));
             return true;
         }
         // "Preamble" over a declaration's recitals: a section of the preamble, so that

@@ -12,6 +12,17 @@ pub(crate) struct Raw {
     pub(crate) wrap: Vec<String>,
 }
 
+impl Raw {
+    /// An unnumbered paragraph of one text, begun at `line`.
+    pub(crate) fn text(line: usize, text: &str) -> Raw {
+        Raw {
+            line,
+            content: vec![text.to_string()],
+            ..Raw::default()
+        }
+    }
+}
+
 /// An item of a zone before sections are folded into a tree.
 #[derive(Debug, Clone)]
 pub(crate) enum Item {
