@@ -117,7 +117,14 @@ fn numbers_ok(doc: &Resolution) -> Result<(), String> {
             .enumerate()
             .all(|(k, n)| value(n) == Some(k as u32 + 1))
     });
-    if straight || restarting || all.is_empty() {
+    // A decision's items are lettered, (a) (b) (c) …, in place of numbers.
+    let lettered = groups.iter().flatten().enumerate().all(|(k, n)| {
+        u8::try_from(k)
+            .ok()
+            .and_then(|k| b'a'.checked_add(k))
+            .is_some_and(|c| *n == format!("({})", char::from(c)))
+    });
+    if straight || restarting || lettered || all.is_empty() {
         Ok(())
     } else {
         Err(format!(
