@@ -1,15 +1,22 @@
 //! The text readings of every `../shared/pdf-sample` PDF (`pdftotext -layout` and plain
 //! `pdftotext`) meet the invariants of the PDF read directly (tests/common/sample.rs) and
-//! agree with it on the structure and 99.5 % of the words. Resolutions are held (KNOWN
-//! names the cause of each reading that still fails); drafts are counted.
+//! agree with it on the structure and 99.5 % of the words. Resolutions and drafts are
+//! held alike (KNOWN names the cause of each reading that still fails).
 
 mod common;
 
 use common::sample::{disagreement, problems_of};
 use std::path::{Path, PathBuf};
 
-/// (file, reading, cause): text readings of resolutions that still fail, and why.
+/// (file, reading, cause): text readings that still fail, and why.
 const KNOWN: &[(&str, &str, &str)] = &[
+    ("A_80_L.1-EN.pdf", "pdftotext", "words: 98.99 %: plain pdftotext drops the hyphen of \"Two -\" at a line's end (\"Two State\" for \"Two-State\")"),
+    ("A_80_L.8-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
+    ("A_80_L.8-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
+    ("A_C.5_80_L.15-EN.pdf", "pdftotext", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
+    ("A_C.5_80_L.15-EN.pdf", "pdftotext -layout", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
+    ("A_C.5_80_L.4-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
+    ("A_C.5_80_L.4-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
     ("A_RES_78_128-EN.pdf", "pdftotext", "the PDF read directly has three unnumbered paragraphs after 10. that the text joins"),
     ("A_RES_78_149-EN.pdf", "pdftotext", "the PDF read directly keeps the \"* * *\" separator as text of the next paragraph; the text joins two preambular paragraphs"),
     ("A_RES_78_16-EN.pdf", "pdftotext", "words: 99.47 %: plain pdftotext sets some short lines out of their order"),
@@ -77,13 +84,13 @@ fn run(test: &str, reading: &str, args: &[&str]) {
         for p in &ps {
             println!("{name}: {reading}: {p}");
         }
-        if !name.starts_with("A_RES_") {
+        if name.starts_with("A_RES_") {
+            res_all += 1;
+            res_ok += usize::from(ps.is_empty());
+        } else {
             draft_all += 1;
             draft_ok += usize::from(ps.is_empty());
-            continue;
         }
-        res_all += 1;
-        res_ok += usize::from(ps.is_empty());
         let known = KNOWN.iter().find(|(n, r, _)| *n == name && *r == reading);
         if let Some((_, _, why)) = known {
             println!("{name}: {reading}: known: {why}");
@@ -95,7 +102,7 @@ fn run(test: &str, reading: &str, args: &[&str]) {
     println!("{reading}: resolutions {res_ok}/{res_all} meet every invariant and agree with the PDF; drafts {draft_ok}/{draft_all}");
     assert!(
         failures.is_empty(),
-        "{reading}: {} resolutions fail (or pass despite a known cause): {}",
+        "{reading}: {} files fail (or pass despite a known cause): {}",
         failures.len(),
         failures.join(", ")
     );

@@ -25,6 +25,9 @@ pub(crate) fn collect_notes(
     }
     let mut toks = Vec::new();
     let mut i = start;
+    // Inside a note an asterisk opens ("* A/80/150.", "** Any changes …"): it has no
+    // numbered mark in the body, so it is left out, as the PDF reader leaves it.
+    let mut in_star = false;
     while i < lines.len() {
         let (no, raw) = lines[i];
         if raw.starts_with('\x0C') || raw.contains('\x0C') {
@@ -51,7 +54,15 @@ pub(crate) fn collect_notes(
             i -= 1;
             break;
         }
+        if is_star_note(&t) {
+            in_star = true;
+            continue;
+        }
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if in_star && digits == 0 {
+            continue;
+        }
+        in_star = false;
         if digits > 0 && digits <= 3 && digits == t.len() {
             if let Ok(n) = t.parse() {
                 toks.push(Tok::Num(n, no));
@@ -100,8 +111,26 @@ pub(crate) fn collect_notes(
             Tok::NumText(n, text, no) => (Some(n), Some(text), no),
             Tok::Text(t, no) => (None, Some(t), no),
         };
+        // A line that starts with a number inside an unfinished note goes on with it
+        // ("Rio de Janeiro," / "3 – 14 June 1992, …", "28 and 29 June 2012"): when what
+        // follows the number opens no note, when the number skips one, or when the
+        // number stands later in the foot on its own line, as note numbers do.
+        let unfinished = page_notes
+            .last()
+            .or(notes.last())
+            .is_some_and(|l| !l.text.is_empty() && !ends_note(&l.text));
+        let goes_on = |n: u32, t: &str| {
+            unfinished
+                && (!t.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
+                    || n > expected
+                    || bare.iter().any(|&(j, m)| m == n && j > k))
+        };
         match (n, text) {
-            (Some(n), text) if n >= expected && n <= expected + 2 => {
+            (Some(n), text)
+                if n >= expected
+                    && n <= expected + 2
+                    && !text.as_deref().is_some_and(|t| goes_on(n, t)) =>
+            {
                 page_notes.push(Note {
                     marker: n.to_string(),
                     text: text.unwrap_or_default(),
@@ -239,6 +268,49 @@ mod tests {
             ("2", "Ibid."),
         ];
         assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn a_number_that_opens_no_note_goes_on_with_an_unfinished_one() {
+        // Layout text: note numbers stand on their own lines, so "3" before the rest of
+        // the line is the day of a date; "and 29 June" opens no note.
+        let got = foot(
+            &[
+                "1",
+                "Report of the Conference, Rio de Janeiro,",
+                "3 – 14 June 1992, annex I.",
+                "2",
+                "Ibid., annex II.",
+                "3",
+                "Held in Rio de Janeiro on",
+                "28 and 29 June 2012.",
+            ],
+            &[],
+        );
+        let want = [
+            (
+                "1",
+                "Report of the Conference, Rio de Janeiro, 3 – 14 June 1992, annex I.",
+            ),
+            ("2", "Ibid., annex II."),
+            ("3", "Held in Rio de Janeiro on 28 and 29 June 2012."),
+        ];
+        assert_eq!(got, pairs(&want));
+    }
+
+    #[test]
+    fn notes_an_asterisk_opens_are_left_out_of_the_numbered_ones() {
+        let got = foot(
+            &[
+                "* A/80/150.",
+                "** Any changes to the list of sponsors will be reflected in the",
+                "official record of the meeting.",
+                "1",
+                "A/CONF.243/2025/1, annex.",
+            ],
+            &[],
+        );
+        assert_eq!(got, pairs(&[("1", "A/CONF.243/2025/1, annex.")]));
     }
 
     #[test]
