@@ -375,6 +375,10 @@ pub const AGAIN: &str = "again";
 pub const HAVING: &str = "having";
 /// "Calls for".
 pub const FOR: &str = "for";
+/// "Calls on", "Reiterating its call on".
+pub const ON_WORD: &str = "on";
+/// "Having been informed": the passive auxiliary after "Having".
+pub const BEEN: &str = "been";
 /// "Taking into account": "into", and the nouns it takes in a phrase.
 pub const INTO: &str = "into";
 pub const INTO_NOUNS: &[&str] = &["account", "consideration"];
@@ -515,7 +519,7 @@ pub const TAKE_VERBS: &[&str] = &["takes", "taking", "take", "took", "taken"];
 pub const NOTE: &str = "note";
 
 /// "Bearing in mind": the verbs "in mind" follows in a phrase.
-pub const BEAR_VERBS: &[&str] = &["bearing", "bears"];
+pub const BEAR_VERBS: &[&str] = &["bearing", "bears", "having"];
 /// "in".
 pub const IN: &str = "in";
 /// "mind".

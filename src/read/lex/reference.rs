@@ -68,8 +68,10 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         while let Some((si, ei)) = spans.get(i) {
             let w = &s[si..ei];
             let wa = w.trim_end_matches([',', ':', ';']);
+            // "Having in mind": a small word is no participle; the phrase goes on below.
             if !wa.chars().all(char::is_alphabetic)
                 || !wa.chars().next().is_some_and(char::is_lowercase)
+                || is_one_of(wa, en::FUNCTION_WORDS)
             {
                 break;
             }
@@ -79,7 +81,8 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                 return end;
             }
             // "Having also considered": the auxiliary's adverb, then its participle.
-            let more = (is_one_of(wa, en::PHRASE_ADVERBS) || wa == en::AGAIN)
+            // "Having been briefed": the passive auxiliary takes its participle too.
+            let more = (is_one_of(wa, en::PHRASE_ADVERBS) || wa == en::AGAIN || wa == en::BEEN)
                 && spans.get(i).is_some_and(|(a, b)| {
                     s[a..b]
                         .trim_end_matches([',', ':', ';'])
@@ -120,7 +123,7 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
                 })
         } else if is_one_of(lw, en::POSTPOSED_ADVERBS) {
             true
-        } else if lw == en::UPON || lw == en::FOR {
+        } else if lw == en::UPON || lw == en::FOR || lw == en::ON_WORD {
             // "Calls upon", "Calls for", "Reiterates its call upon".
             is_one_of(&prev, en::CALL_VERBS)
                 || (prev == en::AGAIN && is_one_of(head, en::CALL_VERBS))
@@ -822,6 +825,12 @@ mod tests {
                 "Condemns in the strongest possible terms",
             ),
             ("Reaffirms once again that", "Reaffirms once again"),
+            ("Having in mind the efforts", "Having in mind"),
+            ("Having been briefed by the", "Having been briefed"),
+            (
+                "Reiterating its call on all parties",
+                "Reiterating its call on",
+            ),
         ] {
             assert_eq!(phrase(s), want, "{s}");
         }
