@@ -375,6 +375,8 @@ pub const AGAIN: &str = "again";
 pub const HAVING: &str = "having";
 /// "Calls for".
 pub const FOR: &str = "for";
+/// "further", which may also qualify the noun after it ("further efforts").
+pub const FURTHER: &str = "further";
 /// "Calls on", "Reiterating its call on".
 pub const ON_WORD: &str = "on";
 /// "Having been informed": the passive auxiliary after "Having".

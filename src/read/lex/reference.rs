@@ -108,6 +108,19 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
             let n = strongest_terms(&mut spans, s, i);
             take = n;
             n > 0
+        } else if lw == en::AND && prev == head {
+            // "Deplores and condemns", "Recognizing and reaffirming": a second verb of the
+            // same form joins the first.
+            take = 2;
+            let suffix = if head.ends_with("ing") { "ing" } else { "s" };
+            head.ends_with(suffix)
+                && spans.get(i + 1).is_some_and(|(a, b)| {
+                    let v = s[a..b].trim_end_matches([',', ':', ';']);
+                    v.len() > 4
+                        && v.ends_with(suffix)
+                        && v.chars().all(char::is_lowercase)
+                        && !is_one_of(v, en::FUNCTION_WORDS)
+                })
         } else if lw == en::ONCE {
             // "Reaffirms once again".
             take = 2;
@@ -115,7 +128,9 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
         } else if is_one_of(lw, en::PHRASE_REPEATS) {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
+            // "also" and "again" qualify no noun: they always go with the verb.
             wa.len() != w.len()
+                || lw != en::FURTHER
                 || spans.get(i + 1).is_none_or(|(a, b)| {
                     let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
                     is_one_of(&next, en::AFTER_REPEAT)
@@ -826,6 +841,19 @@ mod tests {
             ),
             ("Reaffirms once again that", "Reaffirms once again"),
             ("Having in mind the efforts", "Having in mind"),
+            ("Noting also international efforts", "Noting also"),
+            (
+                "Deplores and condemns in the strongest terms all",
+                "Deplores and condemns in the strongest terms",
+            ),
+            (
+                "Recognizing and reaffirming the",
+                "Recognizing and reaffirming",
+            ),
+            ("Welcomes and encourages the", "Welcomes and encourages"),
+            ("Notes and the", "Notes"),
+            ("Decides and its", "Decides"),
+            ("Encourages further international efforts", "Encourages"),
             ("Having been briefed by the", "Having been briefed"),
             (
                 "Reiterating its call on all parties",
