@@ -371,6 +371,68 @@ pub const PLENARY: &str = "plenary";
 /// "Once again urges": the two-word adverb before the verb of a leading phrase.
 pub const ONCE: &str = "once";
 pub const AGAIN: &str = "again";
+/// "Having considered", "Having also examined": the auxiliary takes its participle.
+pub const HAVING: &str = "having";
+/// "Calls for".
+pub const FOR: &str = "for";
+/// "further", which may also qualify the noun after it ("further efforts").
+pub const FURTHER: &str = "further";
+/// "Calls on", "Reiterating its call on".
+pub const ON_WORD: &str = "on";
+/// "Having been informed": the passive auxiliary after "Having".
+pub const BEEN: &str = "been";
+/// "Taking into account": "into", and the nouns it takes in a phrase.
+pub const INTO: &str = "into";
+pub const INTO_NOUNS: &[&str] = &["account", "consideration"];
+/// "Looks forward": the verbs "forward" follows in a phrase.
+pub const LOOK_VERBS: &[&str] = &["looks", "looking", "look"];
+pub const FORWARD: &str = "forward";
+/// Adverbs after the verb that the phrase keeps ("Condemns unequivocally").
+pub const POSTPOSED_ADVERBS: &[&str] = &["unequivocally", "firmly", "strongly", "once"];
+/// "Condemns in the strongest possible terms": the manner printed in the phrase.
+pub const STRONGEST_TERMS: &[&[&str]] = &[
+    &["in", "the", "strongest", "possible", "terms"],
+    &["in", "the", "strongest", "terms"],
+];
+/// Nouns of stance after a possessive in a phrase ("Reiterates its request",
+/// "Reaffirms its commitment", "Expresses its conviction").
+pub const STANCES: &[&str] = &[
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "commitment",
+    "commitments",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "conviction",
+    "invitation",
+    "approval",
+    "determination",
+    "recognition",
+    "condemnation",
+    "belief",
+    "support",
+    "readiness",
+    "willingness",
+    "intention",
+    "position",
+    "hope",
+    "wish",
+    "desire",
+    "expectation",
+    "expectations",
+    "sympathy",
+    "condolences",
+    "endorsement",
+    "resolve",
+    "encouragement",
+    "opposition",
+    "rejection",
+    "concerns",
+];
 
 pub const PHRASE_ADVERBS: &[&str] = &[
     "once",
@@ -385,6 +447,14 @@ pub const PHRASE_ADVERBS: &[&str] = &[
     "gravely",
     "seriously",
     "fully",
+    "unequivocally",
+    "urgently",
+    "profoundly",
+    "resolutely",
+    "solemnly",
+    "sincerely",
+    "warmly",
+    "categorically",
 ];
 
 /// Adverbs that may go on a leading phrase ("Recalling also", "Recalling further").
@@ -446,12 +516,12 @@ pub const CALL_VERBS: &[&str] = &["calls", "calling", "call"];
 pub const UPON: &str = "upon";
 
 /// "Taking note": the verbs "note" follows in a phrase.
-pub const TAKE_VERBS: &[&str] = &["takes", "taking", "take", "took"];
+pub const TAKE_VERBS: &[&str] = &["takes", "taking", "take", "took", "taken"];
 /// "note".
 pub const NOTE: &str = "note";
 
 /// "Bearing in mind": the verbs "in mind" follows in a phrase.
-pub const BEAR_VERBS: &[&str] = &["bearing", "bears"];
+pub const BEAR_VERBS: &[&str] = &["bearing", "bears", "having"];
 /// "in".
 pub const IN: &str = "in";
 /// "mind".
@@ -467,6 +537,12 @@ pub const EXPRESS_VERBS: &[&str] = &[
     "reiterates",
     "reaffirming",
     "reaffirms",
+    "affirming",
+    "affirms",
+    "re-emphasizing",
+    "re-emphasizes",
+    "renewing",
+    "renews",
 ];
 
 /// "with", which a phrase goes on with before one of [`WITH_NOUNS`].
@@ -480,6 +556,7 @@ pub const WITH_NOUNS: &[&str] = &[
     "grave",
     "serious",
     "great",
+    "profound",
     "regret",
     "alarm",
     "interest",
@@ -500,7 +577,23 @@ pub const FEELINGS: &[&str] = &[
 ];
 
 /// Adjectives before such a noun ("Noting with deep concern").
-pub const INTENSIFIERS: &[&str] = &["deep", "grave", "serious", "great", "full", "particular"];
+pub const INTENSIFIERS: &[&str] = &[
+    "deep",
+    "grave",
+    "serious",
+    "great",
+    "full",
+    "particular",
+    "profound",
+    "strong",
+    "firm",
+    "unequivocal",
+    "unwavering",
+    "continued",
+    "sincere",
+    "gravest",
+    "deepest",
+];
 
 /// Words that may extend a leading phrase after its first word.
 pub const PHRASE_TAIL: &[&str] = &[

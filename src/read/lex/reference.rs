@@ -59,84 +59,186 @@ pub fn leading_phrase_len(s: &str, english: bool) -> usize {
     let mut buf = [0u8; 32];
     let lower_first = lowercase_in(first_alpha, &mut buf);
     let mut i = 1;
-    // "Also decides", "Strongly condemns": the adverb takes the verb after it.
-    if is_one_of(&lower_first, en::PHRASE_ADVERBS) {
-        if let Some((s1, e1)) = spans.get(1) {
-            let w = &s[s1..e1];
+    // The verb of the phrase, which decides what may follow it: the first word, or the
+    // word after the adverbs before it ("Also calls upon", "Once again urges").
+    let mut head: Cow<'_, str> = Cow::Owned(lower_first.to_string());
+    // "Also decides", "Strongly condemns", "Once again urges", "Also strongly condemns":
+    // adverbs take the verb after them.
+    if is_one_of(&lower_first, en::PHRASE_ADVERBS) || lower_first == en::HAVING {
+        while let Some((si, ei)) = spans.get(i) {
+            let w = &s[si..ei];
             let wa = w.trim_end_matches([',', ':', ';']);
-            if wa.chars().all(char::is_alphabetic)
-                && wa.chars().next().is_some_and(char::is_lowercase)
+            // "Having in mind": a small word is no participle; the phrase goes on below.
+            if !wa.chars().all(char::is_alphabetic)
+                || !wa.chars().next().is_some_and(char::is_lowercase)
+                || is_one_of(wa, en::FUNCTION_WORDS)
             {
-                end = s1 + wa.len();
-                i = 2;
-                if wa.len() != w.len() {
-                    return end;
-                }
-                // "Once again urges": the adverb is two words, the verb comes third.
-                if lower_first == en::ONCE && wa == en::AGAIN {
-                    if let Some((s2, e2)) = spans.get(2) {
-                        let v = s[s2..e2].trim_end_matches([',', ':', ';']);
-                        if v.chars().all(char::is_alphabetic)
-                            && v.chars().next().is_some_and(char::is_lowercase)
-                        {
-                            end = s2 + v.len();
-                            i = 3;
-                        }
-                    }
-                }
+                break;
+            }
+            end = si + wa.len();
+            i += 1;
+            if wa.len() != w.len() {
+                return end;
+            }
+            // "Having also considered": the auxiliary's adverb, then its participle.
+            // "Having been briefed": the passive auxiliary takes its participle too.
+            let more = (is_one_of(wa, en::PHRASE_ADVERBS) || wa == en::AGAIN || wa == en::BEEN)
+                && spans.get(i).is_some_and(|(a, b)| {
+                    s[a..b]
+                        .trim_end_matches([',', ':', ';'])
+                        .chars()
+                        .all(char::is_lowercase)
+                });
+            if !more {
+                head = lowercase(wa);
+                break;
             }
         }
     }
+    let head: &str = &head;
+    let mut prev = head.to_string();
     while let Some((si, ei)) = spans.get(i) {
         let w = &s[si..ei];
         let wa = w.trim_end_matches([',', ':', ';']);
         let lw = lowercase(wa);
         let lw: &str = &lw;
-        let ok = if is_one_of(lw, en::PHRASE_REPEATS) {
+        let mut take = 1;
+        let ok = if lw == en::IN && !is_one_of(head, en::BEAR_VERBS) {
+            // "Condemns in the strongest possible terms": the whole manner is italic.
+            let n = strongest_terms(&mut spans, s, i);
+            take = n;
+            n > 0
+        } else if lw == en::AND && prev == head {
+            // "Deplores and condemns", "Recognizing and reaffirming": a second verb of the
+            // same form joins the first.
+            take = 2;
+            let suffix = if head.ends_with("ing") { "ing" } else { "s" };
+            head.ends_with(suffix)
+                && spans.get(i + 1).is_some_and(|(a, b)| {
+                    let v = s[a..b].trim_end_matches([',', ':', ';']);
+                    v.len() > 4
+                        && v.ends_with(suffix)
+                        && v.chars().all(char::is_lowercase)
+                        && !is_one_of(v, en::FUNCTION_WORDS)
+                })
+        } else if lw == en::ONCE {
+            // "Reaffirms once again".
+            take = 2;
+            next_word(&mut spans, s, i + 1).is_some_and(|n| n == en::AGAIN)
+        } else if is_one_of(lw, en::PHRASE_REPEATS) {
             // "Recalling further its …" but not "Encourages further efforts": the adverb
             // belongs to the phrase when what follows it is not the noun it qualifies.
+            // "also" and "again" qualify no noun: they always go with the verb.
             wa.len() != w.len()
+                || lw != en::FURTHER
                 || spans.get(i + 1).is_none_or(|(a, b)| {
                     let next = lowercase(s[a..b].trim_end_matches([',', ';', ':']));
                     is_one_of(&next, en::AFTER_REPEAT)
                         || s[a..b].chars().next().is_some_and(char::is_uppercase)
                 })
-        } else if lw == en::UPON {
-            is_one_of(&lower_first, en::CALL_VERBS)
+        } else if is_one_of(lw, en::POSTPOSED_ADVERBS) {
+            true
+        } else if lw == en::UPON || lw == en::FOR || lw == en::ON_WORD {
+            // "Calls upon", "Calls for", "Reiterates its call upon".
+            is_one_of(&prev, en::CALL_VERBS)
+                || (prev == en::AGAIN && is_one_of(head, en::CALL_VERBS))
         } else if lw == en::NOTE {
-            is_one_of(&lower_first, en::TAKE_VERBS)
+            is_one_of(head, en::TAKE_VERBS)
+        } else if lw == en::INTO {
+            // "Taking into account", "Takes into consideration".
+            is_one_of(head, en::TAKE_VERBS)
+                && next_word(&mut spans, s, i + 1).is_some_and(|n| is_one_of(&n, en::INTO_NOUNS))
+        } else if is_one_of(lw, en::INTO_NOUNS) {
+            prev == en::INTO
+        } else if lw == en::FORWARD {
+            // "Looks forward".
+            is_one_of(head, en::LOOK_VERBS)
         } else if lw == en::IN {
-            is_one_of(&lower_first, en::BEAR_VERBS)
+            is_one_of(head, en::BEAR_VERBS)
                 && spans
                     .get(i + 1)
                     .is_some_and(|(a, b)| s[a..b].trim_end_matches(',') == en::MIND)
         } else if lw == en::MIND {
-            is_one_of(&lower_first, en::BEAR_VERBS)
+            is_one_of(head, en::BEAR_VERBS)
         } else if is_one_of(lw, en::POSSESSIVES) {
-            is_one_of(&lower_first, en::EXPRESS_VERBS)
-                && next_word(&mut spans, s, i + 1)
-                    .is_some_and(|next| is_one_of(&next, en::PHRASE_TAIL))
+            // "Reiterates its request", "Reaffirming its strong support": the possessive
+            // goes with the verb when a noun of stance follows, not with the object
+            // ("Reaffirms its resolution 1234").
+            is_one_of(head, en::EXPRESS_VERBS) && stance_follows(&mut spans, s, i + 1)
         } else if lw == en::WITH {
             next_word(&mut spans, s, i + 1).is_some_and(|next| is_one_of(&next, en::WITH_NOUNS))
         } else if is_one_of(lw, en::FEELINGS) {
-            i >= 2
+            // "Expressing concern", "Noting with concern".
+            i >= 2 || is_one_of(head, en::EXPRESS_VERBS)
         } else if is_one_of(lw, en::INTENSIFIERS) {
-            i >= 2
-                && next_word(&mut spans, s, i + 1)
-                    .is_some_and(|next| is_one_of(&next, en::PHRASE_TAIL))
+            (i >= 2 || is_one_of(head, en::EXPRESS_VERBS))
+                && next_word(&mut spans, s, i + 1).is_some_and(|next| {
+                    is_one_of(&next, en::PHRASE_TAIL) || is_one_of(&next, en::STANCES)
+                })
+        } else if is_one_of(lw, en::STANCES) {
+            is_one_of(&prev, en::POSSESSIVES) || is_one_of(&prev, en::INTENSIFIERS)
         } else {
             false
         };
         if !ok || !wa.chars().all(char::is_alphabetic) {
             break;
         }
+        if take > 1 {
+            // A fixed run of words: end after its last.
+            let Some((_, b)) = spans.get(i + take - 1) else {
+                break;
+            };
+            let last = s[..b].trim_end_matches([',', ':', ';']);
+            end = last.len();
+            i += take;
+            if last.len() != b {
+                break;
+            }
+            let word = last.rsplit(char::is_whitespace).next().unwrap_or("");
+            prev.clear();
+            prev.push_str(word);
+            continue;
+        }
         end = si + wa.len();
         i += 1;
+        prev.clear();
+        prev.push_str(lw);
         if wa.len() != w.len() {
             break;
         }
     }
     end
+}
+
+/// The number of words of "in the strongest (possible) terms" at `i`, or 0.
+fn strongest_terms(spans: &mut LazyWords, s: &str, i: usize) -> usize {
+    for run in en::STRONGEST_TERMS {
+        let matches = run.iter().enumerate().all(|(k, want)| {
+            spans
+                .get(i + k)
+                .is_some_and(|(a, b)| s[a..b].trim_end_matches([',', ';', ':']) == *want)
+        });
+        if matches {
+            return run.len();
+        }
+    }
+    0
+}
+
+/// Whether a noun of stance follows at `i`, perhaps after an adjective ("its commitment",
+/// "its strong support", "their deep concern").
+fn stance_follows(spans: &mut LazyWords, s: &str, i: usize) -> bool {
+    let Some(w) = next_word(spans, s, i) else {
+        return false;
+    };
+    if is_one_of(&w, en::STANCES)
+        || is_one_of(&w, en::PHRASE_TAIL) && !is_one_of(&w, en::INTENSIFIERS)
+    {
+        return true;
+    }
+    is_one_of(&w, en::INTENSIFIERS)
+        && next_word(spans, s, i + 1)
+            .is_some_and(|n| is_one_of(&n, en::STANCES) || is_one_of(&n, en::FEELINGS))
 }
 
 /// The word at `i` in lowercase, without a final comma or semicolon.
@@ -697,6 +799,81 @@ mod tests {
         assert_eq!(phrase("Recalling, in that regard, the report"), "Recalling");
         assert_eq!(phrase("the text"), "");
         assert_eq!(phrase("UNESCO is"), "");
+    }
+
+    /// The whole phrase: auxiliaries with their participle, adverbs before and after the
+    /// verb, the possessive and the noun of stance, fixed manners; never the object.
+    #[test]
+    fn whole_phrases_by_grammar() {
+        for (s, want) in [
+            ("Having considered the report", "Having considered"),
+            ("Having also considered the note", "Having also considered"),
+            ("Having taken note of the report", "Having taken note"),
+            ("Also calls upon all States", "Also calls upon"),
+            ("Further calls for the release", "Further calls for"),
+            ("Calls for the immediate release", "Calls for"),
+            (
+                "Calls once again upon Member States",
+                "Calls once again upon",
+            ),
+            ("Also takes note of the report", "Also takes note"),
+            ("Also strongly condemns all acts", "Also strongly condemns"),
+            ("Urgently requests the parties", "Urgently requests"),
+            ("Expressing concern that the", "Expressing concern"),
+            ("Expresses grave concern at the", "Expresses grave concern"),
+            ("Expresses its conviction that", "Expresses its conviction"),
+            ("Reiterates its request to the", "Reiterates its request"),
+            (
+                "Reiterates its call upon all States",
+                "Reiterates its call upon",
+            ),
+            (
+                "Reaffirming its strong support for",
+                "Reaffirming its strong support",
+            ),
+            ("Taking into account the views", "Taking into account"),
+            ("Takes into consideration the", "Takes into consideration"),
+            ("Looks forward to the report", "Looks forward"),
+            ("Condemns unequivocally all acts", "Condemns unequivocally"),
+            (
+                "Condemns in the strongest possible terms the attacks",
+                "Condemns in the strongest possible terms",
+            ),
+            ("Reaffirms once again that", "Reaffirms once again"),
+            ("Having in mind the efforts", "Having in mind"),
+            ("Noting also international efforts", "Noting also"),
+            (
+                "Deplores and condemns in the strongest terms all",
+                "Deplores and condemns in the strongest terms",
+            ),
+            (
+                "Recognizing and reaffirming the",
+                "Recognizing and reaffirming",
+            ),
+            ("Welcomes and encourages the", "Welcomes and encourages"),
+            ("Notes and the", "Notes"),
+            ("Decides and its", "Decides"),
+            ("Encourages further international efforts", "Encourages"),
+            ("Having been briefed by the", "Having been briefed"),
+            (
+                "Reiterating its call on all parties",
+                "Reiterating its call on",
+            ),
+        ] {
+            assert_eq!(phrase(s), want, "{s}");
+        }
+        // The object stays out of the phrase.
+        for (s, want) in [
+            ("Reaffirms its resolution 1325 (2000)", "Reaffirms"),
+            ("Reiterates its support", "Reiterates its support"),
+            ("Recalls its resolutions", "Recalls"),
+            ("Notes in particular the", "Notes"),
+            ("Calls attention to", "Calls"),
+            ("Takes action", "Takes"),
+            ("Decides in principle", "Decides"),
+        ] {
+            assert_eq!(phrase(s), want, "{s}");
+        }
     }
 
     /// Recitals and the proclamation printed in lower case (the Russian Declaration)
