@@ -64,6 +64,13 @@ pub(crate) fn is_note_rule(t: &str) -> bool {
     t.len() >= 5 && t.chars().all(|c| c == '_')
 }
 
+/// A rule typed as a line of hyphens (`---`), set above a page's notes in texts typed or
+/// cleaned by hand: no text of the document. The notes under it are read as notes are
+/// anywhere in the body (a number, then the note's text).
+pub(crate) fn is_typed_rule(t: &str) -> bool {
+    t.len() >= 3 && t.chars().all(|c| c == '-')
+}
+
 /// The title from the number-and-title line and what follows it up to the formula.
 pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
     let start = lines.iter().position(|(_, l)| {
@@ -245,6 +252,15 @@ pub(crate) fn page_heads(lines: &[(usize, &str)], symbol: Option<&str>) -> Vec<b
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn typed_rules() {
+        assert!(super::is_typed_rule("---"));
+        assert!(super::is_typed_rule("----------"));
+        assert!(!super::is_typed_rule("--"));
+        assert!(!super::is_typed_rule("- - -"));
+        assert!(!super::is_typed_rule("-- text"));
+    }
+
     use super::page_heads;
 
     fn heads(text: &str, symbol: &str) -> Vec<String> {

@@ -25,7 +25,9 @@ mod line;
 mod notes;
 
 use clean::{clean, clean_spaces, collapse_layout};
-use furniture::{is_furniture, is_note_rule, is_running_title, page_heads, title_guess};
+use furniture::{
+    is_furniture, is_note_rule, is_running_title, is_typed_rule, page_heads, title_guess,
+};
 use join::{bare_label, join_line, quote_balance, starts_new, Seen};
 use line::L;
 use notes::{collect_notes, is_star_note, page_bases};
@@ -324,6 +326,35 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             && ((seen_formula && title_line.as_deref() == Some(&*t))
                 || is_running_title(&t, title.as_deref(), &lines, i))
         {
+            brk = true;
+            continue;
+        }
+        if is_typed_rule(&t) {
+            // Notes typed under it: their block ends at a page break, or at a blank line
+            // before a line that opens no note ("12 Ibid." opens one).
+            let mut end = i;
+            while end < lines.len() && !lines[end].1.contains('\x0C') {
+                if lines[end].1.trim().is_empty() {
+                    let next = lines[end..].iter().find(|(_, l)| !l.trim().is_empty());
+                    if !next.is_some_and(|(_, l)| opens_typed_note(l)) {
+                        break;
+                    }
+                }
+                end += 1;
+            }
+            let before = prep.notes.len();
+            let stop = collect_notes(
+                &lines[..end],
+                i,
+                symbol.as_deref(),
+                title.as_deref(),
+                false,
+                &mut prep.notes,
+                &mut furniture_job,
+            );
+            if prep.notes.len() > before {
+                i = stop;
+            }
             brk = true;
             continue;
         }
@@ -833,5 +864,44 @@ and report.\n"
         let mut acc = "in conflict and post -".to_string();
         join_line(&mut acc, "conflict societies");
         assert_eq!(acc, "in conflict and post-conflict societies");
+    }
+}
+
+/// A typed note's first line: its number, a space, its text ("3 See A/65/PV.60.").
+fn opens_typed_note(l: &str) -> bool {
+    let t = l.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && t[digits..].starts_with(' ') && t.len() > digits + 1
+}
+
+#[cfg(test)]
+mod typed_rule_tests {
+    /// Notes typed after a `---` line at each page's end: notes, in order, and the
+    /// rule in no paragraph.
+    #[test]
+    fn notes_after_a_typed_rule_are_notes() -> Result<(), Box<dyn std::error::Error>> {
+        let text = "Resolution adopted by the General Assembly on 13 December 2010\n\n\
+65/122. Cooperation between the United Nations and the Organization\n\n\
+The General Assembly,\n\n\
+Recalling its resolution 64/10 of 5 November 2009,1\n\n\
+Noting the report of the Secretary-General,2\n\n\
+---\n1 See A/64/PV.45.\n2 A/65/382.\n\n\
+1. Takes note of the report;\n\n\
+2. Decides to include the item in the agenda of its sixty-sixth session.3\n\n\
+---\n3 See A/65/PV.60.\n\n\
+60th plenary meeting\n13 December 2010\n";
+        let doc = crate::read::read(text, None)?.doc;
+        let notes: Vec<String> = doc.footnotes.iter().map(|n| n.text.to_plain()).collect();
+        assert_eq!(notes, ["See A/64/PV.45.", "A/65/382.", "See A/65/PV.60."]);
+        let paras = doc
+            .preambular_paragraphs()
+            .into_iter()
+            .chain(doc.operative_paragraphs());
+        for p in paras {
+            let t: String = p.content.iter().map(|c| c.to_plain()).collect();
+            assert!(!t.contains("---"), "{t}");
+        }
+        assert_eq!(doc.operative_paragraphs().len(), 2);
+        Ok(())
     }
 }
