@@ -10,13 +10,45 @@ use std::path::{Path, PathBuf};
 use unres::read::{read_bytes, Format};
 use unres::write::{writer, WriteOptions};
 
-/// Every input of the shared folder that converts: the seed, the corpus and the
-/// Security Council texts.
-fn inputs(shared: &Path) -> Vec<PathBuf> {
-    let mut v = common::documents(shared);
-    v.extend(common::corpus_documents(&shared.join("security-council")));
+/// Every input of the shared folder that converts: the seed, the corpus, the Security
+/// Council texts and the drafts of `pdf-sample` (read from the PDF), and a decision.
+fn inputs(shared: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut paths = common::documents(shared);
+    paths.extend(common::corpus_documents(&shared.join("security-council")));
+    let mut drafts: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
+        .expect("pdf-sample")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "pdf")
+                && p.file_name()
+                    .is_some_and(|n| !n.to_string_lossy().starts_with("A_RES_"))
+        })
+        .collect();
+    drafts.sort();
+    assert!(
+        drafts.len() > 20,
+        "only {} drafts in pdf-sample",
+        drafts.len()
+    );
+    paths.extend(drafts);
+    let mut v: Vec<(String, Vec<u8>)> = paths
+        .into_iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, std::fs::read(&p).expect("read input"))
+        })
+        .collect();
+    v.push(("decision".into(), DECISION.as_bytes().to_vec()));
     v
 }
+
+/// A decision: its number, title and one text that opens with the organ.
+const DECISION: &str = "Decision adopted by the General Assembly on 5 September 2025\n\n\
+80/511. Convening of the Conference\n\n\
+The General Assembly, recalling its resolution 79/81 of 3 December 2024, decides to convene the Conference in 2027.\n";
 
 /// What AKN does not carry, by design, taken out of the model read from the text:
 /// - `meta.source_format`: the input format of the text (the AKN read back is `akn`);
@@ -144,16 +176,13 @@ fn our_akn_reads_back_to_the_same_model_and_outputs() {
     let pdf = writer("pdf").expect("pdf writer");
     let (mut models, mut xml, mut mds, mut pdfs, mut n) = (0, 0, 0, 0, 0);
     let mut failures = Vec::new();
-    for path in inputs(&shared) {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let bytes = std::fs::read(&path).expect("read input");
+    let mut kinds = std::collections::BTreeSet::new();
+    for (name, bytes) in inputs(&shared) {
         let Ok(first) = read_bytes(&bytes, None) else {
             continue;
         };
         n += 1;
+        kinds.insert(first.doc.meta.kind.name());
         let doc = first.doc;
         let xml1 = akn.write(&doc, &opts).expect("write akn");
         let back = match read_bytes(&xml1, None) {
@@ -209,6 +238,16 @@ fn our_akn_reads_back_to_the_same_model_and_outputs() {
     }
     eprintln!("AKN read back over {n} documents: models {models}, AKN {xml}, Markdown {mds}, PDF {pdfs} identical");
     assert!(n > 150, "only {n} documents converted");
+    // Every kind is among them.
+    for k in [
+        "resolution",
+        "decision",
+        "draft-resolution",
+        "draft-decision",
+        "amendment",
+    ] {
+        assert!(kinds.contains(k), "no {k} among the inputs: {kinds:?}");
+    }
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",

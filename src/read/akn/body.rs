@@ -51,6 +51,10 @@ impl Reader {
         match (el.name, el.attr("name")) {
             ("statement", Some("resolution")) => doc.meta.kind = DocKind::Resolution,
             ("statement", Some("declaration")) => doc.meta.kind = DocKind::Declaration,
+            ("statement", Some("decision")) => doc.meta.kind = DocKind::Decision,
+            ("statement", Some("draftResolution")) => doc.meta.kind = DocKind::DraftResolution,
+            ("statement", Some("draftDecision")) => doc.meta.kind = DocKind::DraftDecision,
+            ("statement", Some("amendment")) => doc.meta.kind = DocKind::Amendment,
             ("statement", name) => self.warn(
                 el,
                 format!(
@@ -136,6 +140,7 @@ impl Reader {
         if doc.meta.title.is_none() {
             doc.meta.title = facts.name;
         }
+        self.finish_draft(&mut doc.meta);
         Ok(doc)
     }
 
@@ -618,14 +623,17 @@ impl Reader {
     fn inline(&mut self, x: &Element, out: &mut Vec<Inline>) {
         match x.name {
             "i" => {
-                self.attrs(x, &[], false);
+                let emphasis = x.attr("class") == Some("emphasis");
+                self.attrs(x, if emphasis { &["class"] } else { &[] }, false);
                 if x.elements().next().is_some() {
-                    self.warn(
-                        x,
-                        "markup inside <i> is not kept: read as the leading phrase's text",
-                    );
+                    self.warn(x, "markup inside <i> is not kept: read as its text");
                 }
-                out.push(Inline::Phrase { text: x.text() });
+                let text = x.text();
+                out.push(if emphasis {
+                    Inline::Emphasis { text }
+                } else {
+                    Inline::Phrase { text }
+                });
             }
             "sup" => {
                 self.attrs(x, &[], false);

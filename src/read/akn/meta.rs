@@ -3,7 +3,9 @@
 
 use super::tree::Element;
 use super::Reader;
-use crate::model::{AgendaItem, Date, DateText, DocKind, Meta, Organ, Origin, Session, Text};
+use crate::model::{
+    AgendaItem, Date, DateText, DocKind, Draft, Meta, Organ, Origin, Session, Text,
+};
 
 const ORGANS: [Organ; 4] = [
     Organ::GeneralAssembly,
@@ -241,6 +243,10 @@ impl Reader {
                     None => self.warn(x, "<session> without a number in value: not kept"),
                 }
             }
+            ("inline", _, Some("committee")) => {
+                self.attrs(x, &["refersTo", "name"], false);
+                self.committee = Some((x.pos, text));
+            }
             ("inline", _, Some("agendaItem")) => {
                 self.attrs(x, &["refersTo", "name"], false);
                 let item = text.strip_prefix("Agenda item ").unwrap_or(&text);
@@ -281,6 +287,11 @@ impl Reader {
                 for other in p.elements().filter(|e| e.name != "docTitle") {
                     self.not_read(&other, "preface");
                 }
+            } else if let Some(s) = p
+                .child("inline")
+                .filter(|s| s.attr("name") == Some("submission"))
+            {
+                self.submission(&p, &s, m);
             } else if title.is_some() || p.child("docNumber").is_some() {
                 self.number_and_title(&p, m);
             } else if !p.text().trim_start().starts_with('[') {
@@ -337,6 +348,62 @@ impl Reader {
             }
         }
         m.adoption_line = Some(t.text());
+    }
+
+    /// A draft's submission line, `<inline name="submission">`, each sponsor a
+    /// `docProponent` in printed order.
+    fn submission(&mut self, p: &Element, s: &Element, m: &mut Meta) {
+        for other in p.elements().filter(|e| !e.is(s)) {
+            self.not_read(&other, "preface");
+        }
+        self.attrs(s, &["name", "refersTo"], false);
+        let mut sponsors = Vec::new();
+        for x in s.elements() {
+            if x.name == "docProponent" {
+                self.attrs(&x, &["refersTo", "as"], false);
+                sponsors.push(x.text());
+            } else {
+                self.not_read(&x, "inline");
+            }
+        }
+        let submitted = s.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        // A line written plain names its sponsors as the text readers find them.
+        if sponsors.is_empty() {
+            sponsors = crate::read::lex::draft::submission(&submitted)
+                .map(|s| s.sponsors)
+                .unwrap_or_default();
+        }
+        if m.draft.is_some() {
+            self.warn(
+                s,
+                "a second submission line in the preface: the first is kept",
+            );
+            return;
+        }
+        m.draft = Some(Draft {
+            submitted,
+            sponsors,
+            ..Draft::default()
+        });
+    }
+
+    /// The draft's parts that stand outside its submission line: the committee of the
+    /// masthead, and the revision and the amended draft its symbol and line name.
+    pub(super) fn finish_draft(&mut self, m: &mut Meta) {
+        use crate::read::lex::draft::{revision, submission};
+        let committee = self.committee.take();
+        let Some(d) = m.draft.as_mut() else {
+            if let Some((at, c)) = committee {
+                self.pending.push((
+                    at,
+                    format!("the committee \"{c}\" without a draft's submission line is not kept"),
+                ));
+            }
+            return;
+        };
+        d.committee = committee.map(|(_, c)| c);
+        d.revision = m.symbol.as_deref().and_then(revision);
+        d.amends = submission(&d.submitted).and_then(|s| s.amends);
     }
 
     /// `<p><docNumber>65/122.</docNumber> <docTitle>…</docTitle></p>`.

@@ -163,6 +163,7 @@ fn read_located(text: &str) -> Result<Read, AknError> {
         pending: Vec::new(),
         note_index: HashMap::new(),
         noted: HashSet::new(),
+        committee: None,
     };
     r.attrs(&root, &[], true);
     let mut docs = root.elements();
@@ -209,6 +210,8 @@ struct Reader {
     noted: HashSet<String>,
     /// The prefix of the AKN namespace (`None` when it is the default one).
     prefix: Option<String>,
+    /// The masthead's committee line and its offset, kept with a draft's submission line.
+    committee: Option<(usize, String)>,
 }
 
 impl Reader {

@@ -144,8 +144,14 @@ impl<'a> W<'a> {
         for (k, i) in t.0.iter().enumerate() {
             match i {
                 Inline::Text { text } => self.x.text(text),
-                Inline::Phrase { text } | Inline::Emphasis { text } => {
+                Inline::Phrase { text } => {
                     self.x.inline("i", &[]);
+                    self.x.text(text);
+                    self.x.end("i");
+                }
+                // Italics that are no leading phrase carry a class, so that they read back as such.
+                Inline::Emphasis { text } => {
+                    self.x.inline("i", &[("class", "emphasis")]);
                     self.x.text(text);
                     self.x.end("i");
                 }
