@@ -359,4 +359,48 @@ mod tests {
             "{at:?}"
         );
     }
+
+    /// A draft's parts: the kind by the statement's name, the committee of the cover
+    /// page, a submission line written plain (its sponsors found as in a text), the
+    /// revision of the symbol; italics with the emphasis class stay emphasis.
+    #[test]
+    fn a_draft_and_its_parts() {
+        use crate::model::{DocKind, Inline};
+        let doc = |cover: &str, preface: &str| {
+            format!(
+                "<akomaNtoso xmlns=\"{AKN_NS}\"><statement name=\"draftResolution\"><meta>\
+                 <identification source=\"#x\"/></meta>\
+                 <coverPage><container name=\"masthead\">{cover}</container></coverPage>\
+                 <preface>{preface}</preface><mainBody><paragraph><num>1.</num><content>\
+                 <p><i>Decides</i> to cite the <i class=\"emphasis\">Treaty Series</i>.</p>\
+                 </content></paragraph></mainBody></statement></akomaNtoso>"
+            )
+        };
+        let committee =
+            "<p><inline name=\"committee\" refersTo=\"#committee\">Third Committee</inline></p>";
+        let symbol = "<p><docNumber refersTo=\"#symbol\">A/C.3/80/L.3/Rev.1</docNumber></p>";
+        let line = "<p><inline name=\"submission\" refersTo=\"#submission\">Albania, \
+                    Andorra and Chile: draft resolution</inline></p>";
+        let out = read(&doc(&format!("{symbol}{committee}"), line)).unwrap();
+        let m = &out.doc.meta;
+        assert_eq!(m.kind, DocKind::DraftResolution);
+        let d = m.draft.as_ref().expect("draft");
+        assert_eq!(d.submitted, "Albania, Andorra and Chile: draft resolution");
+        assert_eq!(d.sponsors, ["Albania", "Andorra", "Chile"]);
+        assert_eq!(d.committee.as_deref(), Some("Third Committee"));
+        assert_eq!(d.revision, Some(1));
+        let p = &out.doc.operative_paragraphs()[0].content[0];
+        assert!(matches!(&p.0[0], Inline::Phrase { text } if text == "Decides"));
+        assert!(matches!(&p.0[2], Inline::Emphasis { text } if text == "Treaty Series"));
+        // A committee without a submission line has no place: said, not dropped silently.
+        let out = read(&doc(committee, "")).unwrap();
+        assert!(out.doc.meta.draft.is_none());
+        assert!(
+            out.diagnostics
+                .iter()
+                .any(|d| d.message.contains("\"Third Committee\" without")),
+            "{:?}",
+            out.diagnostics
+        );
+    }
 }
