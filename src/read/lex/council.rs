@@ -131,6 +131,21 @@ pub(crate) fn council_adoption(s: &str) -> Option<(String, Option<DateText>)> {
     COUNCIL_WORDS.iter().find_map(|w| adoption_in(t, w))
 }
 
+/// Where an adoption line starts that was joined to the heading before it ("Резолюция
+/// 1454 (2002) принятая Советом Безопасности …": a line that opens in lowercase reads as
+/// the continuation of the one before).
+pub(crate) fn adoption_after_heading(s: &str) -> Option<usize> {
+    COUNCIL_WORDS
+        .iter()
+        .filter(|w| !w.date_first)
+        .find_map(|w| {
+            let k = s.find(w.adopted).filter(|&k| k > 0)?;
+            let joined =
+                council_heading(s.get(..k)?).is_some() && adoption_in(s.get(k..)?, w).is_some();
+            joined.then_some(k)
+        })
+}
+
 /// The adoption line in the words of one language.
 fn adoption_in(t: &str, w: &CouncilWords) -> Option<(String, Option<DateText>)> {
     if w.date_first {
@@ -404,5 +419,16 @@ mod tests {
         assert!(council_heading("第1454(2002)号决议所设委员会").is_none());
         assert!(council_adoption("Adoptée par le Conseil de sécurité à sa séance").is_none());
         assert!(council_adoption("2002年12月30日安全理事会第4689次会议").is_none());
+        let joined = "Резолюция 1454 (2002) принятая Советом Безопасности на его 4689-м заседании";
+        let k = adoption_after_heading(joined).unwrap();
+        assert_eq!(joined[..k].trim(), "Резолюция 1454 (2002)");
+        assert!(
+            adoption_after_heading("принятая Советом Безопасности на его 4689-м заседании")
+                .is_none()
+        );
+        assert!(adoption_after_heading(
+            "Рассмотрев доклад, принятая Советом Безопасности на его 4689-м заседании"
+        )
+        .is_none());
     }
 }
