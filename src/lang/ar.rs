@@ -1,5 +1,6 @@
 //! The words of the Arabic texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use crate::model::DocKind;
@@ -127,4 +128,17 @@ pub const DRAFT: DraftWords = DraftWords {
     paragraph: "الفقرة",
     committee_end: "",
     committee_start: "اللجنة ",
+};
+
+/// The Security Council's heading and adoption line ("القرار 1454 (2002)", "الذي اتخذه
+/// مجلس الأمن في جلسته 4689 المعقودة في 30 كانون الأول/ديسمبر 2002").
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: "القرار",
+    resolution_end: "",
+    printed: "القرار",
+    adopted: "الذي اتخذه مجلس الأمن في جلسته ",
+    bare_number: true,
+    meeting: "",
+    date_introducer: "المعقودة في ",
+    date_first: false,
 };

@@ -1,5 +1,6 @@
 //! The words of the English texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
@@ -765,3 +766,15 @@ pub const DISTR: &str = "Distr.";
 
 /// What the word "meeting" of a vote line starts with, OCR damage allowed ("meting").
 pub const MEETING_STEM: &str = "me";
+
+/// The Security Council's heading and adoption line.
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: COUNCIL_RESOLUTION,
+    resolution_end: "",
+    printed: DOC_TYPE,
+    adopted: COUNCIL_ADOPTED,
+    bare_number: false,
+    meeting: MEETING,
+    date_introducer: DATE_INTRODUCER,
+    date_first: false,
+};

@@ -1,5 +1,6 @@
 //! The words of the Spanish texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
@@ -214,4 +215,17 @@ pub const DRAFT: DraftWords = DraftWords {
     paragraph: "párrafo",
     committee_end: " Comisión",
     committee_start: "",
+};
+
+/// The Security Council's heading and adoption line ("Resolución 1454 (2002)", "Aprobada
+/// por el Consejo de Seguridad en su 4689ª sesión, celebrada el 30 de diciembre de 2002").
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: "resolución",
+    resolution_end: "",
+    printed: "Resolución",
+    adopted: "Aprobada por el Consejo de Seguridad en su ",
+    bare_number: false,
+    meeting: MEETING,
+    date_introducer: "celebrada el ",
+    date_first: false,
 };

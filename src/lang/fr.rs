@@ -1,5 +1,6 @@
 //! The words of the French texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
@@ -264,4 +265,17 @@ pub const DRAFT: DraftWords = DraftWords {
     paragraph: "paragraphe",
     committee_end: " Commission",
     committee_start: "",
+};
+
+/// The Security Council's heading and adoption line ("Résolution 1454 (2002)", "Adoptée
+/// par le Conseil de sécurité à sa 4689e séance, le 30 décembre 2002").
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: "résolution",
+    resolution_end: "",
+    printed: "Résolution",
+    adopted: "Adoptée par le Conseil de sécurité à sa ",
+    bare_number: false,
+    meeting: MEETING,
+    date_introducer: DATE_INTRODUCER,
+    date_first: false,
 };

@@ -65,3 +65,27 @@ pub struct PrintWords {
     /// The language letter after the job number: "(E)".
     pub letter: &'static str,
 }
+
+/// The words of a Security Council resolution's heading ("Resolution 1454 (2002)",
+/// "第1454(2002)号决议") and adoption line ("Adopted by the Security Council at its 4689th
+/// meeting, on 30 December 2002").
+#[derive(Debug, Clone, Copy)]
+pub struct CouncilWords {
+    /// The word before the number in the heading, in lowercase ("résolution", "第").
+    pub resolution: &'static str,
+    /// What follows the number in the heading ("号决议"), or nothing.
+    pub resolution_end: &'static str,
+    /// The heading word as printed ("Résolution").
+    pub printed: &'static str,
+    /// The adoption line up to the meeting's number, spaces included.
+    pub adopted: &'static str,
+    /// Whether the meeting's number stands without an ordinal ending ("جلسته 4689").
+    pub bare_number: bool,
+    /// The words after the number ("séance", "заседании"), or nothing.
+    pub meeting: &'static str,
+    /// What comes before the date, after the meeting and its comma ("le ", "celebrada el ");
+    /// where the date comes first (Chinese), the word that ends the line ("通过").
+    pub date_introducer: &'static str,
+    /// Whether the date opens the line, before `adopted` (Chinese).
+    pub date_first: bool,
+}

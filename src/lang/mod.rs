@@ -20,7 +20,7 @@ pub mod zh;
 
 mod kinds;
 
-pub use kinds::{DraftWords, Marked, PrintWords};
+pub use kinds::{CouncilWords, DraftWords, Marked, PrintWords};
 
 use crate::model::Organ;
 
@@ -90,11 +90,35 @@ pub fn printed_organ(organ: Organ, lang: &str) -> &'static str {
         .map_or(organ.name(), |&(_, n)| n)
 }
 
-/// The word before a Security Council resolution's number in its heading ("Resolution
-/// 1454 (2002)"); the other languages' words are not known yet, English stands in.
-pub fn printed_resolution(_lang: &str) -> &'static str {
-    en::DOC_TYPE
+/// A Security Council resolution's heading as printed in a language, its number given
+/// ("Resolution 1454 (2002)", "第1454(2002)号决议"); English for the languages not known.
+pub fn printed_resolution(lang: &str, number: &str) -> String {
+    let w = match lang {
+        "fr" => &fr::COUNCIL,
+        "es" => &es::COUNCIL,
+        "ru" => &ru::COUNCIL,
+        "ar" => &ar::COUNCIL,
+        "zh" => &zh::COUNCIL,
+        _ => &en::COUNCIL,
+    };
+    if w.resolution_end.is_empty() {
+        format!("{} {number}", w.printed)
+    } else {
+        // Chinese prints the number without spaces: "第1454(2002)号决议".
+        let number: String = number.split_whitespace().collect();
+        format!("{}{number}{}", w.printed, w.resolution_end)
+    }
 }
+
+/// The Security Council's words in each official language, English first.
+pub const COUNCIL_WORDS: &[&CouncilWords] = &[
+    &en::COUNCIL,
+    &fr::COUNCIL,
+    &es::COUNCIL,
+    &ru::COUNCIL,
+    &ar::COUNCIL,
+    &zh::COUNCIL,
+];
 
 /// The entries of several tables in one, in the order given, built at compile time.
 macro_rules! join {
@@ -324,5 +348,23 @@ mod tests {
         assert!(MEETING_WORDS[..PLENARY_MEETING_WORDS]
             .iter()
             .all(|w| w.contains(' ')));
+    }
+
+    #[test]
+    fn council_headings_are_printed_in_their_language() {
+        let printed = ["en", "fr", "es", "ru", "ar", "zh", "de"]
+            .map(|l| printed_resolution(l, "1454 (2002)"));
+        assert_eq!(
+            printed,
+            [
+                "Resolution 1454 (2002)",
+                "Résolution 1454 (2002)",
+                "Resolución 1454 (2002)",
+                "Резолюция 1454 (2002)",
+                "القرار 1454 (2002)",
+                "第1454(2002)号决议",
+                "Resolution 1454 (2002)",
+            ]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The words of the Russian texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use super::kinds::PrintWords;
@@ -179,7 +180,7 @@ pub const SESSION: &str = " сессия";
 pub const FUNCTION_WORDS: &[&str] = &["и", "в", "на", "с"];
 
 /// Ordinal suffixes after digits ("71-е", "71-й").
-pub const ORDINAL_SUFFIXES: &[&str] = &["-е", "-й"];
+pub const ORDINAL_SUFFIXES: &[&str] = &["-е", "-й", "-м"];
 
 /// Words after a suspended hyphen.
 pub const SUSPENDING_WORDS: &[&str] = &["и", "или"];
@@ -225,4 +226,17 @@ pub const DRAFT: DraftWords = DraftWords {
     paragraph: "пункт",
     committee_end: " комитет",
     committee_start: "",
+};
+
+/// The Security Council's heading and adoption line ("Резолюция 1454 (2002)", "принятая
+/// Советом Безопасности на его 4689-м заседании 30 декабря 2002 года").
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: "резолюция",
+    resolution_end: "",
+    printed: "Резолюция",
+    adopted: "принятая Советом Безопасности на его ",
+    bare_number: false,
+    meeting: "заседании",
+    date_introducer: "",
+    date_first: false,
 };

@@ -1,5 +1,6 @@
 //! The words of the Chinese texts.
 
+use super::kinds::CouncilWords;
 use super::kinds::DraftWords;
 use super::kinds::Marked;
 use crate::model::DocKind;
@@ -74,4 +75,17 @@ pub const DRAFT: DraftWords = DraftWords {
     paragraph: "段",
     committee_end: "委员会",
     committee_start: "",
+};
+
+/// The Security Council's heading and adoption line ("第1454(2002)号决议",
+/// "2002年12月30日安全理事会第4689次会议通过").
+pub const COUNCIL: CouncilWords = CouncilWords {
+    resolution: "第",
+    resolution_end: "号决议",
+    printed: "第",
+    adopted: "安全理事会第",
+    bare_number: false,
+    meeting: MEETING,
+    date_introducer: "通过",
+    date_first: true,
 };

@@ -249,9 +249,7 @@ impl<'a> W<'a> {
         let council = m.organ == Organ::SecurityCouncil;
         let heading = match (number, title) {
             // "Resolution 1454 (2002)", as the Council heads its resolutions.
-            (Some(n), None) if council => {
-                Cow::Owned(format!("{} {n}", lang::printed_resolution(&m.language)))
-            }
+            (Some(n), None) if council => Cow::Owned(lang::printed_resolution(&m.language, &n)),
             (Some(n), Some(t)) if n.ends_with('.') => Cow::Owned(format!("{n} {t}")),
             (Some(n), Some(t)) => Cow::Owned(format!("{n}. {t}")),
             (Some(n), None) => n,

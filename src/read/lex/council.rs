@@ -4,10 +4,10 @@
 //! the Security Council at its 3238th meeting, on 16 June 1993") and the vote line at
 //! the end ("Adopted unanimously at the 83rd meeting.").
 
-use super::date::parse_date;
+use super::date::{chinese_date, parse_date};
 use super::number::numeric_ordinal;
 use super::text::lowercase;
-use crate::lang::en;
+use crate::lang::{ar, en, zh, CouncilWords, COUNCIL_WORDS};
 use crate::model::DateText;
 
 /// A Council resolution's heading: its number, year and (when printed) date.
@@ -49,7 +49,16 @@ fn number_year(s: &str) -> Option<(String, &str)> {
     Some((format!("{n} ({year})"), rest.get(close + 1..)?))
 }
 
-/// A Council heading in any of the printed styles, on one line.
+/// The heading word of `w` at the start of `t`, in any case: what follows it.
+fn strip_heading_word<'a>(t: &'a str, w: &CouncilWords) -> Option<&'a str> {
+    let head = t.get(..w.resolution.len())?;
+    if lowercase(head) != w.resolution {
+        return None;
+    }
+    t.get(w.resolution.len()..)
+}
+
+/// A Council heading in any of the printed styles, on one line, in any official language.
 pub(crate) fn council_heading(s: &str) -> Option<CouncilHeading> {
     let t = s.trim();
     // Headings are short: most paragraphs fail here.
@@ -67,6 +76,19 @@ pub(crate) fn council_heading(s: &str) -> Option<CouncilHeading> {
             Some(heading_date_words(rest)?)
         };
         return Some(CouncilHeading { number, date });
+    }
+    // "Résolution 1454 (2002)", "Резолюция 1454 (2002)", "القرار 1454 (2002)",
+    // "第1454(2002)号决议": the number alone, the date is on the adoption line.
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return COUNCIL_WORDS.iter().skip(1).find_map(|w| {
+            let rest = strip_heading_word(t, w)?;
+            // A word that only begins like the heading word is no heading ("Résolutions").
+            if w.resolution_end.is_empty() && !rest.starts_with(char::is_whitespace) {
+                return None;
+            }
+            let (number, rest) = number_year(rest.trim_start())?;
+            (rest.trim() == w.resolution_end).then_some(CouncilHeading { number, date: None })
+        });
     }
     // "13 (1946). Resolution of 12 December 1946", "1 (1946) Resolution of 25 January 1946".
     let (number, rest) = number_year(t)?;
@@ -102,18 +124,64 @@ pub(crate) fn heading_date_words(s: &str) -> Option<DateText> {
 }
 
 /// "Adopted by the Security Council at its 3238th meeting, on 16 June 1993" (its lines
-/// joined): the meeting ("3238th meeting") and the date when the line gives it.
+/// joined), in any official language: the meeting ("3238th meeting", "4689e séance",
+/// "الجلسة 4689", "第4689次会议") and the date when the line gives it.
 pub(crate) fn council_adoption(s: &str) -> Option<(String, Option<DateText>)> {
-    let rest = s.trim().strip_prefix(en::COUNCIL_ADOPTED)?;
+    let t = s.trim();
+    COUNCIL_WORDS.iter().find_map(|w| adoption_in(t, w))
+}
+
+/// Where an adoption line starts that was joined to the heading before it ("Резолюция
+/// 1454 (2002) принятая Советом Безопасности …": a line that opens in lowercase reads as
+/// the continuation of the one before).
+pub(crate) fn adoption_after_heading(s: &str) -> Option<usize> {
+    COUNCIL_WORDS
+        .iter()
+        .filter(|w| !w.date_first)
+        .find_map(|w| {
+            let k = s.find(w.adopted).filter(|&k| k > 0)?;
+            let joined =
+                council_heading(s.get(..k)?).is_some() && adoption_in(s.get(k..)?, w).is_some();
+            joined.then_some(k)
+        })
+}
+
+/// The adoption line in the words of one language.
+fn adoption_in(t: &str, w: &CouncilWords) -> Option<(String, Option<DateText>)> {
+    if w.date_first {
+        // "2002年12月30日安全理事会第4689次会议通过".
+        let (day, rest) = t.split_once(w.adopted)?;
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest.get(digits..)?;
+        if digits == 0 || after.strip_prefix(w.meeting)?.trim() != w.date_introducer {
+            return None;
+        }
+        let number = rest.get(..digits)?;
+        let day = day.trim();
+        let date = chinese_date(day).map(|date| DateText {
+            date,
+            text: day.to_string(),
+        });
+        return Some((format!("{}{number}{}", zh::ORDINAL, w.meeting), date));
+    }
+    let rest = t.strip_prefix(w.adopted)?;
     let ordinal = rest.split_whitespace().next()?;
-    numeric_ordinal(ordinal)?;
+    let meeting = if w.bare_number {
+        // "جلسته 4689": the number alone, named as a closing line names a meeting.
+        if !ordinal.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        format!("{} {ordinal}", ar::MEETING)
+    } else {
+        numeric_ordinal(ordinal)?;
+        format!("{ordinal} {}", w.meeting)
+    };
     let after = rest.get(ordinal.len()..)?.trim_start();
-    let after = after.strip_prefix(en::MEETING)?;
-    let meeting = format!("{ordinal} {}", en::MEETING);
+    let after = after.strip_prefix(w.meeting)?;
     let date = after
         .trim_start_matches(',')
         .trim()
-        .strip_prefix(en::DATE_INTRODUCER)
+        .strip_prefix(w.date_introducer)
         .map(str::trim)
         .and_then(|d| {
             let d = d.trim_end_matches('.');
@@ -298,5 +366,69 @@ mod tests {
                 .is_none()
         );
         assert!(vote_line("Adopts the following measures at its next meeting").is_none());
+    }
+
+    #[test]
+    fn headings_and_adoption_lines_in_every_official_language() {
+        let cases = [
+            (
+                "Résolution 1454 (2002)",
+                "Adoptée par le Conseil de sécurité à sa 4689e séance, le 30 décembre 2002",
+                "4689e séance",
+                "30 décembre 2002",
+            ),
+            (
+                "RESOLUCIÓN 1454 (2002)",
+                "Aprobada por el Consejo de Seguridad en su 4689ª sesión, celebrada el 30 de diciembre de 2002",
+                "4689ª sesión",
+                "30 de diciembre de 2002",
+            ),
+            (
+                "Резолюция 1454 (2002)",
+                "принятая Советом Безопасности на его 4689-м заседании 30 декабря 2002 года",
+                "4689-м заседании",
+                "30 декабря 2002 года",
+            ),
+            (
+                "القرار 1454 (2002)",
+                "الذي اتخذه مجلس الأمن في جلسته 4689 المعقودة في 30 كانون الأول/ديسمبر 2002",
+                "الجلسة 4689",
+                "30 كانون الأول/ديسمبر 2002",
+            ),
+            (
+                "第1454(2002)号决议",
+                "2002年12月30日安全理事会第4689次会议通过",
+                "第4689次会议",
+                "2002年12月30日",
+            ),
+        ];
+        for (heading, line, meeting, date) in cases {
+            let h = council_heading(heading).unwrap();
+            assert_eq!(
+                (h.symbol(), h.date),
+                ("S/RES/1454 (2002)".to_string(), None)
+            );
+            let (m, d) = council_adoption(line).unwrap();
+            let d = d.unwrap();
+            assert_eq!((m.as_str(), d.text.as_str()), (meeting, date), "{line}");
+            assert_eq!(d.date.to_string(), "2002-12-30");
+            assert_eq!(crate::read::lex::meeting::meeting_number(&m), Some(4689));
+        }
+        assert!(council_heading("Résolutions 1454 (2002)").is_none());
+        assert!(council_heading("Rappelant sa résolution 1454 (2002),").is_none());
+        assert!(council_heading("第1454(2002)号决议所设委员会").is_none());
+        assert!(council_adoption("Adoptée par le Conseil de sécurité à sa séance").is_none());
+        assert!(council_adoption("2002年12月30日安全理事会第4689次会议").is_none());
+        let joined = "Резолюция 1454 (2002) принятая Советом Безопасности на его 4689-м заседании";
+        let k = adoption_after_heading(joined).unwrap();
+        assert_eq!(joined[..k].trim(), "Резолюция 1454 (2002)");
+        assert!(
+            adoption_after_heading("принятая Советом Безопасности на его 4689-м заседании")
+                .is_none()
+        );
+        assert!(adoption_after_heading(
+            "Рассмотрев доклад, принятая Советом Безопасности на его 4689-м заседании"
+        )
+        .is_none());
     }
 }

@@ -7,7 +7,9 @@ use super::raw::{Item, Raw, Zone};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::model::{DocKind, Meta, Organ};
-use crate::read::lex::council::{council_adoption, council_heading, heading_date_words};
+use crate::read::lex::council::{
+    adoption_after_heading, council_adoption, council_heading, heading_date_words,
+};
 use crate::read::lex::date::parse_date;
 use crate::read::lex::draft::{decision_adopted, decision_text, submission, title_end};
 use crate::read::lex::heading::starts_lower;
@@ -230,6 +232,13 @@ impl Builder {
             return true;
         }
         if self.number.is_none() {
+            // "Резолюция 1454 (2002) принятая Советом Безопасности …": the adoption line,
+            // opening in lowercase, was joined to the heading.
+            if let Some(k) = adoption_after_heading(text) {
+                let (head, line) = text.split_at(k);
+                self.council_line(cur, head.trim(), body, meta, diags);
+                return self.council_line(cur, line, body, meta, diags);
+            }
             // The bracket line may be joined to the heading: "73 (1949). Resolution of 11
             // August 1949 [S/1376, II]".
             let (head, bracket) = match text.find(" [") {

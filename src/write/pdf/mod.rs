@@ -320,7 +320,7 @@ impl Builder<'_> {
         // adoption line, and no adoption line where the text gives none.
         let council = m.organ == crate::model::Organ::SecurityCouncil;
         if let Some(n) = m.number.as_ref().filter(|_| council) {
-            let heading = format!("{} {n}", lang::printed_resolution(self.lang));
+            let heading = lang::printed_resolution(self.lang, n);
             let mut p = Para::new(vec![Span::new(&heading, Style::Bold)], 14.0, 15.0, WIDTH);
             p.align = Align::Left;
             p.keep_with_next = true;
