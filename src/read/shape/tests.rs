@@ -559,17 +559,17 @@ Chacun peut se prévaloir de tous les droits et de toutes les libertés proclam�
 }
 
 /// A draft's masthead lines and body paragraphs, shaped.
-fn draft(masthead: &[&str], body: &[&str]) -> Resolution {
+fn draft(masthead: &[&str], body: &[&str]) -> Result<Resolution, crate::read::ReadError> {
     let prep = Prepared {
         masthead: paras(masthead),
         body: paras(body),
         ..Prepared::default()
     };
-    build(prep, Format::Pdftotext).unwrap().doc
+    Ok(build(prep, Format::Pdftotext)?.doc)
 }
 
 #[test]
-fn a_draft_resolution_keeps_its_sponsors_and_committee() {
+fn a_draft_resolution_keeps_its_sponsors_and_committee() -> Result<(), Box<dyn std::error::Error>> {
     let doc = draft(
         &["A/C.3/80/L.20", "General Assembly", "Distr.: Limited", "Eightieth session", "Third Committee", "Agenda item 67", "Rights of children"],
         &[
@@ -579,7 +579,7 @@ fn a_draft_resolution_keeps_its_sponsors_and_committee() {
             "Recalling its resolution 44/25,",
             "1. Decides to continue;",
         ],
-    );
+    )?;
     let m = &doc.meta;
     assert_eq!(m.kind, DocKind::DraftResolution);
     assert_eq!(m.symbol.as_deref(), Some("A/C.3/80/L.20"));
@@ -589,7 +589,7 @@ fn a_draft_resolution_keeps_its_sponsors_and_committee() {
         m.agenda_items[0].title.as_deref(),
         Some("Rights of children")
     );
-    let d = m.draft.as_ref().unwrap();
+    let d = m.draft.as_ref().ok_or("no draft facts")?;
     assert_eq!(d.committee.as_deref(), Some("Third Committee"));
     assert_eq!(
         d.sponsors,
@@ -605,10 +605,11 @@ fn a_draft_resolution_keeps_its_sponsors_and_committee() {
     );
     assert_eq!(doc.preambular_paragraphs().len(), 1);
     assert_eq!(doc.operative_paragraphs().len(), 1);
+    Ok(())
 }
 
 #[test]
-fn an_officers_draft_has_no_sponsors_and_a_revision() {
+fn an_officers_draft_has_no_sponsors_and_a_revision() -> Result<(), Box<dyn std::error::Error>> {
     let doc = draft(
         &["A/C.5/80/L.4/Rev.1", "Fifth Committee", "Agenda item 136"],
         &[
@@ -617,8 +618,8 @@ fn an_officers_draft_has_no_sponsors_and_a_revision() {
             "The General Assembly,",
             "1. Approves the budget;",
         ],
-    );
-    let d = doc.meta.draft.as_ref().unwrap();
+    )?;
+    let d = doc.meta.draft.as_ref().ok_or("no draft facts")?;
     assert!(d.sponsors.is_empty());
     assert_eq!(d.revision, Some(1));
     assert_eq!(d.committee.as_deref(), Some("Fifth Committee"));
@@ -626,10 +627,11 @@ fn an_officers_draft_has_no_sponsors_and_a_revision() {
         doc.meta.title.as_deref(),
         Some("Questions relating to the budget")
     );
+    Ok(())
 }
 
 #[test]
-fn an_amendment_is_its_instructions() {
+fn an_amendment_is_its_instructions() -> Result<(), Box<dyn std::error::Error>> {
     let doc = draft(
         &["A/80/L.19", "Agenda item 72 (a)"],
         &[
@@ -637,9 +639,9 @@ fn an_amendment_is_its_instructions() {
             "Safety and security of humanitarian personnel Delete the thirty-eighth preambular paragraph reading:",
             "Recalling the inclusion of attacks,",
         ],
-    );
+    )?;
     assert_eq!(doc.meta.kind, DocKind::Amendment);
-    let d = doc.meta.draft.as_ref().unwrap();
+    let d = doc.meta.draft.as_ref().ok_or("no draft facts")?;
     assert_eq!(d.amends.as_deref(), Some("A/80/L.18"));
     assert_eq!(
         doc.meta.title.as_deref(),
@@ -648,10 +650,11 @@ fn an_amendment_is_its_instructions() {
     assert!(doc.formula.is_none());
     let first = doc.operative_paragraphs()[0].content[0].to_plain();
     assert!(first.starts_with("Delete the thirty-eighth"), "{first}");
+    Ok(())
 }
 
 #[test]
-fn a_draft_decision_is_one_running_text() {
+fn a_draft_decision_is_one_running_text() -> Result<(), Box<dyn std::error::Error>> {
     let doc = draft(
         &["A/C.1/80/L.35", "First Committee"],
         &[
@@ -660,7 +663,7 @@ fn a_draft_decision_is_one_running_text() {
             "responsible behaviours",
             "The General Assembly, recalling its resolution 79/22 of 2 December 2024, decides to include the item.",
         ],
-    );
+    )?;
     assert_eq!(doc.meta.kind, DocKind::DraftDecision);
     assert_eq!(
         doc.meta.title.as_deref(),
@@ -669,7 +672,7 @@ fn a_draft_decision_is_one_running_text() {
         )
     );
     assert_eq!(
-        doc.meta.draft.as_ref().unwrap().sponsors,
+        doc.meta.draft.as_ref().ok_or("no draft facts")?.sponsors,
         ["United Kingdom of Great Britain and Northern Ireland"]
     );
     let ops = doc.operative_paragraphs();
@@ -679,10 +682,11 @@ fn a_draft_decision_is_one_running_text() {
         .0
         .iter()
         .any(|i| matches!(i, Inline::Phrase { .. })));
+    Ok(())
 }
 
 #[test]
-fn a_resolution_has_no_draft_facts() {
+fn a_resolution_has_no_draft_facts() -> Result<(), Box<dyn std::error::Error>> {
     let doc = draft(
         &["A/RES/80/1", "Third Committee"],
         &[
@@ -691,7 +695,8 @@ fn a_resolution_has_no_draft_facts() {
             "The General Assembly,",
             "1. Decides;",
         ],
-    );
+    )?;
     assert_eq!(doc.meta.kind, DocKind::Resolution);
     assert!(doc.meta.draft.is_none());
+    Ok(())
 }
