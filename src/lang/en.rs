@@ -761,7 +761,8 @@ pub const COUNCIL_ADOPTED: &str = "Adopted by the Security Council at its ";
 /// "Adopted at the 2330th meeting by 13 votes to none, …").
 pub const VOTE_OPENING: &str = "Adopted ";
 
-/// The distribution field of a masthead ("Distr.: General").
+/// The distribution field of a masthead ("Distr.: General"; French and Spanish print
+/// "Distr. générale", "Distr. general").
 pub const DISTR: &str = "Distr.";
 
 /// What the word "meeting" of a vote line starts with, OCR damage allowed ("meting").

@@ -134,7 +134,9 @@ pub fn detect(text: &str) -> Format {
         }
         return Format::Pdftotext;
     }
-    if !text.contains("Distr.") && lines.iter().all(|l| !l.contains("plenary meeting")) {
+    if !text.contains(crate::lang::en::DISTR)
+        && lines.iter().all(|l| !l.contains("plenary meeting"))
+    {
         return Format::Lines;
     }
     Format::Pdftotext

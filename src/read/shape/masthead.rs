@@ -32,7 +32,7 @@ pub fn read_masthead(lines: &[Para], meta: &mut Meta, diags: &mut Vec<Diagnostic
             }
         }
         // "Distr.: General"; French and Spanish print "Distr. générale", "Distr. general".
-        if let Some(i) = t.find("Distr.") {
+        if let Some(i) = t.find(lang::en::DISTR) {
             let rest = t[i + 6..].trim_start_matches(':').trim();
             if let Some(w) = rest.split_whitespace().next() {
                 meta.distribution = Some(w.to_string());
