@@ -110,6 +110,7 @@ fn page(doc: &Document, id: ObjectId, cache: &mut FontCache) -> Page {
         out: &mut out,
         path: Vec::new(),
         budget: 1_000_000,
+        hex: Vec::new(),
     };
     // The page box's origin becomes (0, 0).
     let ctm = [1.0, 0.0, 0.0, 1.0, -x0, -y0];
@@ -187,6 +188,8 @@ struct Walker<'a, 'd> {
     path: Vec<(f32, f32, f32, f32)>,
     /// Operators left for the page: forms that call each other cannot make it endless.
     budget: usize,
+    /// The bytes of the hexadecimal string being shown, reused.
+    hex: Vec<u8>,
 }
 
 impl<'d> Walker<'_, 'd> {
@@ -278,6 +281,12 @@ impl<'d> Walker<'_, 'd> {
                     for item in items {
                         match item {
                             Operand::Str(bytes) => self.show(bytes, &gs, &mut tm),
+                            Operand::Hex(raw) => {
+                                let mut bytes = std::mem::take(&mut self.hex);
+                                lexer::hex_into(raw, &mut bytes);
+                                self.show(&bytes, &gs, &mut tm);
+                                self.hex = bytes;
+                            }
                             o => {
                                 let adj = o.num().unwrap_or(0.0);
                                 let tx = -adj / 1000.0 * gs.size * gs.scale;
@@ -382,19 +391,29 @@ impl<'d> Walker<'_, 'd> {
         };
         let glyphs = &mut self.out.glyphs;
         let scaled = [gs.size * gs.scale, 0.0, 0.0, gs.size, 0.0, gs.rise];
+        // Within one string only the translation of tm moves, so the glyph size and the
+        // advance's factor are the same for every glyph and the origin is computed alone
+        // (the full products per glyph were a tenth of a reading).
+        let trm = mul(&mul(&scaled, tm), &gs.ctm);
+        let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+        // The first entry of tm × ctm.
+        let along = tm[0] * gs.ctm[0] + tm[1] * gs.ctm[2];
+        let c = gs.ctm;
         font.each_code(bytes, |code| {
-            let trm = mul(&mul(&scaled, tm), &gs.ctm);
+            // The translation of scaled × tm, then of that × ctm.
+            let s4 = scaled[4] * tm[0] + scaled[5] * tm[2] + tm[4];
+            let s5 = scaled[4] * tm[1] + scaled[5] * tm[3] + tm[5];
+            let (x0, y0) = (s4 * c[0] + s5 * c[2] + c[4], s4 * c[1] + s5 * c[3] + c[5]);
             let mut tx = code.width / 1000.0 * gs.size + gs.char_space;
             if code.space {
                 tx += gs.word_space;
             }
             tx *= gs.scale;
-            // The first entry of tm × ctm: the advance in page space.
-            let advance = tx * (tm[0] * gs.ctm[0] + tm[1] * gs.ctm[2]);
-            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            // The advance in page space.
+            let advance = tx * along;
             let glyph = |ch, x, w| Glyph {
                 x,
-                y: trm[5],
+                y: y0,
                 w,
                 size,
                 italic: font.italic,
@@ -407,7 +426,7 @@ impl<'d> Walker<'_, 'd> {
                 (Some(ch), None) if !splits(ch) => {
                     if glyphs.len() < 1 << 20 {
                         // `+ advance × 0`: a non-finite advance drops the glyph, as below.
-                        glyphs.push(glyph(ch, trm[4] + advance * 0.0, advance));
+                        glyphs.push(glyph(ch, x0 + advance * 0.0, advance));
                     }
                 }
                 _ => {
@@ -417,11 +436,13 @@ impl<'d> Walker<'_, 'd> {
                         if glyphs.len() >= 1 << 20 {
                             break;
                         }
-                        glyphs.push(glyph(ch, trm[4] + advance * k as f32 / n, advance / n));
+                        glyphs.push(glyph(ch, x0 + advance * k as f32 / n, advance / n));
                     }
                 }
             }
-            *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
+            // tm := translate(tx, 0) × tm, of which only the translation changes.
+            tm[4] += tx * tm[0];
+            tm[5] += tx * tm[1];
         });
     }
 }
