@@ -20,6 +20,7 @@ mod preface;
 mod raw;
 #[cfg(test)]
 mod tests;
+mod unprinted;
 
 use self::builder::Builder;
 use self::language::guess_language;

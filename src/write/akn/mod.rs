@@ -20,6 +20,9 @@ use meta::Names;
 use xml::Xml;
 
 const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+/// The class of a `<sup>` that is a note mark whose note the text does not print (the
+/// AKN reader reads it back as such).
+const UNPRINTED_NOTE: &str = "unprinted-note";
 
 /// The Akoma Ntoso writer (`--to akn`): AKN4UN XML, valid against the OASIS schema.
 pub struct Akn;
@@ -156,6 +159,12 @@ impl<'a> W<'a> {
                     self.x.end("i");
                 }
                 Inline::NoteRef { marker } => self.note(marker, ctx, in_note),
+                // No note to hold: the raised number as printed, its class saying why.
+                Inline::UnprintedNoteRef { marker } => {
+                    self.x.inline("sup", &[("class", UNPRINTED_NOTE)]);
+                    self.x.text(marker);
+                    self.x.end("sup");
+                }
                 Inline::Ref { text, symbol, kind } if joint(text, symbol, *kind).is_some() => {
                     // A joint symbol (`A/51/113-S/1996/276`): one ref for each document.
                     let (a, b) = joint(text, symbol, *kind).unwrap_or_default();
