@@ -510,7 +510,7 @@ impl Text {
                 | Inline::Emphasis { text }
                 | Inline::Ref { text, .. }
                 | Inline::Date { text, .. } => out.push_str(text),
-                Inline::NoteRef { .. } => {}
+                Inline::NoteRef { .. } | Inline::UnprintedNoteRef { .. } => {}
             }
         }
         out
@@ -519,7 +519,7 @@ impl Text {
     /// True when there is no text and no footnote mark.
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|i| match i {
-            Inline::NoteRef { .. } => false,
+            Inline::NoteRef { .. } | Inline::UnprintedNoteRef { .. } => false,
             _ => i.text().is_empty(),
         })
     }
@@ -551,6 +551,13 @@ pub enum Inline {
         /// The footnote's marker.
         marker: String,
     },
+    /// A footnote mark whose note this text does not print (the Council's yearly volumes
+    /// set the notes apart from the resolutions): the mark as printed, and no
+    /// [`Footnote`] has it.
+    UnprintedNoteRef {
+        /// The mark's number as printed (an OCR `!` for a raised 1 is `1`).
+        marker: String,
+    },
     /// A reference to another UN document.
     Ref {
         /// The reference as printed: "resolution 59/50".
@@ -570,7 +577,7 @@ pub enum Inline {
 }
 
 impl Inline {
-    /// The printed text of this piece (empty for a footnote mark).
+    /// The printed text of this piece (empty for a footnote mark, printed or not).
     pub fn text(&self) -> &str {
         match self {
             Inline::Text { text }
@@ -578,7 +585,7 @@ impl Inline {
             | Inline::Emphasis { text }
             | Inline::Ref { text, .. }
             | Inline::Date { text, .. } => text,
-            Inline::NoteRef { .. } => "",
+            Inline::NoteRef { .. } | Inline::UnprintedNoteRef { .. } => "",
         }
     }
 }

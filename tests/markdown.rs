@@ -87,7 +87,7 @@ fn read_back(md: &str) -> ReadBack {
             _ => {}
         }
     }
-    r.words = text.split_whitespace().map(String::from).collect();
+    r.words = unraised(&text);
     r
 }
 
@@ -171,7 +171,17 @@ fn model_words(doc: &Resolution) -> Vec<String> {
         out.extend(a.title.iter().map(|t| t.to_plain()));
         blocks(&a.blocks, &mut out);
     }
-    out.join(" ").split_whitespace().map(String::from).collect()
+    unraised(&out.join(" "))
+}
+
+/// The words of `text` without superscript digits: a mark whose note is not printed is
+/// written in them, and is no word (nor are they compared where the text has them).
+fn unraised(text: &str) -> Vec<String> {
+    let raised = |c: char| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹');
+    text.split_whitespace()
+        .map(|w| w.chars().filter(|&c| !raised(c)).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 fn name(path: &Path) -> String {

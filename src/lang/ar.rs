@@ -62,7 +62,7 @@ pub const ADOPTION_OPENING: &str = "قرار اتخذته";
 
 /// The organs as adoption lines name them.
 pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
-    ("مجلس الأمن", Organ::SecurityCouncil),
+    (COUNCIL_NAME, Organ::SecurityCouncil),
     ("مجلس حقوق الإنسان", Organ::HumanRightsCouncil),
     ("المجلس الاقتصادي والاجتماعي", Organ::EconomicAndSocialCouncil),
 ];
@@ -141,4 +141,20 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: "",
     date_introducer: "المعقودة في ",
     date_first: false,
+    united_nations: "الأمم المتحدة",
+    organ: COUNCIL_NAME,
+    heading_of: "المؤرخ ",
+    // "اتخذ بالإجماع في الجلسة 1382.", "اتخذ في الجلسة 2330 بأغلبية 13 صوتا مقابل لا شيء
+    // وامتناع عضوين عن التصويت (…)".
+    vote: "اتخذ ",
+    vote_meeting: MEETING,
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "مجلس الأمن";
+
+/// The organs' names as the masthead prints them.
+pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
+    (Organ::GeneralAssembly, "الجمعية العامة"),
+    (Organ::SecurityCouncil, COUNCIL_NAME),
+];

@@ -778,4 +778,12 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: MEETING,
     date_introducer: DATE_INTRODUCER,
     date_first: false,
+    united_nations: MASTHEAD_NAMES[0],
+    organ: COUNCIL_NAME,
+    heading_of: HEADING_OF,
+    vote: VOTE_OPENING,
+    vote_meeting: MEETING_STEM,
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "Security Council";

@@ -44,7 +44,7 @@ pub const ADOPTION_OPENING: &str = "Resolución aprobada por";
 
 /// The organs as adoption lines name them.
 pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
-    ("Consejo de Seguridad", Organ::SecurityCouncil),
+    (COUNCIL_NAME, Organ::SecurityCouncil),
     ("Consejo de Derechos Humanos", Organ::HumanRightsCouncil),
     (
         "Consejo Económico y Social",
@@ -57,6 +57,9 @@ pub const PLENARY_MEETING: &str = "sesión plenaria";
 
 /// The word after the ordinal of another meeting line.
 pub const MEETING: &str = "sesión";
+
+/// The word that makes a meeting plenary ("71ª sesión plenaria").
+pub const PLENARY: &str = "plenaria";
 
 /// Stems of the number words (ordinal and cardinal), by value.
 pub const NUMBER_STEMS: &[(&str, u32)] = &[
@@ -108,7 +111,7 @@ pub const PRINT: PrintWords = PrintWords {
 /// The organs' names as the PDF writer prints them.
 pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Asamblea General"),
-    (Organ::SecurityCouncil, "Consejo de Seguridad"),
+    (Organ::SecurityCouncil, COUNCIL_NAME),
 ];
 
 /// The heading "Preamble" over a declaration's recitals, in lowercase.
@@ -228,4 +231,14 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: MEETING,
     date_introducer: "celebrada el ",
     date_first: false,
+    united_nations: PRINT.united_nations,
+    organ: COUNCIL_NAME,
+    heading_of: "de ",
+    // "Aprobada por unanimidad en la 1382ª sesión.", "Aprobada en la 2330ª sesión por 13
+    // votos contra ninguno y 2 abstenciones (…)".
+    vote: "Aprobada ",
+    vote_meeting: MEETING,
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "Consejo de Seguridad";

@@ -53,7 +53,7 @@ pub const ADOPTION_OPENING: &str = "Résolution adoptée par";
 
 /// The organs as adoption lines name them.
 pub const ADOPTING_ORGANS: &[(&str, Organ)] = &[
-    ("Conseil de sécurité", Organ::SecurityCouncil),
+    (COUNCIL_NAME, Organ::SecurityCouncil),
     ("Conseil des droits de l", Organ::HumanRightsCouncil),
     (
         "Conseil économique et social",
@@ -66,6 +66,9 @@ pub const PLENARY_MEETING: &str = "séance plénière";
 
 /// The word after the ordinal of another meeting line.
 pub const MEETING: &str = "séance";
+
+/// The word that makes a meeting plenary ("71e séance plénière").
+pub const PLENARY: &str = "plénière";
 
 /// Stems of the number words (ordinal and cardinal), by value.
 pub const NUMBER_STEMS: &[(&str, u32)] = &[
@@ -123,7 +126,7 @@ pub const PRINT: PrintWords = PrintWords {
 /// The organs' names as the PDF writer prints them.
 pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Assemblée générale"),
-    (Organ::SecurityCouncil, "Conseil de sécurité"),
+    (Organ::SecurityCouncil, COUNCIL_NAME),
 ];
 
 /// The heading "Preamble" over a declaration's recitals, in lowercase.
@@ -278,4 +281,14 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: MEETING,
     date_introducer: DATE_INTRODUCER,
     date_first: false,
+    united_nations: PRINT.united_nations,
+    organ: COUNCIL_NAME,
+    heading_of: "du ",
+    // "Adoptée à l'unanimité à la 1382e séance.", "Adoptée à la 2330e séance par 13 voix
+    // contre zéro, avec 2 abstentions (…)".
+    vote: "Adoptée ",
+    vote_meeting: MEETING,
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "Conseil de sécurité";

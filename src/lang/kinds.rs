@@ -88,4 +88,19 @@ pub struct CouncilWords {
     pub date_introducer: &'static str,
     /// Whether the date opens the line, before `adopted` (Chinese).
     pub date_first: bool,
+    /// The first words of the masthead ("United Nations"), before the symbol.
+    pub united_nations: &'static str,
+    /// The Council's name as the masthead prints it ("Conseil de sécurité").
+    pub organ: &'static str,
+    /// The word before the date in the yearly volumes' heading ("Resolution 500 (1982)
+    /// of 28 January 1982", "du", "от"), with its space; nothing where the date follows
+    /// bare (Chinese).
+    pub heading_of: &'static str,
+    /// How the vote line at the end opens ("Adopted unanimously at the 1382nd meeting.",
+    /// "Adoptée à l'unanimité à la 1382e séance."), with its space in a spaced script.
+    pub vote: &'static str,
+    /// The meeting's word in the vote line, or what it starts with where OCR damages it
+    /// ("me" for "meeting", "meting"); before the number where `bare_number` is set
+    /// ("في الجلسة 1382"), after it otherwise ("1382-м заседании", "第1382次会议").
+    pub vote_meeting: &'static str,
 }

@@ -82,6 +82,8 @@ pub fn printed_organ(organ: Organ, lang: &str) -> &'static str {
         "fr" => fr::PRINTED_ORGANS,
         "es" => es::PRINTED_ORGANS,
         "ru" => ru::PRINTED_ORGANS,
+        "ar" => ar::PRINTED_ORGANS,
+        "zh" => zh::PRINTED_ORGANS,
         _ => &[],
     };
     table
@@ -109,6 +111,9 @@ pub fn printed_resolution(lang: &str, number: &str) -> String {
         format!("{}{number}{}", w.printed, w.resolution_end)
     }
 }
+
+/// The official languages other than English, as ISO 639-1 codes.
+pub const OFFICIAL_LANGUAGES: &[&str] = &["fr", "es", "ru", "ar", "zh"];
 
 /// The Security Council's words in each official language, English first.
 pub const COUNCIL_WORDS: &[&CouncilWords] = &[
@@ -234,6 +239,16 @@ pub const MEETING_WORDS: &[&str] = &[
     fr::MEETING,
     es::MEETING,
     ru::MEETING,
+];
+
+/// The words that make a meeting plenary, in lowercase, in every official language.
+pub const PLENARY_WORDS: &[&str] = &[
+    en::PLENARY,
+    fr::PLENARY,
+    es::PLENARY,
+    ru::PLENARY,
+    ar::PLENARY,
+    zh::PLENARY,
 ];
 
 /// How many of [`MEETING_WORDS`] (the first ones) name a plenary meeting.

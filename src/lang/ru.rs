@@ -53,6 +53,9 @@ pub const PLENARY_MEETING: &str = "пленарное заседание";
 /// The word after the ordinal of another meeting line.
 pub const MEETING: &str = "заседание";
 
+/// The word that makes a meeting plenary ("71-е пленарное заседание").
+pub const PLENARY: &str = "пленарн";
+
 /// Stems of the number words (ordinal and cardinal), by value.
 pub const NUMBER_STEMS: &[(&str, u32)] = &[
     ("перв", 1),
@@ -121,7 +124,7 @@ pub const PRINT: PrintWords = PrintWords {
 /// The organs' names as the PDF writer prints them.
 pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
     (Organ::GeneralAssembly, "Генеральная Ассамблея"),
-    (Organ::SecurityCouncil, "Совет Безопасности"),
+    (Organ::SecurityCouncil, COUNCIL_NAME),
 ];
 
 /// The heading "Preamble" over a declaration's recitals, in lowercase.
@@ -239,4 +242,14 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: "заседании",
     date_introducer: "",
     date_first: false,
+    united_nations: PRINT.united_nations,
+    organ: COUNCIL_NAME,
+    heading_of: "от ",
+    // "Принята единогласно на 1382-м заседании.", "Принята на 2330-м заседании 13
+    // голосами против 0 при 2 воздержавшихся (…)".
+    vote: "Принята ",
+    vote_meeting: "заседании",
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "Совет Безопасности";

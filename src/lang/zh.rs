@@ -38,6 +38,9 @@ pub const PLENARY_MEETING: &str = "次全体会议";
 /// What follows the number of another meeting ("第7573次会议").
 pub const MEETING: &str = "次会议";
 
+/// What makes a meeting plenary ("第37次全体会议").
+pub const PLENARY: &str = "全体";
+
 /// The characters that close an article heading ("第一条"; "條" in traditional script).
 pub const ARTICLE: [char; 2] = ['条', '條'];
 
@@ -88,4 +91,20 @@ pub const COUNCIL: CouncilWords = CouncilWords {
     meeting: MEETING,
     date_introducer: "通过",
     date_first: true,
+    united_nations: "联合国",
+    organ: COUNCIL_NAME,
+    heading_of: "",
+    // "在第1382次会议上一致通过。", "在第2330次会议上以13票对0票、2票弃权通过。": the
+    // meeting, then the line ends with `date_introducer` ("通过").
+    vote: "在",
+    vote_meeting: MEETING,
 };
+
+/// The Council's name as its masthead prints it.
+pub const COUNCIL_NAME: &str = "安全理事会";
+
+/// The organs' names as the masthead prints them.
+pub const PRINTED_ORGANS: &[(Organ, &str)] = &[
+    (Organ::GeneralAssembly, "大会"),
+    (Organ::SecurityCouncil, COUNCIL_NAME),
+];

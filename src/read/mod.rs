@@ -293,3 +293,66 @@ session.   40th meeting 11 October 2023   [Adopted by a recorded vote of 31 to 1
         );
     }
 }
+
+#[cfg(test)]
+mod council_volume_tests {
+    use super::*;
+    use crate::model::{MeetingKind, Organ};
+
+    /// A Council resolution as the yearly volumes print it, in each official language:
+    /// the heading with its date, the formula, two paragraphs, the vote line.
+    const TEXTS: &[(&str, &str)] = &[
+        (
+            "Resolution 500 (1982) of 28 January 1982",
+            "The Security Council,\n\n1. Decides to call an emergency special session;\n\n2. Requests the Secretary-General to report.\n\nAdopted at the 2330th meeting by 13 votes to none, with 2 abstentions (Poland, Union of Soviet Socialist Republics).",
+        ),
+        (
+            "Résolution 500 (1982) du 28 janvier 1982",
+            "Le Conseil de sécurité,\n\n1. Décide de convoquer une session extraordinaire d'urgence;\n\n2. Prie le Secrétaire général de lui faire rapport.\n\nAdoptée à la 2330e séance par 13 voix contre zéro, avec 2 abstentions (Pologne, Union des Républiques socialistes soviétiques).",
+        ),
+        (
+            "Resolución 500 (1982), de 28 de enero de 1982",
+            "El Consejo de Seguridad,\n\n1. Decide convocar un período extraordinario de sesiones de emergencia;\n\n2. Pide al Secretario General que le presente un informe.\n\nAprobada en la 2330ª sesión por 13 votos contra ninguno y 2 abstenciones (Polonia, Unión de Repúblicas Socialistas Soviéticas).",
+        ),
+        (
+            "Резолюция 500 (1982) от 28 января 1982 года",
+            "Совет Безопасности,\n\n1. постановляет созвать чрезвычайную специальную сессию;\n\n2. просит Генерального секретаря представить доклад.\n\nПринята на 2330-м заседании 13 голосами против 0 при 2 воздержавшихся (Польша, Союз Советских Социалистических Республик).",
+        ),
+        (
+            "القرار 500 (1982) المؤرخ 28 كانون الثاني/يناير 1982",
+            "إن مجلس الأمن،\n\n1. يقرر الدعوة إلى عقد دورة استثنائية طارئة؛\n\n2. يطلب إلى الأمين العام أن يقدم تقريرا.\n\nاتخذ في الجلسة 2330 بأغلبية 13 صوتا مقابل لا شيء وامتناع عضوين عن التصويت.",
+        ),
+        (
+            "第500(1982)号决议 1982年1月28日",
+            "安全理事会，\n\n1. 决定召开一届紧急特别会议；\n\n2. 请秘书长提出报告。\n\n在第2330次会议上以13票对0票、2票弃权通过。",
+        ),
+    ];
+
+    #[test]
+    fn the_volumes_shape_reads_in_every_official_language() {
+        for (heading, text) in TEXTS {
+            let input = format!("{heading}\n\n{text}\n");
+            assert_eq!(detect(&input), Format::Paragraphs, "{heading}");
+            let doc = read(&input, None)
+                .unwrap_or_else(|e| panic!("{heading}: {}", e.message))
+                .doc;
+            let m = &doc.meta;
+            assert_eq!(m.organ, Organ::SecurityCouncil, "{heading}");
+            assert_eq!(m.symbol.as_deref(), Some("S/RES/500 (1982)"), "{heading}");
+            assert_eq!(
+                m.adopted.as_ref().map(|d| d.date.to_string()).as_deref(),
+                Some("1982-01-28"),
+                "{heading}"
+            );
+            assert_eq!(doc.operative_paragraphs().len(), 2, "{heading}");
+            let c = doc
+                .closing
+                .as_ref()
+                .unwrap_or_else(|| panic!("{heading}: no closing"));
+            assert_eq!(c.meeting_number, Some(2330), "{heading}");
+            assert_eq!(c.meeting_kind, Some(MeetingKind::Other), "{heading}");
+            let vote = text.lines().last().unwrap_or_default();
+            assert_eq!(c.vote.as_deref(), Some(vote), "{heading}");
+        }
+    }
+}

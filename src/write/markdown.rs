@@ -572,6 +572,13 @@ fn split_pieces<'a>(t: &'a Text, buf: &mut String, out: &mut Vec<Piece<'a>>) {
                 push_plain(buf, out, trail);
             }
             Inline::NoteRef { marker } => out.push(Piece::Note(marker)),
+            // No note to link to: the number raised as printed, in superscript digits
+            // (no footnote reference that would dangle, no HTML).
+            Inline::UnprintedNoteRef { marker } => {
+                let start = buf.len();
+                buf.extend(marker.chars().map(superscript));
+                push_plain(buf, out, start..buf.len());
+            }
             Inline::Ref { text, symbol, .. } => {
                 let r = clean_inner(buf, text);
                 let (lead, core, trail) = split_spaces(buf, r);
@@ -593,6 +600,17 @@ fn split_pieces<'a>(t: &'a Text, buf: &mut String, out: &mut Vec<Piece<'a>>) {
         r.end = r.start + s.trim_end().len();
     }
     out.retain(|p| !matches!(p, Piece::Plain(r) if r.is_empty()));
+}
+
+/// The superscript form of a digit (`1` → `¹`); any other character as it is.
+fn superscript(c: char) -> char {
+    match c {
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        '0' | '4'..='9' => char::from_u32(0x2070 + u32::from(c) - u32::from('0')).unwrap_or(c),
+        _ => c,
+    }
 }
 
 /// The leading whitespace, the rest trimmed, and the trailing whitespace of `buf[r]`. All

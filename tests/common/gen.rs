@@ -107,10 +107,15 @@ pub fn text(notes: usize) -> impl Strategy<Value = Text> {
                 Inline::NoteRef { marker: m.to_string() }
             }
         }),
+        // A mark whose note the text does not print: a number no note has.
+        1 => (100..200u32).prop_map(|m| Inline::UnprintedNoteRef { marker: m.to_string() }),
     ];
     prop::collection::vec(piece, 1..6).prop_map(|mut v| {
         // Text must start with words, not a mark.
-        if matches!(v.first(), Some(Inline::NoteRef { .. })) {
+        if matches!(
+            v.first(),
+            Some(Inline::NoteRef { .. } | Inline::UnprintedNoteRef { .. })
+        ) {
             v.insert(
                 0,
                 Inline::Text {

@@ -115,7 +115,8 @@ pub fn anchor_words(doc: &Resolution) -> Vec<String> {
         let mut before = String::new();
         for i in &t.0 {
             match i {
-                Inline::NoteRef { .. } => {
+                // A mark counts whether its note is printed here or not.
+                Inline::NoteRef { .. } | Inline::UnprintedNoteRef { .. } => {
                     let w = before
                         .split_whitespace()
                         .last()
@@ -447,14 +448,6 @@ pub fn table_with(inputs: &[(PathBuf, Vec<u8>)], min_words: f64, fields: bool) -
 /// cannot do better until the reader does.
 const READER_LIMITS: &[(&str, &str)] = &[("A_RES_80_34.en", "anchors")];
 
-/// Footnote marks the reader does not place in Security Council texts: marks whose notes
-/// are printed elsewhere in the yearly volume ("Somalia,174"), an OCR "!" read as a mark
-/// ("Agreements!").
-const COUNCIL_READER_LIMITS: &[(&str, &str)] = &[
-    ("S_RES_0073_1949.en", "anchors"),
-    ("S_RES_0733_1992.en", "anchors"),
-];
-
 /// A change to a truth value before the comparison, with the reason printed.
 pub type Amend<'a> = &'a dyn Fn(&mut Value, &Resolution) -> Vec<String>;
 
@@ -540,13 +533,6 @@ pub fn table_amended(
             println!("    {name}: some truth values are inferred from the context (see its notes); the reader infers them too");
         }
         for c in cs.iter().filter(|c| !c.ok && fields) {
-            if COUNCIL_READER_LIMITS.contains(&(name.as_str(), c.name)) {
-                println!(
-                    "    {name}: {} not placed: marks without their notes in the file (known)",
-                    c.name
-                );
-                continue;
-            }
             if READER_LIMITS.contains(&(name.as_str(), c.name)) {
                 println!(
                     "    {name}: {} as on the official print's own text (known)",

@@ -636,8 +636,15 @@ impl Reader {
                 });
             }
             "sup" => {
-                self.attrs(x, &[], false);
-                out.push(Inline::NoteRef { marker: x.text() });
+                // A mark whose note the text does not print, as the AKN writer sets it.
+                let unprinted = x.attr("class") == Some("unprinted-note");
+                self.attrs(x, if unprinted { &["class"] } else { &[] }, false);
+                let marker = x.text();
+                out.push(if unprinted {
+                    Inline::UnprintedNoteRef { marker }
+                } else {
+                    Inline::NoteRef { marker }
+                });
             }
             "authorialNote" | "note" => {
                 self.attrs(x, &["marker", "placement"], false);

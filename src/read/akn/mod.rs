@@ -85,7 +85,7 @@ fn recognise_facts(doc: &mut Resolution) {
     let m = &doc.meta;
     doc.meta.adoption_parts = m.adoption_line.as_deref().map(|line| {
         let date = m.adopted.as_ref().map(|d| d.text.as_str());
-        adoption_parts(line, m.organ.name(), date)
+        adoption_parts(line, m.organ, date)
     });
     doc.meta.known_work = crate::read::lex::work::known_work(&doc.meta);
     if let Some(c) = doc.closing.as_mut() {

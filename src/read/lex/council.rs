@@ -7,7 +7,7 @@
 use super::date::{chinese_date, parse_date};
 use super::number::numeric_ordinal;
 use super::text::lowercase;
-use crate::lang::{ar, en, zh, CouncilWords, COUNCIL_WORDS};
+use crate::lang::{ar, zh, CouncilWords, COUNCIL_WORDS};
 use crate::model::DateText;
 
 /// A Council resolution's heading: its number, year and (when printed) date.
@@ -58,69 +58,83 @@ fn strip_heading_word<'a>(t: &'a str, w: &CouncilWords) -> Option<&'a str> {
     t.get(w.resolution.len()..)
 }
 
-/// A Council heading in any of the printed styles, on one line, in any official language.
+/// A Council heading in any of the printed styles, on one line, in any official language:
+/// "Resolution 253 (1968)", "RESOLUTION 841 (1993)", "Resolution 500 (1982) of 28 January
+/// 1982" ("Résolution 500 (1982) du 28 janvier 1982", "Резолюция 500 (1982) от 28 января
+/// 1982 года", …), "13 (1946). Resolution of 12 December 1946", "第1454(2002)号决议".
 pub(crate) fn council_heading(s: &str) -> Option<CouncilHeading> {
     let t = s.trim();
-    // Headings are short: most paragraphs fail here.
-    if t.len() > 90 {
+    // Headings are short: most paragraphs fail here (Cyrillic and Arabic take two bytes
+    // a letter).
+    if t.len() > 120 {
         return None;
     }
-    let first = t.split_whitespace().next()?;
-    if lowercase(first) == en::COUNCIL_RESOLUTION {
-        // "Resolution 253 (1968)", "RESOLUTION 841 (1993)", "Resolution 253 (1968) of 29 May 1968".
-        let (number, rest) = number_year(t.get(first.len()..)?.trim_start())?;
-        let rest = rest.trim();
+    // "13 (1946). Resolution of 12 December 1946", "1 (1946) Resolution of 25 January 1946".
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        let (number, rest) = number_year(t)?;
+        let rest = rest.trim_start_matches('.').trim_start();
+        return COUNCIL_WORDS
+            .iter()
+            .filter(|w| w.resolution_end.is_empty())
+            .find_map(|w| {
+                let after = strip_heading_word(rest, w)?;
+                if !after.starts_with(char::is_whitespace) {
+                    return None;
+                }
+                let date = heading_date_in(after, w)?;
+                Some(CouncilHeading {
+                    number: number.clone(),
+                    date: Some(date),
+                })
+            });
+    }
+    COUNCIL_WORDS.iter().find_map(|w| {
+        let rest = strip_heading_word(t, w)?;
+        // A word that only begins like the heading word is no heading ("Résolutions").
+        if w.resolution_end.is_empty() && !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let (number, rest) = number_year(rest.trim_start())?;
+        let rest = rest.trim_start().strip_prefix(w.resolution_end)?.trim();
         let date = if rest.is_empty() {
             None
         } else {
-            Some(heading_date_words(rest)?)
+            Some(heading_date_in(rest, w)?)
         };
-        return Some(CouncilHeading { number, date });
-    }
-    // "Résolution 1454 (2002)", "Резолюция 1454 (2002)", "القرار 1454 (2002)",
-    // "第1454(2002)号决议": the number alone, the date is on the adoption line.
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
-        return COUNCIL_WORDS.iter().skip(1).find_map(|w| {
-            let rest = strip_heading_word(t, w)?;
-            // A word that only begins like the heading word is no heading ("Résolutions").
-            if w.resolution_end.is_empty() && !rest.starts_with(char::is_whitespace) {
-                return None;
-            }
-            let (number, rest) = number_year(rest.trim_start())?;
-            (rest.trim() == w.resolution_end).then_some(CouncilHeading { number, date: None })
-        });
-    }
-    // "13 (1946). Resolution of 12 December 1946", "1 (1946) Resolution of 25 January 1946".
-    let (number, rest) = number_year(t)?;
-    let rest = rest.trim_start_matches('.').trim_start();
-    let word = rest.split_whitespace().next()?;
-    if lowercase(word) != en::COUNCIL_RESOLUTION {
-        return None;
-    }
-    let date = heading_date_words(rest.get(word.len()..)?)?;
-    Some(CouncilHeading {
-        number,
-        date: Some(date),
+        Some(CouncilHeading { number, date })
     })
 }
 
-/// "of 29 May 1968", "11 November 1993", "of 30 May 1992 54" (a footnote mark after it).
+/// "of 29 May 1968", "11 November 1993", "of 30 May 1992 54" (a footnote mark after it),
+/// "du 28 janvier 1982", ", de 28 de enero de 1982", in any official language.
 pub(crate) fn heading_date_words(s: &str) -> Option<DateText> {
-    let s = s.trim();
-    let s = s.strip_prefix(en::HEADING_OF).unwrap_or(s).trim();
-    let words: Vec<&str> = s.split_whitespace().collect();
-    // The date is the first three words; a mark may follow.
-    if words.len() < 3 || words.len() > 4 {
+    COUNCIL_WORDS.iter().find_map(|w| heading_date_in(s, w))
+}
+
+/// The date of a heading in the words of one language (its word before the date optional).
+fn heading_date_in(s: &str, w: &CouncilWords) -> Option<DateText> {
+    let s = s.trim().trim_start_matches(',').trim_start();
+    let s = s
+        .strip_prefix(w.heading_of)
+        .filter(|_| !w.heading_of.is_empty())
+        .unwrap_or(s)
+        .trim();
+    // Dates are a few words; a mark may follow.
+    let n = s.split_whitespace().count();
+    if n == 0 || n > 7 {
         return None;
     }
-    if let Some(mark) = words.get(3) {
-        if !mark.chars().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-    }
-    let text = words.get(..3)?.join(" ");
-    let date = parse_date(&text)?;
-    Some(DateText { date, text })
+    let date = |d: &str| {
+        parse_date(d).map(|date| DateText {
+            date,
+            text: d.to_string(),
+        })
+    };
+    date(s).or_else(|| {
+        let (head, mark) = s.rsplit_once(' ')?;
+        let is_mark = mark.len() <= 3 && mark.bytes().all(|b| b.is_ascii_digit());
+        is_mark.then(|| date(head.trim_end())).flatten()
+    })
 }
 
 /// "Adopted by the Security Council at its 3238th meeting, on 16 June 1993" (its lines
@@ -207,21 +221,45 @@ pub(crate) struct VoteLine {
 }
 
 /// "Adopted unanimously at the 83rd meeting.", "Adopted at the 2330th meeting by 13 votes
-/// to none, with 2 abstentions (…)", "Adopted at the 2nd meeting. 22".
+/// to none, with 2 abstentions (…)", "Adopted at the 2nd meeting. 22", and the same in
+/// every official language ("Adoptée à l'unanimité à la 1382e séance.", "Принята
+/// единогласно на 1382-м заседании.", "在第1382次会议上一致通过。").
 pub(crate) fn vote_line(s: &str) -> Option<VoteLine> {
     let t = s.trim();
-    if !t.starts_with(en::VOTE_OPENING) || t.starts_with(en::COUNCIL_ADOPTED) {
+    COUNCIL_WORDS.iter().find_map(|w| vote_in(t, w))
+}
+
+/// The vote line in the words of one language.
+fn vote_in(t: &str, w: &CouncilWords) -> Option<VoteLine> {
+    // The adoption line under the heading opens with the same word.
+    if !t.starts_with(w.vote) || t.starts_with(w.adopted) {
         return None;
     }
+    if w.date_first {
+        return chinese_vote(t, w);
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
-    // "at the 83rd meeting": an ordinal, then the word within two words ("2714th (closed)
-    // meeting"), printed with OCR damage at times ("meting", "meetings").
-    let is_meeting = |w: &str| w.starts_with(en::MEETING_STEM);
-    let k = words
-        .iter()
-        .take(9)
-        .position(|w| numeric_ordinal(w).is_some())?;
-    let last = (k + 1..=k + 2).find(|&j| words.get(j).is_some_and(|w| is_meeting(w)))?;
+    let (k, last) = if w.bare_number {
+        // "في الجلسة 1382": the meeting's word, then its number.
+        let k = words.iter().take(9).position(|x| *x == w.vote_meeting)?;
+        let number = words
+            .get(k + 1)?
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        (k, k + 1)
+    } else {
+        // "at the 83rd meeting": an ordinal, then the word within two words ("2714th
+        // (closed) meeting"), printed with OCR damage at times ("meting", "meetings").
+        let k = words
+            .iter()
+            .take(9)
+            .position(|x| numeric_ordinal(x).is_some())?;
+        let last = (k + 1..=k + 2)
+            .find(|&j| words.get(j).is_some_and(|x| x.starts_with(w.vote_meeting)))?;
+        (k, last)
+    };
     let meeting = words
         .get(k..=last)?
         .join(" ")
@@ -241,19 +279,44 @@ pub(crate) fn vote_line(s: &str) -> Option<VoteLine> {
     let end = (last..words.len())
         .find(|&j| words.get(j).is_some_and(|w| w.ends_with('.')) || mark_at(j + 1))
         .map_or(words.len(), |j| j + 1);
-    // Marks after it: numbers, each followed by another or by nothing (a number before
-    // a capital opens a note: "22 Adopted without vote.").
-    let mut after = end;
+    let text = words.get(..end)?.join(" ");
+    marks_after(meeting, text, words.get(end..).unwrap_or_default())
+}
+
+/// "在第1382次会议上一致通过。": the meeting, then the line ends with "通过".
+fn chinese_vote(t: &str, w: &CouncilWords) -> Option<VoteLine> {
+    let rest = t.strip_prefix(w.vote)?.strip_prefix(zh::ORDINAL)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let number = rest.get(..digits).filter(|d| !d.is_empty())?;
+    let after = rest.get(digits..)?.strip_prefix(w.vote_meeting)?;
+    let end = after.find(w.date_introducer)? + w.date_introducer.len();
+    let end = end
+        + after
+            .get(end..)?
+            .strip_prefix('。')
+            .map_or(0, |_| '。'.len_utf8());
+    let text_len = t.len() - after.len() + end;
+    let words: Vec<&str> = t.get(text_len..)?.split_whitespace().collect();
+    marks_after(
+        format!("{}{number}{}", zh::ORDINAL, w.vote_meeting),
+        t.get(..text_len)?.to_string(),
+        &words,
+    )
+}
+
+/// The vote line with the marks printed after it: numbers, each followed by another or
+/// by nothing (a number before a capital opens a note: "22 Adopted without vote.").
+fn marks_after(meeting: String, text: String, after: &[&str]) -> Option<VoteLine> {
+    let digits = |w: &&str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
+    let mut k = 0;
     let mut marks = Vec::new();
-    while let Some(w) = words.get(after).filter(|w| digits(w)) {
-        let next = words.get(after + 1);
-        if next.is_some_and(|n| !digits(n)) {
+    while let Some(w) = after.get(k).filter(|w| digits(w)) {
+        if after.get(k + 1).is_some_and(|n| !digits(n)) {
             break;
         }
         marks.push((*w).to_string());
-        after += 1;
+        k += 1;
     }
-    let text = words.get(..end)?.join(" ");
     if text.len() > 400 {
         return None;
     }
@@ -261,22 +324,27 @@ pub(crate) fn vote_line(s: &str) -> Option<VoteLine> {
         meeting,
         text,
         marks,
-        rest: words.get(after..).unwrap_or_default().join(" "),
+        rest: after.get(k..).unwrap_or_default().join(" "),
     })
 }
 
 /// Where a vote line starts inside a paragraph it was joined to ("… the United Nations.
 /// Adopted without a vote at the 3002nd meeting."): after the end of a sentence.
 pub(crate) fn vote_line_start(s: &str) -> Option<usize> {
-    let opening = format!(" {}", en::VOTE_OPENING);
-    s.rmatch_indices(opening.as_str())
-        .map(|(k, _)| k)
-        .filter(|&k| {
-            s.get(..k)
-                .is_some_and(|b| b.ends_with(['.', '”', ')', ';', ':', ',']))
+    COUNCIL_WORDS
+        .iter()
+        .filter(|w| !w.date_first)
+        .find_map(|w| {
+            let opening = format!(" {}", w.vote);
+            s.rmatch_indices(opening.as_str())
+                .map(|(k, _)| k)
+                .filter(|&k| {
+                    s.get(..k)
+                        .is_some_and(|b| b.ends_with(['.', '”', ')', ';', ':', ',']))
+                })
+                .find(|&k| s.get(k + 1..).and_then(|v| vote_in(v, w)).is_some())
+                .map(|k| k + 1)
         })
-        .find(|&k| s.get(k + 1..).and_then(vote_line).is_some())
-        .map(|k| k + 1)
 }
 
 #[cfg(test)]
@@ -430,5 +498,102 @@ mod tests {
             "Рассмотрев доклад, принятая Советом Безопасности на его 4689-м заседании"
         )
         .is_none());
+    }
+
+    #[test]
+    fn dated_headings_and_vote_lines_in_every_official_language() {
+        // The yearly volumes' heading with its date, in each language.
+        let headings = [
+            (
+                "Resolution 500 (1982) of 28 January 1982",
+                "28 January 1982",
+            ),
+            (
+                "Résolution 500 (1982) du 28 janvier 1982",
+                "28 janvier 1982",
+            ),
+            (
+                "Resolución 500 (1982), de 28 de enero de 1982",
+                "28 de enero de 1982",
+            ),
+            (
+                "Резолюция 500 (1982) от 28 января 1982 года",
+                "28 января 1982 года",
+            ),
+            (
+                "القرار 500 (1982) المؤرخ 28 كانون الثاني/يناير 1982",
+                "28 كانون الثاني/يناير 1982",
+            ),
+            ("第500(1982)号决议 1982年1月28日", "1982年1月28日"),
+            (
+                "13 (1946). Résolution du 28 janvier 1982",
+                "28 janvier 1982",
+            ),
+            (
+                "Резолюция 500 (1982) от 28 января 1982 года 54",
+                "28 января 1982 года",
+            ),
+        ];
+        for (line, date) in headings {
+            let h = council_heading(line).unwrap_or_else(|| panic!("{line}"));
+            let d = h.date.unwrap_or_else(|| panic!("{line}: no date"));
+            assert_eq!(
+                (d.text.as_str(), d.date.to_string()),
+                (date, "1982-01-28".to_string()),
+                "{line}"
+            );
+        }
+        assert_eq!(council_heading(headings[1].0).unwrap().number, "500 (1982)");
+        assert!(council_heading("Résolution 500 (1982) du Conseil").is_none());
+        assert!(council_heading("Резолюция 500 (1982) от имени Совета").is_none());
+        // The vote line at the end, unanimous or by a vote, with the meeting it names.
+        let votes = [
+            ("Adoptée à l'unanimité à la 1382e séance.", "1382e séance"),
+            (
+                "Adoptée à la 2330e séance par 13 voix contre zéro, avec 2 abstentions (Pologne, Union des Républiques socialistes soviétiques).",
+                "2330e séance",
+            ),
+            ("Aprobada por unanimidad en la 1382ª sesión.", "1382ª sesión"),
+            (
+                "Aprobada en la 2330ª sesión por 13 votos contra ninguno y 2 abstenciones (Polonia, Unión de Repúblicas Socialistas Soviéticas).",
+                "2330ª sesión",
+            ),
+            ("Принята единогласно на 1382-м заседании.", "1382-м заседании"),
+            (
+                "Принята на 2330-м заседании 13 голосами против 0 при 2 воздержавшихся (Польша, Союз Советских Социалистических Республик).",
+                "2330-м заседании",
+            ),
+            ("اتخذ بالإجماع في الجلسة 1382.", "الجلسة 1382"),
+            (
+                "اتخذ في الجلسة 2330 بأغلبية 13 صوتا مقابل لا شيء وامتناع عضوين عن التصويت.",
+                "الجلسة 2330",
+            ),
+            ("在第1382次会议上一致通过。", "第1382次会议"),
+            ("在第2330次会议上以13票对0票、2票弃权通过。", "第2330次会议"),
+        ];
+        for (line, meeting) in votes {
+            let v = vote_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((v.meeting.as_str(), v.text.as_str()), (meeting, line));
+            assert!(v.marks.is_empty() && v.rest.is_empty(), "{line}");
+            let n = crate::read::lex::meeting::meeting_number(&v.meeting);
+            assert!(matches!(n, Some(1382 | 2330)), "{line}: {n:?}");
+        }
+        let v = vote_line("Принята единогласно на 1382-м заседании. 21").unwrap();
+        assert_eq!(v.marks, ["21"]);
+        // The adoption line under the heading is no vote line, in any language.
+        for w in COUNCIL_WORDS.iter().filter(|w| !w.date_first) {
+            assert!(vote_line(&format!("{}4689e séance", w.adopted)).is_none());
+        }
+        assert!(vote_line(
+            "Adoptée par le Conseil de sécurité à sa 4689e séance, le 30 décembre 2002"
+        )
+        .is_none());
+        assert!(vote_line("Aprobada la propuesta en la sesión siguiente").is_none());
+        assert!(vote_line("在第二次会议上通过").is_none());
+        // Joined to the paragraph before it.
+        let joined =
+            "Decide seguir ocupándose de la cuestión. Aprobada por unanimidad en la 1382ª sesión.";
+        let k = vote_line_start(joined).unwrap();
+        assert!(joined[k..].starts_with("Aprobada por"));
     }
 }

@@ -1,8 +1,10 @@
 //! Masthead fields: resolution symbol, job number, and how an adoption line opens.
 
 use super::date::{find_dates, parse_date};
-use crate::lang::{en, ADOPTION_OPENINGS};
-use crate::model::{AdoptionParts, Date, Span};
+use crate::lang::{
+    en, printed_organ, ADOPTING_ORGANS, ADOPTION_OPENINGS, COUNCIL_WORDS, OFFICIAL_LANGUAGES,
+};
+use crate::model::{AdoptionParts, Date, Organ, Span};
 
 /// Inserts spaces where an export glued masthead fields together:
 /// "United NationsA/RES/65/122General AssemblyDistr.: General" → "United Nations A/RES/65/122 General Assembly Distr.: General".
@@ -127,27 +129,126 @@ pub fn adoption_has_date(line: &str) -> bool {
 }
 
 /// Where the document type, the organ's name and the date stand in an adoption line,
-/// found in order: the English "Resolution" opening the line, then `organ` after it, then `date`
-/// (as printed) after that.
-pub(crate) fn adoption_parts(line: &str, organ: &str, date: Option<&str>) -> AdoptionParts {
+/// found in order: the document type opening the line ("Resolution", "Résolution",
+/// "Резолюция"), then the organ's name after it in any official language ("Security
+/// Council", "Conseil de sécurité", "Советом Безопасности", "安全理事会"), then `date` (as
+/// printed) after that.
+pub(crate) fn adoption_parts(line: &str, organ: Organ, date: Option<&str>) -> AdoptionParts {
     let mut parts = AdoptionParts::default();
     let mut at = 0;
-    if line.starts_with(en::DOC_TYPE) {
-        at = en::DOC_TYPE.len();
+    let doc_type = std::iter::once(en::DOC_TYPE)
+        .chain(
+            COUNCIL_WORDS
+                .iter()
+                .filter(|w| w.resolution_end.is_empty())
+                .map(|w| w.printed),
+        )
+        .find(|d| {
+            line.strip_prefix(d)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        });
+    if let Some(d) = doc_type {
+        at = d.len();
         parts.doc_type = Some(Span { start: 0, end: at });
     }
-    if let Some(i) = line.get(at..).and_then(|r| r.find(organ)) {
+    let names = std::iter::once(organ.name())
+        .chain(
+            ADOPTING_ORGANS
+                .iter()
+                .filter(|&&(_, o)| o == organ)
+                .map(|&(n, _)| n),
+        )
+        .chain(OFFICIAL_LANGUAGES.iter().map(|l| printed_organ(organ, l)));
+    let rest = line.get(at..).unwrap_or_default();
+    if let Some((i, name)) = names.filter_map(|n| Some((rest.find(n)?, n))).next() {
         let start = at + i;
-        at = start + organ.len();
+        at = start + name.len();
         parts.organ = Some(Span { start, end: at });
     }
     if let Some(d) = date.filter(|d| !d.is_empty()) {
-        if let Some(i) = line.get(at..).and_then(|r| r.find(d)) {
+        // After the organ; Chinese opens the line with it ("2002年12月30日安全理事会…").
+        let before = parts.organ.map_or(0, |o| o.start);
+        let start = line
+            .get(at..)
+            .and_then(|r| r.find(d))
+            .map(|i| at + i)
+            .or_else(|| line.get(..before).and_then(|r| r.find(d)));
+        if let Some(start) = start {
             parts.date = Some(Span {
-                start: at + i,
-                end: at + i + d.len(),
+                start,
+                end: start + d.len(),
             });
         }
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adoption_parts_in_every_official_language() {
+        let cases = [
+            (
+                "Resolution adopted by the General Assembly on 13 December 2010",
+                Organ::GeneralAssembly,
+                "13 December 2010",
+                Some("Resolution"),
+                "General Assembly",
+            ),
+            (
+                "Adopted by the Security Council at its 3238th meeting, on 16 June 1993",
+                Organ::SecurityCouncil,
+                "16 June 1993",
+                None,
+                "Security Council",
+            ),
+            (
+                "Adoptée par le Conseil de sécurité à sa 4689e séance, le 30 décembre 2002",
+                Organ::SecurityCouncil,
+                "30 décembre 2002",
+                None,
+                "Conseil de sécurité",
+            ),
+            (
+                "Resolución aprobada por el Consejo de Seguridad en su 4689ª sesión, celebrada el 30 de diciembre de 2002",
+                Organ::SecurityCouncil,
+                "30 de diciembre de 2002",
+                Some("Resolución"),
+                "Consejo de Seguridad",
+            ),
+            (
+                "принятая Советом Безопасности на его 4689-м заседании 30 декабря 2002 года",
+                Organ::SecurityCouncil,
+                "30 декабря 2002 года",
+                None,
+                "Советом Безопасности",
+            ),
+            (
+                "الذي اتخذه مجلس الأمن في جلسته 4689 المعقودة في 30 كانون الأول/ديسمبر 2002",
+                Organ::SecurityCouncil,
+                "30 كانون الأول/ديسمبر 2002",
+                None,
+                "مجلس الأمن",
+            ),
+            (
+                "2002年12月30日安全理事会第4689次会议通过",
+                Organ::SecurityCouncil,
+                "2002年12月30日",
+                None,
+                "安全理事会",
+            ),
+        ];
+        for (line, organ, date, doc_type, name) in cases {
+            let p = adoption_parts(line, organ, Some(date));
+            let part = |s: Option<Span>| s.and_then(|s| line.get(s.start..s.end));
+            assert_eq!(part(p.doc_type), doc_type, "{line}");
+            assert_eq!(part(p.organ), Some(name), "{line}");
+            assert_eq!(part(p.date), Some(date), "{line}");
+        }
+        // A word that only begins like the document type is none.
+        let p = adoption_parts("Resolutions adopted", Organ::GeneralAssembly, None);
+        assert_eq!(p.doc_type, None);
+    }
 }

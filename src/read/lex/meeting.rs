@@ -3,7 +3,7 @@
 use super::date::parse_date;
 use super::number::numeric_ordinal;
 use super::text::words;
-use crate::lang::{ar, en, zh, MEETING_WORDS, PLENARY_MEETING_WORDS};
+use crate::lang::{ar, zh, MEETING_WORDS, PLENARY_MEETING_WORDS, PLENARY_WORDS};
 use crate::model::{DateText, MeetingKind};
 
 /// "第37次全体会议" (37th plenary meeting): the meeting's number.
@@ -111,13 +111,43 @@ pub(crate) fn meeting_line(s: &str) -> Option<(String, Option<DateText>)> {
     ))
 }
 
-/// The kind of meeting a meeting line names.
+/// The kind of meeting a meeting line names, in any official language ("64th plenary
+/// meeting", "71e séance plénière", "71-е пленарное заседание", "الجلسة العامة 71",
+/// "第37次全体会议").
 pub(crate) fn meeting_kind(line: &str) -> MeetingKind {
-    // Only the English word is known so far: the other languages' plenary meetings
-    // ("séance plénière") are still told as other meetings.
-    if line.to_lowercase().contains(en::PLENARY) {
+    let lower = line.to_lowercase();
+    if PLENARY_WORDS.iter().any(|w| lower.contains(w)) {
         MeetingKind::Plenary
     } else {
         MeetingKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plenary_meetings_in_every_official_language() {
+        for line in [
+            "64th plenary meeting",
+            "71e séance plénière",
+            "71ª sesión plenaria",
+            "71-е пленарное заседание",
+            "الجلسة العامة 71",
+            "第37次全体会议",
+        ] {
+            assert_eq!(meeting_kind(line), MeetingKind::Plenary, "{line}");
+        }
+        for line in [
+            "3238th meeting",
+            "4689e séance",
+            "4689ª sesión",
+            "4689-м заседании",
+            "الجلسة 4689",
+            "第4689次会议",
+        ] {
+            assert_eq!(meeting_kind(line), MeetingKind::Other, "{line}");
+        }
     }
 }

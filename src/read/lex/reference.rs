@@ -605,6 +605,7 @@ pub fn build_text(pieces: &[Piece<'_>], phrase: bool, english: bool) -> Text {
     for p in pieces {
         match p {
             Piece::Mark(m) => out.push(Inline::NoteRef { marker: m.clone() }),
+            Piece::Unprinted(m) => out.push(Inline::UnprintedNoteRef { marker: m.clone() }),
             Piece::Text(t) => {
                 let mut rest: &str = t;
                 if first && phrase {
@@ -629,6 +630,8 @@ pub fn build_text(pieces: &[Piece<'_>], phrase: bool, english: bool) -> Text {
 pub enum Piece<'a> {
     Text(Cow<'a, str>),
     Mark(String),
+    /// A mark whose note the text does not print.
+    Unprinted(String),
 }
 
 pub(crate) fn digits_len(s: &str, start: usize) -> usize {

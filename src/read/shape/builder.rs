@@ -5,6 +5,7 @@ use super::notes::MarkPlacer;
 use super::paragraph::sub_label_full;
 use super::paragraph::to_blocks;
 use super::raw::{Item, Raw, RawAnnex, Zone};
+use super::unprinted::{item_texts, UnprintedMarks};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{
     Annex, Closing, DateText, DocKind, Footnote, Formula, Meta, Organ, Resolution, Text,
@@ -268,6 +269,13 @@ impl Builder {
             meta.title = self.title.clone().or(self.doc_title.clone());
         }
         let mut marks = MarkPlacer::new(&self.notes, diags);
+        let mut texts = Vec::new();
+        item_texts(&self.preamble, &mut texts);
+        item_texts(&self.body, &mut texts);
+        for a in &self.annexes {
+            item_texts(&a.items, &mut texts);
+        }
+        marks.unprinted = UnprintedMarks::find(&texts, &marks.known);
         let preamble = to_blocks(self.preamble, &mut marks, english, true);
         let body = to_blocks(self.body, &mut marks, english, !self.running_text);
         let annexes: Vec<Annex> = self

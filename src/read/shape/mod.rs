@@ -20,6 +20,7 @@ mod preface;
 mod raw;
 #[cfg(test)]
 mod tests;
+mod unprinted;
 
 use self::builder::Builder;
 use self::language::guess_language;
@@ -99,7 +100,7 @@ pub fn build(prep: Prepared, format: Format) -> Result<ReadOutput, ReadError> {
         let m = &doc.meta;
         doc.meta.adoption_parts = m.adoption_line.as_deref().map(|line| {
             let date = m.adopted.as_ref().map(|d| d.text.as_str());
-            adoption_parts(line, m.organ.name(), date)
+            adoption_parts(line, m.organ, date)
         });
         doc.meta.known_work = crate::read::lex::work::known_work(&doc.meta);
         ReadOutput {

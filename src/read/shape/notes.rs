@@ -1,5 +1,6 @@
 //! Footnote marks placed through the document against the notes found.
 
+use super::unprinted::{Unprinted, UnprintedMarks};
 use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::lang::en;
@@ -11,6 +12,7 @@ use crate::read::lex::reference::{build_text, Piece};
 use crate::read::lex::text::{lower_position, words};
 use crate::read::prepared::Note;
 use std::borrow::Cow;
+use std::iter::Peekable;
 
 /// Places footnote marks through the document, in order, against the notes found.
 pub(crate) struct MarkPlacer {
@@ -22,6 +24,8 @@ pub(crate) struct MarkPlacer {
     pub(crate) diags: Vec<Diagnostic>,
     /// The input line of the paragraph being read, for messages.
     pub(crate) line: usize,
+    /// Marks whose notes the text does not print, found over the whole document.
+    pub(crate) unprinted: UnprintedMarks,
 }
 
 impl MarkPlacer {
@@ -35,6 +39,7 @@ impl MarkPlacer {
             marked: Vec::new(),
             diags: Vec::new(),
             line: 0,
+            unprinted: UnprintedMarks::default(),
         }
     }
 
@@ -106,8 +111,10 @@ impl MarkPlacer {
     pub(crate) fn text(&mut self, s: &str, phrase: bool, english: bool) -> Text {
         let mut pieces = Vec::new();
         let mut pos = 0;
+        let mut unprinted = self.unprinted.take(s).into_iter().peekable();
         if !self.known.is_empty() || s.contains("[^") {
             for c in mark_candidates(s) {
+                flush(s, c.start, &mut pos, &mut pieces, &mut unprinted);
                 if c.start < pos {
                     continue;
                 }
@@ -151,6 +158,7 @@ impl MarkPlacer {
                 pos = c.end;
             }
         }
+        flush(s, s.len() + 1, &mut pos, &mut pieces, &mut unprinted);
         let rest = &s[pos..];
         if !rest.is_empty() {
             pieces.push(Piece::Text(Cow::Borrowed(rest)));
@@ -188,5 +196,26 @@ impl MarkPlacer {
                 ));
             }
         }
+    }
+}
+
+/// Places each mark whose note is not printed here that starts before `to`, with the
+/// text before it.
+fn flush<'s>(
+    s: &'s str,
+    to: usize,
+    pos: &mut usize,
+    pieces: &mut Vec<Piece<'s>>,
+    unprinted: &mut Peekable<std::vec::IntoIter<Unprinted>>,
+) {
+    while let Some(u) = unprinted.next_if(|u| u.start < to) {
+        if u.start < *pos {
+            continue;
+        }
+        if let Some(t) = s.get(*pos..u.start).filter(|t| !t.is_empty()) {
+            pieces.push(Piece::Text(Cow::Borrowed(t)));
+        }
+        pieces.push(Piece::Unprinted(u.marker));
+        *pos = u.end;
     }
 }

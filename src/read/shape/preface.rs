@@ -217,9 +217,19 @@ impl Builder {
         meta: &mut Meta,
         diags: &mut Vec<Diagnostic>,
     ) -> bool {
-        // "United Nations S/RES/1445 (2002)", "Security Council Distr.: General 4 December 2002".
-        let masthead = text.starts_with(lang::en::MASTHEAD_NAMES[0]) && find_symbol(text).is_some()
-            || text.contains(lang::en::DISTR);
+        // "United Nations S/RES/1445 (2002)", "Security Council Distr.: General 4 December
+        // 2002", "Nations Unies S/RES/1454 (2002)", "Conseil de sécurité" on a line of its own.
+        let masthead = lang::COUNCIL_WORDS.iter().any(|w| {
+            text.starts_with(w.united_nations) && find_symbol(text).is_some() || text == w.organ
+        }) || text.contains(lang::en::DISTR);
+        if masthead
+            && self.number.is_none()
+            && lang::COUNCIL_WORDS
+                .iter()
+                .any(|w| text.starts_with(w.organ))
+        {
+            meta.organ = Organ::SecurityCouncil;
+        }
         if masthead && self.number.is_none() {
             read_masthead(
                 &[Para {

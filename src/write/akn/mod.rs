@@ -20,6 +20,12 @@ use meta::Names;
 use xml::Xml;
 
 const AKN_NS: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+/// The attributes of an element, as the XML writer takes them.
+type Attrs<'a> = &'a [(&'a str, &'a str)];
+
+/// The class of a `<sup>` that is a note mark whose note the text does not print (the
+/// AKN reader reads it back as such).
+const UNPRINTED_NOTE: &str = "unprinted-note";
 
 /// The Akoma Ntoso writer (`--to akn`): AKN4UN XML, valid against the OASIS schema.
 pub struct Akn;
@@ -156,6 +162,12 @@ impl<'a> W<'a> {
                     self.x.end("i");
                 }
                 Inline::NoteRef { marker } => self.note(marker, ctx, in_note),
+                // No note to hold: the raised number as printed, its class saying why.
+                Inline::UnprintedNoteRef { marker } => {
+                    self.x.inline("sup", &[("class", UNPRINTED_NOTE)]);
+                    self.x.text(marker);
+                    self.x.end("sup");
+                }
                 Inline::Ref { text, symbol, kind } if joint(text, symbol, *kind).is_some() => {
                     // A joint symbol (`A/51/113-S/1996/276`): one ref for each document.
                     let (a, b) = joint(text, symbol, *kind).unwrap_or_default();
@@ -414,11 +426,20 @@ impl<'a> W<'a> {
             x.end(element);
             at += before.len() + text.len();
         };
-        mark(x, parts.doc_type, "docType", &[]);
-        mark(x, parts.organ, "docAuthority", &[("refersTo", &organ)]);
-        if let Some(iso) = &iso {
-            let attrs = [("date", iso.as_str()), ("refersTo", "#adoptionDate")];
-            mark(x, parts.date, "docDate", &attrs);
+        let date_attrs = iso
+            .as_deref()
+            .map(|iso| [("date", iso), ("refersTo", "#adoptionDate")]);
+        let organ_attrs = [("refersTo", organ.as_str())];
+        let mut spans: Vec<(Span, &str, Attrs)> = Vec::new();
+        spans.extend(parts.doc_type.map(|s| (s, "docType", &[][..])));
+        spans.extend(parts.organ.map(|s| (s, "docAuthority", &organ_attrs[..])));
+        if let Some(attrs) = &date_attrs {
+            spans.extend(parts.date.map(|s| (s, "docDate", &attrs[..])));
+        }
+        // In the order printed: Chinese sets the date before the organ.
+        spans.sort_by_key(|(s, _, _)| s.start);
+        for (span, element, attrs) in spans {
+            mark(x, Some(span), element, attrs);
         }
         x.text(line.get(at..).unwrap_or_default());
         x.end("docTitle");

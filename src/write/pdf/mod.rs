@@ -293,6 +293,13 @@ impl Builder<'_> {
                         target: known.then(|| Target::Note(marker.clone())),
                     });
                 }
+                // Raised as printed; no note to set at the foot of the page.
+                Inline::UnprintedNoteRef { marker } => out.push(Span {
+                    text: marker.clone(),
+                    style: Style::Regular,
+                    mark: Some(marker.clone()),
+                    target: None,
+                }),
             }
         }
         out
