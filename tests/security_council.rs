@@ -1,7 +1,7 @@
 //! Every Security Council resolution of the shared folder (151 texts, 1946–2002) reads as
 //! one: its symbol as the file name says, its adoption date, the meeting where the text
 //! names one, operative paragraphs numbered 1..N (by position when unnumbered), and no
-//! heading, adoption or vote line left inside a paragraph.
+//! heading, adoption or vote line left inside a paragraph, sub-paragraph labels in order.
 
 mod common;
 
@@ -10,6 +10,9 @@ use unres::model::{Organ, Paragraph, Resolution};
 /// Texts that end before their operative part (the transcription stops after the last
 /// recital and its notes).
 const CUT_BEFORE_OPERATIVE: &[&str] = &["S_RES_0565_1985.en.txt"];
+
+/// Texts whose labels the transcription damaged: "(2)" printed for "(a)" (481), "(c})" (859).
+const DAMAGED_LABELS: &[&str] = &["S_RES_0481_1980.en.txt", "S_RES_0859_1993.en.txt"];
 
 /// `S_RES_0013_1946.en.txt` → (13, 1946).
 fn number_year(name: &str) -> (u32, u16) {
@@ -80,6 +83,10 @@ fn problems(name: &str, text: &str, doc: &Resolution) -> Vec<String> {
     let mut all = Vec::new();
     for p in doc.preambular_paragraphs().into_iter().chain(ops) {
         texts(p, &mut all);
+        // Sub-paragraph labels in order: a wrapped line opening with "(1989)" is no label.
+        if !DAMAGED_LABELS.contains(&name) {
+            common::sample::check_labels(p, &mut out);
+        }
     }
     for t in &all {
         let heading = t.contains("Adopted by the Security Council")

@@ -10,16 +10,19 @@ pub fn symbol_of(path: &std::path::Path) -> String {
     stem.trim_end_matches("-EN").replace('_', "/")
 }
 
-/// `(a)`, `b)`, `(iv)` → ("letter" or "roman", value).
+/// `(a)`, `b)`, `(iv)`, `(2)` → their values, by the kind of the first label.
 fn label_values(labels: &[String]) -> Option<Vec<u32>> {
     let bare: Vec<String> = labels
         .iter()
         .map(|l| l.trim_matches(['(', ')', '.']).to_string())
         .collect();
     let roman = bare.first().is_some_and(|b| b == "i");
+    let digits = bare.first().is_some_and(|b| b == "1");
     bare.iter()
         .map(|b| {
-            if roman {
+            if digits {
+                b.parse().ok()
+            } else if roman {
                 roman_value(b)
             } else {
                 let mut cs = b.chars();
@@ -58,7 +61,8 @@ fn roman_value(s: &str) -> Option<u32> {
     (total > 0 && !ds.is_empty()).then_some(total as u32)
 }
 
-fn check_labels(p: &Paragraph, problems: &mut Vec<String>) {
+/// Labels under `p` (and under its sub-paragraphs) run (a), (b)… or (i), (ii)… or (1), (2)…
+pub fn check_labels(p: &Paragraph, problems: &mut Vec<String>) {
     let labels: Vec<String> = p
         .subparagraphs
         .iter()

@@ -146,8 +146,10 @@ pub fn sub_label(s: &str) -> Option<(String, &str)> {
         return (one && label.chars().all(|c| is_arabic_letter(c) || c == '\u{640}') && spaced)
             .then(|| (label.to_string(), after.trim_start()));
     }
-    let ok =
-        label.chars().all(|c| c.is_ascii_lowercase()) || label.chars().all(|c| c.is_ascii_digit());
+    // Numbered labels run (1) to (99); "(1989)" opening a wrapped line is the year of a
+    // resolution cited on the line before ("644 / (1989) of 7 November 1989").
+    let ok = label.chars().all(|c| c.is_ascii_lowercase())
+        || (label.len() <= 2 && label.chars().all(|c| c.is_ascii_digit()));
     if !ok || !(spaced || after.starts_with(is_han)) {
         return None;
     }

@@ -59,6 +59,9 @@ fn numbers_and_labels() {
     assert_eq!(sub_label("(iv) text"), Some(("iv".into(), "text")));
     assert_eq!(sub_label("(see below)"), None);
     assert_eq!(sub_label("(ab) x"), None);
+    assert_eq!(sub_label("(12) text"), Some(("12".into(), "text")));
+    // A wrapped line that opens with a cited resolution's year is no label.
+    assert_eq!(sub_label("(1989) of 7 November 1989"), None);
     assert_eq!(roman_value("xiv"), Some(14));
     assert_eq!(roman_value("iiii"), None);
     assert_eq!(
