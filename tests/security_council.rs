@@ -87,6 +87,14 @@ fn problems(name: &str, text: &str, doc: &Resolution) -> Vec<String> {
         if !DAMAGED_LABELS.contains(&name) {
             common::sample::check_labels(p, &mut out);
         }
+        // A list is labelled throughout: an unlabelled "item" after (1), (2) is a paragraph.
+        let labelled = p.subparagraphs.iter().filter(|s| s.num.is_some()).count();
+        if labelled > 0 && labelled < p.subparagraphs.len() {
+            out.push(format!(
+                "unlabelled item among the labelled ones under {}",
+                p.num.as_deref().unwrap_or("?")
+            ));
+        }
     }
     for t in &all {
         let heading = t.contains("Adopted by the Security Council")

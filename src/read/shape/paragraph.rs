@@ -2,6 +2,7 @@
 //! sections folded into a tree.
 
 use super::notes::MarkPlacer;
+use super::preamble::is_unnumbered_operative;
 use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{Block, Paragraph, Section, Text};
@@ -156,6 +157,21 @@ pub(crate) fn body_para(
                 }
                 _ => num,
             };
+            // "… as follows:" / "San Marino will … containing:" / "(a) …": the one
+            // unlabelled paragraph before the first label introduces the list, like the
+            // paragraph's own text, and is no item of it.
+            if let [only] = last.subs.as_slice() {
+                let intro = only.num.is_none()
+                    && only.subs.is_empty()
+                    && only
+                        .content
+                        .last()
+                        .is_some_and(|c| c.trim_end().ends_with(':'));
+                if intro {
+                    let only = last.subs.remove(0);
+                    last.content.extend(only.content);
+                }
+            }
             infer_missing_labels(last, &num, diags);
             push_sub(last, num, rest, line);
             return;
@@ -204,7 +220,15 @@ pub(crate) fn body_para(
                 let t = last_text.trim_end();
                 t.ends_with(';') || strip_final_and(t).len() < t.len()
             };
-            let in_list = !last.subs.is_empty() && last.wrap.is_empty() && item_ended;
+            // After the labelled list of an unnumbered paragraph, a paragraph opening with
+            // an operative verb is the next paragraph ("Appoints a committee …"), not an
+            // item that lost its label.
+            let next_paragraph = last.num.is_none()
+                && !last.subs.is_empty()
+                && last.subs.iter().all(|s| s.num.is_some())
+                && is_unnumbered_operative(text);
+            let in_list =
+                !last.subs.is_empty() && last.wrap.is_empty() && item_ended && !next_paragraph;
             if (intro_colon || in_list) && !looks_like_heading(text) {
                 last.subs.push(Raw {
                     line,
@@ -215,6 +239,7 @@ pub(crate) fn body_para(
                 return;
             }
             if !last.subs.is_empty()
+                && !next_paragraph
                 && last.wrap.is_empty()
                 && !looks_like_heading(text)
                 && !last_text.trim_end().ends_with(':')
