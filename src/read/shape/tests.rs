@@ -703,3 +703,52 @@ fn a_resolution_has_no_draft_facts() -> Result<(), Box<dyn std::error::Error>> {
     assert!(doc.meta.draft.is_none());
     Ok(())
 }
+
+/// A Council text in the volumes' shape, paragraphs parted by blank lines.
+fn council(body: &str) -> Result<crate::model::Resolution, Box<dyn std::error::Error>> {
+    let text = format!(
+        "Resolution 900 (1990)\nof 3 May 1990\n\nThe Security Council,\n\n{body}\n\nAdopted unanimously at the 2900th meeting.\n"
+    );
+    Ok(crate::read::read_bytes(text.as_bytes(), Some(Format::Paragraphs))?.doc)
+}
+
+#[test]
+fn a_cited_year_opening_a_wrapped_line_is_no_label() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = council(
+        "Recalling its resolutions 600 (1987) of 1 May 1987, 700\n(1989) of 2 June 1989 and 800 (1990),\n\n1. Decides to remain seized of the matter.",
+    )?;
+    let pre = doc.preambular_paragraphs();
+    assert_eq!(pre.len(), 1);
+    assert!(pre[0].subparagraphs.is_empty());
+    assert!(pre[0].content[0]
+        .to_plain()
+        .contains("700 (1989) of 2 June"));
+    Ok(())
+}
+
+#[test]
+fn an_operative_verb_after_a_labelled_list_opens_the_next_paragraph(
+) -> Result<(), Box<dyn std::error::Error>> {
+    let doc = council(
+        "Noting the report,\n\nCalls upon the parties:\n\n(1) To cease fire ;\n\n(2) To negotiate ;\n\nRequests the Secretary-General to report to it.",
+    )?;
+    let ops = doc.operative_paragraphs();
+    assert_eq!(ops.len(), 2);
+    assert_eq!(ops[0].subparagraphs.len(), 2);
+    assert!(ops[1].content[0].to_plain().starts_with("Requests"));
+    Ok(())
+}
+
+#[test]
+fn the_unlabelled_paragraph_before_the_first_label_introduces_the_list(
+) -> Result<(), Box<dyn std::error::Error>> {
+    let doc = council(
+        "Recommends that the Assembly determine the conditions, as follows:\n\nThe State will become a party on the deposit of an instrument containing:\n\n(a) Acceptance of the Statute;\n(b) An undertaking to contribute.",
+    )?;
+    let ops = doc.operative_paragraphs();
+    assert_eq!(ops.len(), 1);
+    assert_eq!(ops[0].content.len(), 2);
+    let labels: Vec<_> = ops[0].subparagraphs.iter().map(|s| s.num.clone()).collect();
+    assert_eq!(labels, [Some("(a)".to_string()), Some("(b)".to_string())]);
+    Ok(())
+}
