@@ -24,6 +24,7 @@ mod furniture;
 mod join;
 mod line;
 mod notes;
+mod order;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{
@@ -32,6 +33,7 @@ use furniture::{
 use join::{bare_label, ends_para, join_line, quote_balance, starts_new, Seen};
 use line::L;
 use notes::{collect_notes, is_star_note, page_bases};
+use order::{glued_rule, mark_joints, restore_first_lines};
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
 pub fn front_matter_block(text: &str) -> Option<&str> {
@@ -359,7 +361,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if is_note_rule(&t) {
+        let glued = glued_rule(&t);
+        if is_note_rule(&t) || glued.is_some() {
+            if let Some(text) = glued {
+                out.push(L {
+                    no,
+                    formula: false,
+                    text: Cow::Owned(text),
+                    indent: raw.bytes().take_while(|&b| b == b' ').count(),
+                    page,
+                    blank_before: blank,
+                    after_break: brk,
+                });
+                blank = false;
+            }
             // The page foot: notes until the page ends.
             let end = collect_notes(
                 &lines,
@@ -419,9 +434,14 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         prep.masthead.push(Para { line: 0, text: b });
     }
 
+    let width = text_width(&out);
+    if format == Format::Pdftotext {
+        mark_joints(&mut out);
+        restore_first_lines(&mut out, width);
+    }
+
     // Pass 2: join lines into paragraphs.
     let bases = page_bases(&out);
-    let width = text_width(&out);
     // The body starts at the formula: title and masthead lines are set short on purpose.
     let first_body = out.iter().position(|l| l.formula).unwrap_or(out.len());
     // Annexes hold lists and tables, whose lines are short without ending anything.
