@@ -9,7 +9,7 @@
 use super::super::repair::{vocabulary, Vocab};
 use super::join::{bare_label, ends_para, soft_start};
 use super::line::L;
-use crate::lang::en::{COMPOUND_HEADS, PARTICIPLE_ENDINGS, TENS, UNITS};
+use crate::lang::en::{BOUND_PREFIXES, COMPOUND_HEADS, PARTICIPLE_ENDINGS, TENS, UNITS};
 use crate::lang::is_one_of;
 use crate::read::lex::text::SOFT;
 use std::borrow::Cow;
@@ -137,7 +137,7 @@ pub(crate) fn mark_joints(lines: &mut [L<'_>]) {
             .iter()
             .enumerate()
             .filter(|(_, t)| t.chars().count() > longest + JOINED_BY)
-            .filter_map(|(i, t)| mark_line(t, full, &vocab).map(|m| (i, m)))
+            .filter_map(|(i, t)| mark_line(t, full, longest, &vocab).map(|m| (i, m)))
             .collect()
     };
     for (i, t) in mended {
@@ -165,17 +165,32 @@ fn widths(lines: &[L<'_>]) -> (usize, usize) {
     (full, decile(kept))
 }
 
+/// What tells a joint.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Evidence {
+    /// A capital after small letters inside a word ("SecretaryGeneral"): a hyphen for
+    /// sure, set as it stands.
+    Capital,
+    /// The document's words: a soft hyphen, for the repair to decide.
+    Words,
+    /// Weaker evidence of the document's words, taken only where nothing stronger is near.
+    Weak,
+}
+
 /// A joint: where in the line (byte), whether it replaces a space, its place in
-/// characters, and how weak its evidence is.
+/// characters, and its evidence.
 #[derive(Clone, Copy)]
 struct Joint {
     at: usize,
     space: bool,
     pos: usize,
-    weak: bool,
+    evidence: Evidence,
 }
 
-fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
+/// The joints of the line `t`, the first about `width` (a full line) in, the next about
+/// as far from it, as long as what is left is longer than `longest` (the longest full
+/// lines).
+fn mark_line(t: &str, width: usize, longest: usize, vocab: &Vocab) -> Option<String> {
     // Words with their byte and character places.
     let mut words: Vec<(usize, usize, &str)> = Vec::new();
     let mut chars = 0;
@@ -190,7 +205,7 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
     let total = t.chars().count();
     let mut joints: Vec<Joint> = Vec::new();
     let mut start = 0;
-    while start + width + 3 < total {
+    while total.saturating_sub(start) > longest + JOINED_BY {
         let target = start + width;
         let lo = target.saturating_sub(BEFORE);
         let hi = target + AFTER;
@@ -201,18 +216,18 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
             }
             let next = words.get(n + 1).map(|&(_, _, w)| w);
             let found = inside(w, vocab)
-                .map(|(k, weak)| Joint {
+                .map(|(k, evidence)| Joint {
                     at: at + k,
                     space: false,
-                    pos: pos + w[..k].chars().count(),
-                    weak,
+                    pos: pos + w.get(..k).map_or(0, |h| h.chars().count()),
+                    evidence,
                 })
                 .or_else(|| {
                     next.filter(|nx| spaced(w, nx, vocab)).map(|_| Joint {
                         at: at + w.len(),
                         space: true,
                         pos: pos + w.chars().count(),
-                        weak: false,
+                        evidence: Evidence::Words,
                     })
                 });
             let Some(j) = found else {
@@ -221,7 +236,9 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
             if !(lo..=hi).contains(&j.pos) {
                 continue;
             }
-            let cost = |j: &Joint| j.pos.abs_diff(target) + if j.weak { BEFORE } else { 0 };
+            let cost = |j: &Joint| {
+                j.pos.abs_diff(target) + usize::from(j.evidence == Evidence::Weak) * BEFORE
+            };
             if best.is_none_or(|b| cost(&j) < cost(&b)) {
                 best = Some(j);
             }
@@ -231,7 +248,9 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
                 joints.push(j);
                 start = j.pos;
             }
-            None => start = target,
+            // Not found (a word broken at the line's end, rightly joined): the line is
+            // taken as long as the longest, so that no joint is looked for where none is.
+            None => start += longest,
         }
     }
     if joints.is_empty() {
@@ -239,10 +258,15 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
     }
     let mut out = t.to_string();
     for j in joints.iter().rev() {
-        if j.space {
-            out.replace_range(j.at..j.at + 1, SOFT.encode_utf8(&mut [0; 4]));
+        let mark = if j.evidence == Evidence::Capital {
+            '-'
         } else {
-            out.insert(j.at, SOFT);
+            SOFT
+        };
+        if j.space {
+            out.replace_range(j.at..j.at + 1, mark.encode_utf8(&mut [0; 4]));
+        } else if out.is_char_boundary(j.at) {
+            out.insert(j.at, mark);
         }
     }
     Some(out)
@@ -254,66 +278,82 @@ fn mark_line(t: &str, width: usize, vocab: &Vocab) -> Option<String> {
 /// ("highlevel"), or, weaker, a prefix the document writes with a hyphen elsewhere
 /// ("selfconfidence" beside "self-efficacy") or two words of the document the second of
 /// which is a participle ("equitybased").
-fn inside(w: &str, vocab: &Vocab) -> Option<(usize, bool)> {
+fn inside(w: &str, vocab: &Vocab) -> Option<(usize, Evidence)> {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric());
     let off = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     if core.len() < 5 || !core.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
-    // The joint is in the first part of a compound ("nuclearweapon-free").
-    let first = core.split('-').next().unwrap_or("");
+    // The joint can be in any part of a compound ("nuclearweapon-free",
+    // "nuclear-weaponfree", "Under-SecretaryGeneral").
+    let mut weak = None;
+    let mut at = 0;
+    for seg in core.split('-') {
+        match in_part(core, at, seg, vocab) {
+            Some((k, Evidence::Weak)) => {
+                weak = weak.or(Some((off + k, Evidence::Weak)));
+            }
+            Some((k, e)) => return Some((off + k, e)),
+            None => {}
+        }
+        at += seg.len() + 1;
+    }
+    weak
+}
+
+/// [`inside`] for the part `seg` of the word `core`, starting at byte `at` of it.
+fn in_part(core: &str, at: usize, seg: &str, vocab: &Vocab) -> Option<(usize, Evidence)> {
     let mut prev: Option<char> = None;
-    for (k, c) in first.char_indices() {
-        if k >= 2
-            && c.is_uppercase()
-            && prev.is_some_and(char::is_lowercase)
-            && first.len() - k >= 2
+    for (k, c) in seg.char_indices() {
+        // Names are written so too ("McDonald", "YouTube", "WhatsApp"): both sides long.
+        if k >= 4 && c.is_uppercase() && prev.is_some_and(char::is_lowercase) && seg.len() - k >= 4
         {
-            return Some((off + k, false));
+            return Some((at + k, Evidence::Capital));
         }
         prev = Some(c);
     }
-    let lower = first.to_lowercase();
-    if lower.len() != first.len() {
+    let lower = seg.to_lowercase();
+    if lower.len() != seg.len() {
         return None;
     }
     let mut weak = None;
-    for (k, _) in first.char_indices().skip(2) {
-        let (left, right) = core.split_at(k);
-        let part = first.get(k..).unwrap_or("");
-        if part.chars().count() < 3 {
+    for (k, _) in seg.char_indices().skip(2) {
+        let (left, right) = core.split_at(at + k);
+        let head = lower.get(..k).unwrap_or("");
+        let part = seg.get(k..).unwrap_or("");
+        if part.chars().count() < 2 {
             break;
         }
-        if vocab.count(&format!("{left}-{right}")) > 0 {
-            return Some((off + k, false));
-        }
-        let head = lower.get(..k).unwrap_or("");
+        let head_word = seg.get(..k).unwrap_or("");
         let head = is_one_of(head, COMPOUND_HEADS);
-        if head && vocab.known(part) {
-            return Some((off + k, false));
+        if vocab.count(&format!("{left}-{right}")) > 0 || head && vocab.known(part) {
+            return Some((at + k, Evidence::Words));
+        }
+        if part.chars().count() < 3 {
+            continue;
         }
         // A prefix the document writes before a hyphen elsewhere ("self-efficacy").
         let prefix = head
-            && left.len() >= 4
+            && head_word.len() >= 4
             && part.len() >= 5
-            && vocab.parts.contains_key(left)
+            && vocab.parts.contains_key(head_word)
             && vocab.count(core) <= 1;
         let participle = part.len() >= 6 && PARTICIPLE_ENDINGS.iter().any(|e| part.ends_with(e))
             || part.len() >= 4 && part.ends_with("ed");
         let words = participle
-            && left.len() >= 3
-            && vocab.known(left)
+            && head_word.len() >= 3
+            && vocab.known(head_word)
             && vocab.known(part)
             && vocab.count(core) <= 1;
         if weak.is_none() && (prefix || words) {
-            weak = Some((off + k, true));
+            weak = Some((at + k, Evidence::Weak));
         }
     }
     weak
 }
 
-/// "self determination": two words the document writes as one with a hyphen, or a tens
-/// word and a unit ("seventy ninth").
+/// "self determination": two words the document writes as one with a hyphen, a prefix
+/// that is no word and a word, or a tens word and a unit ("seventy ninth").
 fn spaced(a: &str, b: &str, vocab: &Vocab) -> bool {
     if a.is_empty() || !a.chars().all(char::is_alphabetic) {
         return false;
@@ -327,7 +367,7 @@ fn spaced(a: &str, b: &str, vocab: &Vocab) -> bool {
         && UNITS
             .iter()
             .any(|&(ordinal, cardinal, _)| b == ordinal || b == cardinal);
-    number || vocab.count(&format!("{a}-{b}")) > 0
+    number || is_one_of(&lower, BOUND_PREFIXES) || vocab.count(&format!("{a}-{b}")) > 0
 }
 
 #[cfg(test)]
@@ -453,16 +493,20 @@ mod tests {
             format!("{full} of the seventy ninth session and of other matters for them all"),
             format!("{full} everything that is framework and stakeholders in one long line"),
             format!("{full} of the nuclearweapon-free zone and of the nuclear-weapon-free one"),
+            format!("{full} of the nuclear-weaponfree zone and of the follow-up to it all"),
+            format!("{full} of the Under-SecretaryGeneral and of the followup to it all too"),
         ];
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let vocab = vocabulary(&refs);
         let width = full.len() + 8;
-        let marked: Vec<Option<String>> =
-            refs.iter().map(|t| mark_line(t, width, &vocab)).collect();
+        let marked: Vec<Option<String>> = refs
+            .iter()
+            .map(|t| mark_line(t, width, width + 4, &vocab))
+            .collect();
         assert_eq!(marked[0], None);
         assert!(marked[1]
             .as_deref()
-            .is_some_and(|m| m.contains("Secretary\u{ad}General")));
+            .is_some_and(|m| m.contains("Secretary-General")));
         assert!(marked[2]
             .as_deref()
             .is_some_and(|m| m.contains("self\u{ad}determination")));
