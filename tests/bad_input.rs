@@ -217,12 +217,30 @@ fn cases() -> Vec<Case> {
                 assert!(t.contains(&"x".repeat(200_000)), "the long word is cut");
             }),
         },
+        // Neither the formula nor a recital after the title: nothing opens the text.
         Case {
             name: "no-formula",
             bytes: SMALL_RESOLUTION
                 .replace("The General Assembly,\n", "")
+                .replace("Recalling its resolution 59/50 of 2 December 2004,\n", "")
                 .into_bytes(),
             expect: Expect::Error("not a resolution"),
+        },
+        // A numbered resolution whose formula was not printed (as A/RES/78/225): the
+        // title ends at the first recital, which opens the preamble.
+        Case {
+            name: "formula-not-printed",
+            bytes: SMALL_RESOLUTION
+                .replace("The General Assembly,\n", "")
+                .into_bytes(),
+            expect: Expect::Converted(|doc, _| {
+                assert_eq!(
+                    doc.meta.title.as_deref(),
+                    Some("Cooperation between the United Nations and a regional organization")
+                );
+                assert_eq!(doc.preambular_paragraphs().len(), 1);
+                assert_eq!(paragraphs(doc).len(), 2);
+            }),
         },
         Case {
             name: "duplicate-numbers",

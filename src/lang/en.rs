@@ -651,6 +651,13 @@ pub const COMPOUND_HEADS: &[&str] = &[
     "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four", "five",
 ];
 
+/// Prefixes that stand as no word of their own: a word after one of them at a line's
+/// joint is a compound that lost its hyphen ("self determination", "non State"). Not
+/// "inter" nor "sub", which stand in Latin phrases ("inter alia", "sub judice").
+pub const BOUND_PREFIXES: &[&str] = &[
+    "non", "co", "anti", "multi", "intra", "self", "semi", "socio", "macro", "micro", "pre",
+];
+
 /// Word endings a justification gap splits off ("econ omy", "cooperat ion").
 pub const SPLIT_SUFFIXES: &[&str] = &[
     "e", "s", "y", "ty", "ity", "ion", "ions", "tion", "tions", "sion", "ance", "ence", "nce",

@@ -1,5 +1,9 @@
 //! Numbers and labels: "65/122.", "12.", "(a)", "ii)", roman numerals, letters.
 
+use super::draft::decision_text;
+use super::opener::opener;
+use super::organ::formula_organ;
+
 /// `65/122. Title` → ("65/122", "Title"); `73/6.` alone → ("73/6", "").
 pub(crate) fn number_title(s: &str) -> Option<(String, String)> {
     let t = s.trim();
@@ -32,6 +36,18 @@ pub(crate) fn number_title(s: &str) -> Option<(String, String)> {
         return None;
     }
     Some((head, rest.to_string()))
+}
+
+/// Whether `next` ends a resolution's title that runs on from its number line, `title`
+/// being the title so far: the formula, a decision's text, the origin in brackets, an
+/// operative number, or a recital's opener where the formula was not printed (a title
+/// goes straight on to "Reaffirming …").
+pub(crate) fn ends_numbered_title(title: &str, next: &str) -> bool {
+    formula_organ(next).is_some()
+        || decision_text(next)
+        || next.starts_with('[')
+        || operative_number(next).is_some()
+        || (!title.is_empty() && opener(next))
 }
 
 /// `12. text` → ("12.", "text"); the number alone → ("12.", "").
@@ -251,5 +267,31 @@ pub(crate) fn letter_label(n: u32) -> String {
     } else {
         let c = char::from(b'a' + ((n - 27) % 26) as u8);
         format!("{c}{c}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_numbered_title;
+
+    #[test]
+    fn a_numbered_title_ends_where_the_text_begins() {
+        let title = "Enhancing the contributions of the Commission";
+        for next in [
+            "The General Assembly,",
+            "Reaffirming its resolution 70/1 of 25 September 2015,",
+            "[on the report of the Third Committee (A/78/482)]",
+            "1. Decides to convene",
+        ] {
+            assert!(ends_numbered_title(title, next), "{next}");
+        }
+        for next in [
+            "implementation of the 2030 Agenda",
+            "Prevention and Criminal Justice",
+        ] {
+            assert!(!ends_numbered_title(title, next), "{next}");
+        }
+        // The title's own first line is never taken for a recital.
+        assert!(!ends_numbered_title("", "Recalling the past"));
     }
 }

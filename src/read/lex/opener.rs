@@ -21,6 +21,21 @@ pub fn opener(c: &str) -> bool {
     is_one_of(first, en::PREAMBULAR_OPENERS) || other_opener(c, first)
 }
 
+/// "Takes note of …", "Recommends to the General Assembly …": a verb in the third person
+/// before a word in lower case, as an unnumbered operative paragraph opens.
+pub(crate) fn operative_verb(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (Some(first), Some(second)) = (w.next(), w.next()) else {
+        return false;
+    };
+    first.len() >= 5
+        && first.starts_with(char::is_uppercase)
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.chars().all(char::is_alphabetic)
+        && second.starts_with(char::is_lowercase)
+}
+
 /// An English participle that opens a paragraph though no list names it: "Inviting the
 /// international community …", "Deeply alarmed by …". Capitalised, then a word in lower
 /// case, so that names ("Beijing Declaration", "United Nations") do not pass. For joining

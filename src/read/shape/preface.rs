@@ -14,7 +14,7 @@ use crate::read::lex::date::parse_date;
 use crate::read::lex::draft::{decision_adopted, decision_text, submission, title_end};
 use crate::read::lex::heading::starts_lower;
 use crate::read::lex::heading::{looks_like_heading, preamble_heading};
-use crate::read::lex::label::{is_han, number_title, operative_number};
+use crate::read::lex::label::{ends_numbered_title, is_han, number_title, operative_number};
 use crate::read::lex::masthead::find_symbol;
 use crate::read::lex::masthead::{adoption_has_date, is_adoption_line};
 use crate::read::lex::opener::{opener, preamble_opener};
@@ -141,13 +141,7 @@ impl Builder {
             // The title may run over the following lines, up to the formula.
             while let Some(next) = body.get(cur.i) {
                 let nt = next.text.trim();
-                // A recital opener ends it too where the printed formula is missing.
-                if formula_organ(nt).is_some()
-                    || decision_text(nt)
-                    || nt.starts_with('[')
-                    || operative_number(nt).is_some()
-                    || (!title.is_empty() && opener(nt))
-                {
+                if ends_numbered_title(&title, nt) {
                     break;
                 }
                 if !title.is_empty() {

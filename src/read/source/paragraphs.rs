@@ -10,7 +10,7 @@ use crate::lang::en;
 use crate::read::lex::heading::{starts_lower, text_ended};
 use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number};
-use crate::read::lex::opener::opener;
+use crate::read::lex::opener::{opener, operative_verb};
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::SOFT;
 use crate::read::prepared::{Para, Prepared};
@@ -36,21 +36,6 @@ fn opens(t: &str) -> bool {
         || note_start(t)
         || opener(t)
         || operative_verb(t)
-}
-
-/// "Recommends to the General Assembly …": a verb in the third person before a word in
-/// lower case, as an unnumbered operative paragraph opens.
-fn operative_verb(t: &str) -> bool {
-    let mut w = t.split_whitespace();
-    let (Some(first), Some(second)) = (w.next(), w.next()) else {
-        return false;
-    };
-    first.len() >= 5
-        && first.starts_with(char::is_uppercase)
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && first.chars().all(char::is_alphabetic)
-        && second.starts_with(char::is_lowercase)
 }
 
 /// "30 One member (China) did not participate in the voting.": a footnote's number and

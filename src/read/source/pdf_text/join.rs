@@ -97,8 +97,15 @@ pub(crate) struct Seen {
     /// The line before stops well short of the right margin, ending a paragraph of
     /// several lines.
     pub(crate) prev_short: bool,
-    /// The line opens with the operative number after the last one seen.
+    /// The line opens with the operative number after the last one seen, or with the
+    /// first ("1.") where none was seen yet.
     pub(crate) numbered_next: bool,
+    /// The line opens with a verb in the third person after a recital, and its
+    /// paragraph ends as an operative one does ("Takes note of the report.").
+    pub(crate) operative_turn: bool,
+    /// The paragraph so far is a resolution's title, run on from its number, and the
+    /// line ends it (the formula, or a recital where the formula was not printed).
+    pub(crate) title_ends: bool,
 }
 
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
@@ -115,6 +122,8 @@ pub(crate) fn starts_new(
     let Seen {
         prev_short,
         numbered_next,
+        operative_turn,
+        title_ends,
     } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
@@ -124,7 +133,7 @@ pub(crate) fn starts_new(
     // The next operative number at a line's start opens its paragraph whatever ended
     // before it (a heading between paragraphs ends in no punctuation, a stray quotation
     // mark leaves a quotation open).
-    if numbered_next {
+    if numbered_next || title_ends {
         return true;
     }
     // A draft's submission line is a paragraph of its own, before the title; a decision's
@@ -200,7 +209,7 @@ pub(crate) fn starts_new(
                 || (cur.indent >= base + 4 && ended && (!starts_lower(c) || opener(c)))
                 || (ended && opener(c) && cur.after_break)
         }
-        _ => ended && (opener(c) || participle_opener(c)),
+        _ => ended && (opener(c) || participle_opener(c) || operative_turn),
     }
 }
 

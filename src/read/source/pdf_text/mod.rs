@@ -11,9 +11,10 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::read::format::Format;
 use crate::read::lex::draft;
-use crate::read::lex::label::{operative_number, sub_label};
+use crate::read::lex::label::{ends_numbered_title, number_title, operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
 use crate::read::lex::number::numeric_ordinal;
+use crate::read::lex::opener::{opener, operative_verb, participle_opener};
 use crate::read::lex::organ::formula_organ;
 use crate::read::prepared::{FrontMatter, Note, Para, Prepared};
 use std::borrow::Cow;
@@ -23,14 +24,16 @@ mod furniture;
 mod join;
 mod line;
 mod notes;
+mod order;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{
     is_furniture, is_note_rule, is_running_title, is_typed_rule, page_heads, title_guess,
 };
-use join::{bare_label, join_line, quote_balance, starts_new, Seen};
+use join::{bare_label, ends_para, join_line, quote_balance, starts_new, Seen};
 use line::L;
 use notes::{collect_notes, is_star_note, page_bases};
+use order::{glued_rule, mark_joints, restore_first_lines};
 
 /// The YAML front matter block (between `---` lines at the very start), if any.
 pub fn front_matter_block(text: &str) -> Option<&str> {
@@ -358,7 +361,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if is_note_rule(&t) {
+        let glued = glued_rule(&t);
+        if is_note_rule(&t) || glued.is_some() {
+            if let Some(text) = glued {
+                out.push(L {
+                    no,
+                    formula: false,
+                    text: Cow::Owned(text),
+                    indent: raw.bytes().take_while(|&b| b == b' ').count(),
+                    page,
+                    blank_before: blank,
+                    after_break: brk,
+                });
+                blank = false;
+            }
             // The page foot: notes until the page ends.
             let end = collect_notes(
                 &lines,
@@ -418,9 +434,14 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         prep.masthead.push(Para { line: 0, text: b });
     }
 
+    let width = text_width(&out);
+    if format == Format::Pdftotext {
+        mark_joints(&mut out);
+        restore_first_lines(&mut out, width);
+    }
+
     // Pass 2: join lines into paragraphs.
     let bases = page_bases(&out);
-    let width = text_width(&out);
     // The body starts at the formula: title and masthead lines are set short on purpose.
     let first_body = out.iter().position(|l| l.formula).unwrap_or(out.len());
     // Annexes hold lists and tables, whose lines are short without ending anything.
@@ -436,6 +457,8 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     let mut open_quotes = 0i64;
     // The operative number of the last paragraph that opened with one.
     let mut last_op: Option<u32> = None;
+    // The paragraph being joined is the title; a title was seen.
+    let (mut title_open, mut title_seen) = (false, false);
     for (k, l) in out.iter().enumerate() {
         let new = match (prev, paras.last()) {
             (Some(p), Some(acc)) => {
@@ -450,10 +473,18 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                     && p.page == l.page
                     && !l.after_break
                     && p.indent + p.text.chars().count() + SHORT_BY < width;
-                let numbered_next = last_op.is_some_and(|n| op_value(&l.text) == Some(n + 1));
+                // Plain pdftotext sets a number alone on its line, and the first one can
+                // follow a heading or a recital with nothing else to tell it (in the body: after
+                // the formula, or the title where no formula was printed).
+                let numbered_next = match last_op {
+                    Some(n) => op_value(&l.text) == Some(n + 1),
+                    None => (k > first_body || title_seen) && op_value(&l.text) == Some(1),
+                };
                 let seen = Seen {
                     prev_short: short,
                     numbered_next,
+                    operative_turn: operative_turn(&out, k, &acc.text),
+                    title_ends: title_open && ends_numbered_title(&acc.text, &l.text),
                 };
                 starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
             }
@@ -465,6 +496,15 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             }
         }
         if new {
+            // The paragraph after a resolution's number ("78/225."), or opening with it, is
+            // its title, before the formula.
+            title_open = k < first_body
+                && !title_seen
+                && (number_title(&l.text).is_some_and(|(_, t)| !t.is_empty())
+                    || paras
+                        .last()
+                        .is_some_and(|p| number_title(&p.text).is_some_and(|(_, t)| t.is_empty())));
+            title_seen |= title_open;
             open_quotes = quote_balance(&l.text);
             paras.push(Para {
                 line: l.no,
@@ -508,6 +548,30 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             .push(Diagnostic::warn(Kind::NoBody, 0, "no body text found"));
     }
     prep
+}
+
+/// Whether the line `k` of `lines` turns from the preamble to a single unnumbered operative
+/// paragraph: the paragraph so far `acc` is a recital ended by a comma, the line opens with
+/// a verb in the third person ("Takes note of …"), and the first line from it that ends a
+/// paragraph ends as an operative one does (a full stop, a semicolon or a colon).
+fn operative_turn(lines: &[L], k: usize, acc: &str) -> bool {
+    let ends_comma = |t: &str| {
+        t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ')
+            .ends_with(',')
+    };
+    let Some(l) = lines.get(k) else {
+        return false;
+    };
+    if !(ends_comma(acc) && operative_verb(&l.text) && (opener(acc) || participle_opener(acc))) {
+        return false;
+    }
+    lines
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take(12)
+        .find(|x| ends_para(&x.text))
+        .is_some_and(|x| !ends_comma(&x.text))
 }
 
 /// The value of an operative number opening a line followed by a capital ("12. Decides"),
@@ -808,6 +872,61 @@ and report.\n"
                 "2. Takes note",
                 "Part one of",
                 "3. Requests the",
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_turns_from_the_preamble_where_the_lines_show_it() {
+        let full =
+            "the quick account of the matters before the Assembly and of the many reports on them";
+        // A title run on from its number, with no formula printed, ends at a recital; the
+        // first operative number, alone on its line, follows a heading.
+        let text = format!(
+            "78/225.\n\n\
+Enhancing the contributions of the Commission on Crime Prevention to the\n\
+implementation of the Agenda for Sustainable Development\n\
+Reaffirming its resolution 70/1 of 25 September 2015, on {full}\n\
+and on the economy,\n\
+Recognizing the importance of {full}\n\
+for all,\n\
+I\n\
+International Convention on the Elimination of All Forms of Racial Discrimination\n\
+1.\n\
+Reaffirms the importance of {full}\n\
+and of the Convention;\n\
+2.\n\
+Calls upon States to {full}\n\
+without delay.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "78/225.",
+                "Enhancing the contributions",
+                "Reaffirming its resolution",
+                "Recognizing the importance",
+                "I International Convention",
+                "1. Reaffirms the",
+                "2. Calls upon",
+            ]
+        );
+        // A single unnumbered operative paragraph after the last recital, and a recital
+        // that goes on after a line ending in a comma.
+        let text = format!(
+            "The General Assembly,\n\
+Recalling its resolutions 60/254 of 8 May 2006 and {full},\n\
+Having considered the report of the Ethics Office, 1\n\
+States that have not done so, and {full},\n\
+Takes note of the report of the Ethics Office.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "The General Assembly,",
+                "Recalling its resolutions",
+                "Having considered the",
+                "Takes note of",
             ]
         );
     }
