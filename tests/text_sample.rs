@@ -1,5 +1,6 @@
-//! The text readings of every `../shared/pdf-sample` PDF (`pdftotext -layout` and plain
-//! `pdftotext`) meet the invariants of the PDF read directly (tests/common/sample.rs) and
+//! The text readings of every `../shared/pdf-sample` PDF (`pdftotext -layout`, plain
+//! `pdftotext`, and PyMuPDF's `page.get_text()` with the pages joined, as
+//! tests/pymupdf_text.py extracts it) meet the invariants of the PDF read directly (tests/common/sample.rs) and
 //! agree with it on the structure and 99.5 % of the words. Resolutions and drafts are
 //! held alike (KNOWN names the cause of each reading that still fails).
 
@@ -12,16 +13,20 @@ use std::path::{Path, PathBuf};
 const KNOWN: &[(&str, &str, &str)] = &[
     ("A_80_L.8-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
     ("A_80_L.8-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
+    ("A_80_L.8-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
     ("A_C.5_80_L.15-EN.pdf", "pdftotext", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
     ("A_C.5_80_L.15-EN.pdf", "pdftotext -layout", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
+    ("A_C.5_80_L.15-EN.pdf", "pymupdf", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
     ("A_C.5_80_L.4-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
     ("A_C.5_80_L.4-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
+    ("A_C.5_80_L.4-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
     ("A_RES_78_128-EN.pdf", "pdftotext", "the PDF read directly has three unnumbered paragraphs after 10. that the text joins"),
-    ("A_RES_78_149-EN.pdf", "pdftotext", "the PDF read directly keeps the \"* * *\" separator as text of the next paragraph; the text joins two preambular paragraphs"),
     ("A_RES_78_304-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
     ("A_RES_78_304-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
+    ("A_RES_78_304-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
     ("A_RES_78_322-EN.pdf", "pdftotext", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
     ("A_RES_78_322-EN.pdf", "pdftotext -layout", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
+    ("A_RES_78_322-EN.pdf", "pymupdf", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
 ];
 
 fn files(shared: &Path) -> Vec<PathBuf> {
@@ -35,20 +40,39 @@ fn files(shared: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// What is wrong with the reading `pdftotext args` of `path` (nothing when all holds).
-fn text_problems(path: &Path, args: &[&str]) -> Vec<String> {
+/// How a reading is made: by `pdftotext ARGS`, or read from a folder the test extracted into.
+enum Reading<'a> {
+    Pdftotext(&'a [&'a str]),
+    Extracted(&'a Path),
+}
+
+/// The text of `path` in `reading`.
+fn extract(path: &Path, reading: &Reading) -> Vec<u8> {
+    match reading {
+        Reading::Pdftotext(args) => {
+            let out = std::process::Command::new("pdftotext")
+                .args(*args)
+                .arg(path)
+                .arg("-")
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "pdftotext {}", path.display());
+            out.stdout
+        }
+        Reading::Extracted(dir) => {
+            let txt = dir.join(path.with_extension("txt").file_name().unwrap());
+            std::fs::read(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()))
+        }
+    }
+}
+
+/// What is wrong with the text `text` of `path` (nothing when all holds).
+fn text_problems(path: &Path, text: &[u8]) -> Vec<String> {
     let direct = match unres::read::read_bytes(&std::fs::read(path).unwrap(), None) {
         Ok(o) => o.doc,
         Err(e) => return vec![format!("the PDF does not convert: {}", e.message)],
     };
-    let out = std::process::Command::new("pdftotext")
-        .args(args)
-        .arg(path)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "pdftotext {}", path.display());
-    let text = match unres::read::read_bytes(&out.stdout, None) {
+    let text = match unres::read::read_bytes(text, None) {
         Ok(o) => o.doc,
         Err(e) => return vec![format!("the text does not convert: {}", e.message)],
     };
@@ -57,20 +81,14 @@ fn text_problems(path: &Path, args: &[&str]) -> Vec<String> {
     p
 }
 
-fn run(test: &str, reading: &str, args: &[&str]) {
-    let Some(shared) = common::shared(test) else {
-        return;
-    };
-    if !common::tool(test, "pdftotext") {
-        return;
-    }
+fn run(shared: &Path, reading_name: &str, reading: &Reading) {
     let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
     let mut failures = Vec::new();
-    for f in files(&shared) {
+    for f in files(shared) {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        let ps = text_problems(&f, args);
+        let ps = text_problems(&f, &extract(&f, reading));
         for p in &ps {
-            println!("{name}: {reading}: {p}");
+            println!("{name}: {reading_name}: {p}");
         }
         if name.starts_with("A_RES_") {
             res_all += 1;
@@ -79,26 +97,41 @@ fn run(test: &str, reading: &str, args: &[&str]) {
             draft_all += 1;
             draft_ok += usize::from(ps.is_empty());
         }
-        let known = KNOWN.iter().find(|(n, r, _)| *n == name && *r == reading);
+        let known = KNOWN
+            .iter()
+            .find(|(n, r, _)| *n == name && *r == reading_name);
         if let Some((_, _, why)) = known {
-            println!("{name}: {reading}: known: {why}");
+            println!("{name}: {reading_name}: known: {why}");
         }
         if ps.is_empty() == known.is_some() {
             failures.push(name);
         }
     }
-    println!("{reading}: resolutions {res_ok}/{res_all} meet every invariant and agree with the PDF; drafts {draft_ok}/{draft_all}");
+    println!("{reading_name}: resolutions {res_ok}/{res_all} meet every invariant and agree with the PDF; drafts {draft_ok}/{draft_all}");
     assert!(
         failures.is_empty(),
-        "{reading}: {} files fail (or pass despite a known cause): {}",
+        "{reading_name}: {} files fail (or pass despite a known cause): {}",
         failures.len(),
         failures.join(", ")
     );
 }
 
+fn run_pdftotext(test: &str, reading_name: &str, args: &[&str]) {
+    let Some(shared) = common::shared(test) else {
+        return;
+    };
+    if !common::tool(test, "pdftotext") {
+        return;
+    }
+    run(&shared, reading_name, &Reading::Pdftotext(args));
+}
+
+/// tests/pymupdf_text.py's exit code when PyMuPDF is not installed.
+const MISSING: i32 = 3;
+
 #[test]
 fn layout_text_agrees_with_the_pdf() {
-    run(
+    run_pdftotext(
         "layout_text_agrees_with_the_pdf",
         "pdftotext -layout",
         &["-layout"],
@@ -107,5 +140,38 @@ fn layout_text_agrees_with_the_pdf() {
 
 #[test]
 fn plain_text_agrees_with_the_pdf() {
-    run("plain_text_agrees_with_the_pdf", "pdftotext", &[]);
+    run_pdftotext("plain_text_agrees_with_the_pdf", "pdftotext", &[]);
+}
+
+#[test]
+fn pymupdf_text_agrees_with_the_pdf() {
+    let test = "pymupdf_text_agrees_with_the_pdf";
+    let Some(shared) = common::shared(test) else {
+        return;
+    };
+    if !common::tool(test, "python3") {
+        return;
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pymupdf_text");
+    let _ = std::fs::remove_dir_all(&dir);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pymupdf_text.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg("-o")
+        .arg(&dir)
+        .args(files(&shared))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(MISSING) {
+        assert!(
+            !common::required(),
+            "{test}: PyMuPDF missing and UNRES_REQUIRE_SHARED is set: {stderr}"
+        );
+        eprintln!("{test}: skipped, {stderr}");
+        return;
+    }
+    assert!(out.status.success(), "{}: {stderr}", script.display());
+    run(&shared, "pymupdf", &Reading::Extracted(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
 }

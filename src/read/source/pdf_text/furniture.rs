@@ -71,6 +71,12 @@ pub(crate) fn is_typed_rule(t: &str) -> bool {
     t.len() >= 3 && t.chars().all(|c| c == '-')
 }
 
+/// A separator set between paragraphs, three asterisks (`* * *`, `***`): it ends the
+/// paragraph before it and is no text of the document.
+pub(crate) fn is_separator(t: &str) -> bool {
+    t.bytes().filter(|&b| b == b'*').count() == 3 && t.bytes().all(|b| b == b'*' || b == b' ')
+}
+
 /// The title from the number-and-title line and what follows it up to the formula.
 pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
     let start = lines.iter().position(|(_, l)| {
@@ -106,12 +112,16 @@ pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
     (!title.is_empty()).then_some(title)
 }
 
-/// A running head with the (short) title, next to other furniture.
+/// A running head with the (short) title, next to other furniture. `furniture_after`:
+/// the text sets each page head's title before its last furniture line (PyMuPDF's order:
+/// symbol, title, job number, folio; or title, symbol, folio, job number), so a line of
+/// the title's words just after the furniture is the body going on.
 pub(crate) fn is_running_title(
     t: &str,
     title: Option<&str>,
     lines: &[(usize, &str)],
     next: usize,
+    furniture_after: bool,
 ) -> bool {
     let Some(title) = title else { return false };
     let tn = t.trim();
@@ -132,6 +142,9 @@ pub(crate) fn is_running_title(
         is_folio(&c) || find_symbol(&c).is_some_and(|s| s == c) || job_number(&c).is_some()
     };
     let after = lines.iter().skip(next).take(4).any(|l| near(&l));
+    if furniture_after {
+        return after;
+    }
     let before = lines
         .iter()
         .take(next.saturating_sub(1))
@@ -250,6 +263,101 @@ pub(crate) fn page_heads(lines: &[(usize, &str)], symbol: Option<&str>) -> Vec<b
     out
 }
 
+/// The running-head lines of a text without form feeds (PyMuPDF's pages joined): the
+/// lines next to each page head's furniture (the symbol alone, folio, job number) that
+/// repeat beside the furniture of another page head. A short title wrapped over several
+/// lines is found whole this way, its last line of one or two words too; a line of the
+/// body beside a page head is kept, as it does not repeat at the other heads.
+/// `furniture_after`: the text sets the title before each head's last furniture line
+/// (PyMuPDF's order, as in [`is_running_title`]): the lines below the head are body.
+pub(crate) fn repeated_heads(
+    lines: &[(usize, &str)],
+    symbol: Option<&str>,
+    furniture_after: bool,
+) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    if symbol.is_none() {
+        return out;
+    }
+    let texts: Vec<String> = lines.iter().map(|(_, l)| clean_spaces(l)).collect();
+    let anchor = |k: usize| texts.get(k).is_some_and(|t| is_furniture(t, symbol));
+    // A line that could be a line of a running title: it ends no sentence or clause and
+    // opens no numbered paragraph or list item.
+    let head_like = |t: &str| {
+        !t.is_empty()
+            && !t.ends_with(['.', ',', ';', ':'])
+            && t.chars().any(char::is_alphabetic)
+            && operative_number(t).is_none()
+            && sub_label(t).is_none()
+    };
+    // Page heads: runs of furniture lines with at most a few lines between them.
+    let mut clusters: Vec<(usize, usize)> = Vec::new();
+    for k in (0..lines.len()).filter(|&k| anchor(k)) {
+        match clusters.last_mut() {
+            Some((_, end)) if k <= *end + 6 => *end = k,
+            _ => clusters.push((k, k)),
+        }
+    }
+    // The lines beside each head, outward up to four non-blank lines, up to the first
+    // line that cannot be a line of a title.
+    let beside = |from: usize, up: bool| -> Vec<usize> {
+        let mut found = Vec::new();
+        let mut k = from;
+        while found.len() < 4 {
+            let next = if up { k.checked_sub(1) } else { Some(k + 1) };
+            let Some(n) = next.filter(|&n| n < lines.len()) else {
+                break;
+            };
+            k = n;
+            let t = texts.get(k).map_or("", String::as_str);
+            if t.is_empty() || anchor(k) {
+                continue;
+            }
+            if !head_like(t) {
+                break;
+            }
+            found.push(k);
+        }
+        found
+    };
+    // Per head: the lines above it, those between its furniture lines, those below it.
+    let sides: Vec<Vec<usize>> = clusters
+        .iter()
+        .flat_map(|&(a, b)| {
+            let inner = (a + 1..b)
+                .filter(|&k| !anchor(k) && texts.get(k).is_some_and(|t| head_like(t)))
+                .collect();
+            let below = if furniture_after {
+                Vec::new()
+            } else {
+                beside(b, false)
+            };
+            [beside(a, true), inner, below]
+        })
+        .collect();
+    let mut seen: Vec<(&str, usize)> = sides
+        .iter()
+        .enumerate()
+        .flat_map(|(c, ks)| ks.iter().map(move |&k| (k, c / 3)))
+        .filter_map(|(k, c)| texts.get(k).map(|t| (t.as_str(), c)))
+        .collect();
+    seen.sort_unstable();
+    seen.dedup();
+    let repeats = |t: &str| seen.iter().filter(|(s, _)| *s == t).count() > 1;
+    // From each head outward, the lines that repeat, up to the first that does not.
+    for ks in &sides {
+        for &k in ks {
+            if !texts.get(k).is_some_and(|t| repeats(t)) {
+                break;
+            }
+            if let Some(o) = out.get_mut(k) {
+                *o = true;
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -259,6 +367,81 @@ mod tests {
         assert!(!super::is_typed_rule("--"));
         assert!(!super::is_typed_rule("- - -"));
         assert!(!super::is_typed_rule("-- text"));
+    }
+
+    fn repeated(text: &str, furniture_after: bool) -> Vec<String> {
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        super::repeated_heads(&lines, Some("A/RES/9/9"), furniture_after)
+            .iter()
+            .zip(&lines)
+            .filter(|(h, _)| **h)
+            .map(|(_, (_, l))| l.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn heads_without_form_feeds_are_the_lines_repeating_beside_the_furniture() {
+        // PyMuPDF's order: even page symbol, title, job number, folio; odd page title,
+        // symbol, folio, job number. The title wraps over three lines, the last of two words.
+        let text = "body of page one,\n\
+A/RES/9/9 \n\
+A title long enough that \n\
+it wraps over three lines of \n\
+running head\n \n\
+23-12345\n\
+2/3 \n \n\
+running head words going on in the body, \n\
+and more;\n\
+A title long enough that \n\
+it wraps over three lines of \n\
+running head \n\
+A/RES/9/9\n \n\
+3/3\n\
+23-12345 \n \n\
+running head\n\
+3. Decides;\n";
+        let six = [
+            "A title long enough that",
+            "it wraps over three lines of",
+            "running head",
+            "A title long enough that",
+            "it wraps over three lines of",
+            "running head",
+        ];
+        assert_eq!(repeated(text, true), six);
+        // Not in PyMuPDF's order, the lines below a head may be its title too: the body
+        // line "running head" under the last head repeats and is taken.
+        assert_eq!(repeated(text, false).len(), 7);
+        // One page head: nothing repeats, nothing is taken.
+        let one = "x,\nA/RES/9/9\nA short title\n23-12345\n2/2\nA short title\n";
+        assert!(repeated(one, false).is_empty());
+    }
+
+    #[test]
+    fn a_line_of_title_words_after_the_furniture_is_body_in_pymupdf_order() {
+        let text = "x,\nA/RES/9/9\nBanning the production of fissile material\n23-12345\n2/2\n\
+banning the production of fissile material\nexplosive devices;\n";
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        let title = Some("Treaty banning the production of fissile material");
+        let head = |k: usize, after| {
+            let t = lines[k].1;
+            super::is_running_title(t, title, &lines, k + 1, after)
+        };
+        // The line after the folio: a head by its neighbours, body by PyMuPDF's order.
+        assert!(head(5, false));
+        assert!(!head(5, true));
+        let text = text.replace("\nBanning", "\nbanning");
+        let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
+        assert!(super::is_running_title(lines[2].1, title, &lines, 3, true));
+    }
+
+    #[test]
+    fn separators() {
+        assert!(super::is_separator("* * *"));
+        assert!(super::is_separator("***"));
+        assert!(!super::is_separator("*"));
+        assert!(!super::is_separator("*2325898*"));
+        assert!(!super::is_separator("* Reissued for technical reasons"));
     }
 
     use super::page_heads;

@@ -28,7 +28,8 @@ mod order;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{
-    is_furniture, is_note_rule, is_running_title, is_typed_rule, page_heads, title_guess,
+    is_furniture, is_note_rule, is_running_title, is_separator, is_typed_rule, page_heads,
+    repeated_heads, title_guess,
 };
 use join::{bare_label, ends_para, join_line, quote_balance, starts_new, Seen};
 use line::L;
@@ -212,6 +213,12 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
     // page's head (symbol, folio, running title) begins.
     let form_feeds = lines.iter().any(|(_, l)| l.contains('\x0C'));
     let head_ends_foot = format == Format::Pymupdf || !form_feeds;
+    // Without form feeds, the running head is told by its repeating beside the furniture.
+    let repeated = if form_feeds {
+        Vec::new()
+    } else {
+        repeated_heads(&lines, symbol.as_deref(), format == Format::Pymupdf)
+    };
 
     // Pass 1: furniture and page feet.
     let mut out: Vec<L> = Vec::new();
@@ -289,6 +296,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
+        if repeated.get(i - 1).copied().unwrap_or(false) {
+            brk = true;
+            continue;
+        }
         if is_furniture(&t, symbol.as_deref()) {
             if let Some(j) = job_number(&t).or_else(|| t.split_whitespace().find_map(job_number)) {
                 furniture_job.get_or_insert(j);
@@ -317,6 +328,10 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
+        if is_separator(&t) {
+            blank = true;
+            continue;
+        }
         let formula = formula_organ(&t).is_some();
         seen_formula |= formula;
         let after_annex = out
@@ -327,7 +342,7 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
         if !after_annex
             && head_page != Some(page)
             && ((seen_formula && title_line.as_deref() == Some(&*t))
-                || is_running_title(&t, title.as_deref(), &lines, i))
+                || is_running_title(&t, title.as_deref(), &lines, i, format == Format::Pymupdf))
         {
             brk = true;
             continue;

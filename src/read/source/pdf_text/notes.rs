@@ -50,7 +50,7 @@ pub(crate) fn collect_notes(
             }
             continue;
         }
-        if head_ends_foot && is_running_title(&t, title, lines, i) {
+        if head_ends_foot && is_running_title(&t, title, lines, i, false) {
             i -= 1;
             break;
         }
