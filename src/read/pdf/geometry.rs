@@ -139,11 +139,16 @@ pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
 
 /// Small runs of digits (and the odd letter or asterisk): possible note marks.
 fn is_mark_like(r: &Run) -> bool {
-    let text: String = r.glyphs.iter().map(|g| g.ch).collect();
-    let t = text.trim();
-    !t.is_empty()
-        && t.chars().count() <= 4
-        && t.chars()
+    // The run's characters trimmed of white space, without making a string of them.
+    let chars = || r.glyphs.iter().map(|g| g.ch);
+    let Some(first) = chars().position(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    let last = chars().rposition(|c| !c.is_whitespace()).unwrap_or(first);
+    last - first < 4
+        && chars()
+            .skip(first)
+            .take(last - first + 1)
             .all(|c| c.is_ascii_digit() || c == '*' || c == ',' || c == '-' || c == ' ')
 }
 
