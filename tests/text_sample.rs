@@ -11,14 +11,6 @@ use std::path::{Path, PathBuf};
 /// (file, reading, cause): text readings that still fail, and why.
 const KNOWN: &[(&str, &str, &str)] = &[
     ("A_80_L.1-EN.pdf", "pdftotext", "words: 98.99 %: plain pdftotext drops the hyphen of \"Two -\" at a line's end (\"Two State\" for \"Two-State\")"),
-    ("A_80_L.8-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
-    ("A_80_L.8-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
-    ("A_C.5_80_L.15-EN.pdf", "pdftotext", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
-    ("A_C.5_80_L.15-EN.pdf", "pdftotext -layout", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
-    ("A_C.5_80_L.4-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
-    ("A_C.5_80_L.4-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
-    ("A_RES_78_128-EN.pdf", "pdftotext", "the PDF read directly has three unnumbered paragraphs after 10. that the text joins"),
-    ("A_RES_78_149-EN.pdf", "pdftotext", "the PDF read directly keeps the \"* * *\" separator as text of the next paragraph; the text joins two preambular paragraphs"),
     ("A_RES_78_16-EN.pdf", "pdftotext", "words: 99.47 %: plain pdftotext sets some short lines out of their order"),
     ("A_RES_78_225-EN.pdf", "pdftotext", "the PDF prints no enacting formula: the text joins the wrapped title to the first recital (7 preambular paragraphs for 8)"),
     ("A_RES_78_225-EN.pdf", "pdftotext -layout", "the PDF prints no enacting formula: the text joins the wrapped title to the first recital (7 preambular paragraphs for 8)"),
@@ -28,11 +20,7 @@ const KNOWN: &[(&str, &str, &str)] = &[
     ("A_RES_78_256-EN.pdf", "pdftotext", "plain pdftotext sets the end of a line (\"Fund:\") after the line below, and (a) joins paragraph 5"),
     ("A_RES_78_262-EN.pdf", "pdftotext", "the text splits paragraph 25 into three unnumbered paragraphs and finds 18 of the 29 notes"),
     ("A_RES_78_268-EN.pdf", "pdftotext", "words: 99.34 %: plain pdftotext sets some short lines out of their order"),
-    ("A_RES_78_304-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
-    ("A_RES_78_304-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
     ("A_RES_78_319-EN.pdf", "pdftotext", "words: 99.45 %: plain pdftotext sets some short lines out of their order"),
-    ("A_RES_78_322-EN.pdf", "pdftotext", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
-    ("A_RES_78_322-EN.pdf", "pdftotext -layout", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
     ("A_RES_78_89-EN.pdf", "pdftotext", "words: 99.48 %: plain pdftotext sets some short lines out of their order"),
 ];
 

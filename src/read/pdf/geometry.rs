@@ -278,10 +278,29 @@ fn foot_start(lines: &[Line], height: f32) -> usize {
             break;
         };
         if l.y - above.y > 1.6 * l.size.max(above.size) {
-            return start;
+            return past_notes(lines, start);
         }
     }
     lines.len()
+}
+
+/// The foot from `start` without the notes low on a short page: a line that opens with
+/// a raised mark, and the lines in its size after it, are a note (no folio, job number or
+/// barcode opens so).
+fn past_notes(lines: &[Line], start: usize) -> usize {
+    let opens = |l: &Line| l.spans.first().is_some_and(|s| s.raised);
+    let Some(k) = lines.iter().skip(start).rposition(opens).map(|k| k + start) else {
+        return start;
+    };
+    let size = lines[k].size;
+    let mut end = k + 1;
+    while lines
+        .get(end)
+        .is_some_and(|l| !opens(l) && (l.size - size).abs() < 0.5)
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Index past the page's running head: the lines above its top rule, or a small-type
@@ -522,6 +541,9 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
         let no = nos.get(k).copied().unwrap_or(k + 1);
         let new = match prev {
             None => true,
+            // A heading is set in bold throughout, its paragraph not: where one ends
+            // and the other begins is a new block, whatever the gap.
+            Some(a) if all_bold(a) != all_bold(l) => true,
             Some(a) => {
                 let size = a.size.max(l.size);
                 let indented = l.x0 > margin + 0.5 * l.size;
@@ -551,6 +573,17 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
         prev = Some(l);
     }
     out
+}
+
+/// Whether every span of a line with a letter or digit in it is bold (raised marks and
+/// asterisks aside).
+fn all_bold(l: &Line) -> bool {
+    let mut spans = l
+        .spans
+        .iter()
+        .filter(|s| !s.raised && s.text.chars().any(char::is_alphanumeric))
+        .peekable();
+    spans.peek().is_some() && spans.all(|s| s.bold)
 }
 
 #[cfg(test)]

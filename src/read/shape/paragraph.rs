@@ -6,8 +6,8 @@ use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{Block, Paragraph, Section, Text};
 use crate::read::lex::heading::{
-    article_heading, article_number, heading_num, looks_like_heading, starts_lower,
-    strip_final_and, text_ended,
+    article_heading, article_number, heading_num, heading_over_number, looks_like_heading,
+    starts_lower, strip_final_and, text_ended,
 };
 use crate::read::lex::label::{
     joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
@@ -204,7 +204,11 @@ pub(crate) fn body_para(
                 let t = last_text.trim_end();
                 t.ends_with(';') || strip_final_and(t).len() < t.len()
             };
-            let in_list = !last.subs.is_empty() && last.wrap.is_empty() && item_ended;
+            // Entries the print sets without labels, each a sentence of its own ("Monday,
+            // 9 June: from 9 a.m. to 1 p.m." under "… as follows:"): the list goes on until
+            // a number or a heading.
+            let entries = sentence_entries(&last.subs);
+            let in_list = !last.subs.is_empty() && last.wrap.is_empty() && (item_ended || entries);
             if (intro_colon || in_list) && !looks_like_heading(text) {
                 last.subs.push(Raw {
                     line,
@@ -227,10 +231,12 @@ pub(crate) fn body_para(
             return;
         }
     }
-    if looks_like_heading(text)
-        && next.is_some_and(|n| {
-            operative_number(n).is_some() || heading_num(n).is_some() || looks_like_heading(n)
-        })
+    // A heading over the next numbered paragraph may run long: where a paragraph would
+    // have ended in punctuation, a line without it before a number is a heading.
+    let next_numbered = next.is_some_and(|n| operative_number(n).is_some());
+    if (looks_like_heading(text)
+        && next.is_some_and(|n| next_numbered || heading_num(n).is_some() || looks_like_heading(n)))
+        || (next_numbered && heading_over_number(text))
     {
         let level = items.iter().rev().find_map(|i| match i {
             Item::Heading {
@@ -258,6 +264,15 @@ pub(crate) fn last_text_of(r: &Raw) -> String {
         return last_text_of(s);
     }
     r.content.last().cloned().unwrap_or_default()
+}
+
+/// Unlabelled items that each end a sentence: entries printed without labels (a list
+/// whose labels were lost ends its items with ';'), so none is inferred for them.
+pub(crate) fn sentence_entries(subs: &[Raw]) -> bool {
+    !subs.is_empty()
+        && subs.iter().all(|s| {
+            s.num.is_none() && s.subs.is_empty() && last_text_of(s).trim_end().ends_with('.')
+        })
 }
 
 /// When "(c)" follows unlabelled items, they were "(a)" and "(b)": fill the labels in.
@@ -299,7 +314,10 @@ pub(crate) fn infer_whole_list(para: &mut Raw, diags: &mut Vec<Diagnostic>) {
     for s in para.subs.iter_mut() {
         infer_whole_list(s, diags);
     }
-    if para.subs.len() >= 2 && para.subs.iter().all(|s| s.num.is_none()) {
+    if para.subs.len() >= 2
+        && para.subs.iter().all(|s| s.num.is_none())
+        && !sentence_entries(&para.subs[..para.subs.len() - 1])
+    {
         label_in_order(&mut para.subs, "the list's order", diags);
     } else if para.subs.len() == 1 && para.subs[0].num.is_none() {
         // A single unlabelled "item" is just more text of the paragraph.

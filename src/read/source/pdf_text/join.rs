@@ -7,7 +7,9 @@ use crate::lang::is_one_of;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::draft;
-use crate::read::lex::heading::{article_heading, preamble_heading, strip_final_and};
+use crate::read::lex::heading::{
+    article_heading, heading_label, is_separator, preamble_heading, strip_final_and,
+};
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
 use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
@@ -99,6 +101,9 @@ pub(crate) struct Seen {
     pub(crate) prev_short: bool,
     /// The line opens with the operative number after the last one seen.
     pub(crate) numbered_next: bool,
+    /// The line and the few after it are headings that the next operative number
+    /// follows ("Financing of the appropriation …" over "13. Decides …").
+    pub(crate) heading_next: bool,
 }
 
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
@@ -115,16 +120,39 @@ pub(crate) fn starts_new(
     let Seen {
         prev_short,
         numbered_next,
+        heading_next,
     } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
-    if bare_label(acc) {
+    // A bare label, and the label line of a heading, hold the line after them ("Part X"
+    // over "Jointly financed …", though an adverb and a participle open it).
+    if bare_label(acc) || heading_label(acc) && !soft_start(c) && !heading_label(c) {
         return false;
     }
     // The next operative number at a line's start opens its paragraph whatever ended
     // before it (a heading between paragraphs ends in no punctuation, a stray quotation
     // mark leaves a quotation open).
     if numbered_next {
+        return true;
+    }
+    // A line of asterisks stands alone, between the paragraphs it parts.
+    if is_separator(c) || is_separator(acc) {
+        return true;
+    }
+    // The label line of a heading ("Section 9" over its title) after a paragraph or a
+    // heading that ended.
+    if heading_label(c) && (ends_para(p) || heading_like(acc)) {
+        return true;
+    }
+    // A heading over the next number, after a paragraph that ended (not after a colon:
+    // a heading's own line can end in one, "… Agenda 2063:" over "The Africa We Want").
+    // A paragraph of a word or two ("8. zones;") is a fragment plain pdftotext set
+    // before the line it ends, not a paragraph a heading follows.
+    if heading_next
+        && ends_para(p)
+        && !p.trim_end().ends_with(':')
+        && Words::new(acc).nth(3).is_some()
+    {
         return true;
     }
     // A draft's submission line is a paragraph of its own, before the title; a decision's

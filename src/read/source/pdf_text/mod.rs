@@ -11,6 +11,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::read::format::Format;
 use crate::read::lex::draft;
+use crate::read::lex::heading::heading_over_number;
 use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
 use crate::read::lex::number::numeric_ordinal;
@@ -451,9 +452,11 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                     && !l.after_break
                     && p.indent + p.text.chars().count() + SHORT_BY < width;
                 let numbered_next = last_op.is_some_and(|n| op_value(&l.text) == Some(n + 1));
+                let due = last_op.map_or(1, |n| n + 1);
                 let seen = Seen {
                     prev_short: short,
                     numbered_next,
+                    heading_next: heads_number(&out[k..], due),
                 };
                 starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
             }
@@ -518,6 +521,27 @@ fn op_value(t: &str) -> Option<u32> {
         return None;
     }
     num.trim_end_matches('.').parse().ok()
+}
+
+/// Whether `lines` open with a few heading lines (one to four: "Part IV", "International
+/// cooperation for development", "Section 9", "Economic and social affairs") over the line
+/// that opens operative paragraph `due`.
+fn heads_number(lines: &[L], due: u32) -> bool {
+    let Some(first) = lines.first() else {
+        return false;
+    };
+    if !heading_over_number(&first.text) {
+        return false;
+    }
+    for l in lines.iter().skip(1).take(4) {
+        if op_value(&l.text) == Some(due) {
+            return true;
+        }
+        if !heading_over_number(&l.text) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How far short of the right margin a line stops when it ends its paragraph: more than
@@ -859,6 +883,10 @@ and report.\n"
         assert_eq!(
             repair("Developing Countries ” and", &v),
             "Developing Countries” and"
+        );
+        assert_eq!(
+            repair("Trafficking in Persons , annexed to 1,000 , 2", &v),
+            "Trafficking in Persons, annexed to 1,000, 2"
         );
         assert_eq!(repair("in the", &v), "in the");
         let mut acc = "in conflict and post -".to_string();
