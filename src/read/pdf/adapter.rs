@@ -560,6 +560,43 @@ mod tests {
         }
     }
 
+    /// An annex label alone on its line is a part of its own, between the lines before
+    /// it (a date at a page break) and its title after it.
+    #[test]
+    fn an_annex_label_stands_apart() {
+        let b = geometry::Block {
+            line: 10,
+            page: 0,
+            lines: vec![
+                line(vec![span("22 December 2023", false)]),
+                line(vec![span("Annex II", false)]),
+                line(vec![span("Staffing table", false)]),
+                line(vec![span("for 2026", false)]),
+            ],
+        };
+        let parts: Vec<(usize, usize)> = annex_apart(&b)
+            .iter()
+            .map(|(no, ls)| (*no, ls.len()))
+            .collect();
+        assert_eq!(parts, vec![(10, 1), (11, 1), (12, 2)]);
+        // A label alone is the whole block; a line that names an annex in a sentence is none.
+        let alone = geometry::Block {
+            line: 3,
+            page: 0,
+            lines: vec![line(vec![span("Annex", false)])],
+        };
+        assert_eq!(annex_apart(&alone).len(), 1);
+        let text = geometry::Block {
+            line: 3,
+            page: 0,
+            lines: vec![
+                line(vec![span("as set out in the", false)]),
+                line(vec![span("annex to the present resolution;", false)]),
+            ],
+        };
+        assert_eq!(annex_apart(&text).len(), 1);
+    }
+
     #[test]
     fn runs_over_a_line_break_are_found_without_their_spaces() {
         let hay = "see Official Records of the General Assembly, Seventy-eighth Session";

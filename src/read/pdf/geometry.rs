@@ -649,6 +649,65 @@ mod tests {
         assert!(r.confirms(2, &[]));
     }
 
+    /// A heading in bold is a block of its own, though no wider gap parts it from the
+    /// paragraph below it or from the date line before it.
+    #[test]
+    fn bold_lines_and_plain_lines_are_apart() {
+        let bold = |y, text: &str| {
+            let mut l = line(0, y, text);
+            l.spans[0].bold = true;
+            l
+        };
+        let mut marked = bold(124.0, "Palestine:");
+        marked.spans.push(Span {
+            text: "**".into(),
+            bold: false,
+            ..marked.spans[0].clone()
+        });
+        let body = vec![
+            line(0, 100.0, "22 December 2023"),
+            bold(112.0, "France, Guinea and State of"),
+            marked,
+            bold(136.0, "Annex"),
+            bold(148.0, "Staffing table for 2026"),
+            line(0, 160.0, "Number of posts"),
+        ];
+        let blocks = paragraphs(body, &[1, 2, 3, 4, 5, 6], 10.0);
+        let sizes: Vec<usize> = blocks.iter().map(|b| b.lines.len()).collect();
+        // Asterisks (an unraised note mark) do not make a bold line plain.
+        assert_eq!(sizes, vec![1, 4, 1]);
+    }
+
+    /// A note at the foot of a one-page document opens with a raised mark: it is no part
+    /// of the foot (job number, barcode) below it.
+    #[test]
+    fn a_note_low_on_the_page_is_no_foot() {
+        let mut note = line(0, 732.0, "A/80/79.");
+        note.size = 8.5;
+        note.spans.insert(
+            0,
+            Span {
+                text: "1".into(),
+                raised: true,
+                size: 6.0,
+                ..note.spans[0].clone()
+            },
+        );
+        let mut more = line(0, 741.0, "and Corr.1.");
+        more.size = 8.5;
+        let lines = vec![
+            line(0, 600.0, "actions taken in this regard."),
+            note,
+            more,
+            line(0, 752.0, "25-21054 (E) 241225"),
+            line(0, 764.0, "*2521054*"),
+        ];
+        assert_eq!(foot_start(&lines, 792.0), 3);
+        // Without a note the foot starts below the text.
+        let plain = [&lines[..1], &lines[3..]].concat();
+        assert_eq!(foot_start(&plain, 792.0), 1);
+    }
+
     /// A raised number opens a note; the lines after it, also those at the top of the
     /// next page's note area, continue it: a note over a page break stays one note.
     #[test]

@@ -836,6 +836,57 @@ and report.\n"
         );
     }
 
+    /// Heading lines over the number due stand apart from the paragraph before them,
+    /// after a semicolon or a comma, and a heading's label holds its title; a line of
+    /// asterisks stands alone; a fragment of a word or two before a line keeps it.
+    #[test]
+    fn headings_and_separators_stand_apart() {
+        let full =
+            "the quick account of the matters before the Assembly and of the many reports on them";
+        let text = format!(
+            "The General Assembly,\n\
+Recalling its resolution on {full}\n\
+and on the economy,\n\
+* * *\n\
+Recognizing the role of energy hubs in {full}\n\
+and on the economy,\n\
+Final report\n\
+1. Decides to act on {full}\n\
+in the light of its work;\n\
+Financing of the appropriation for the period from 1 July 2024 to 30 June 2025\n\
+2. Takes note of the report on {full}\n\
+in the light of its work;\n\
+Part IV\n\
+International cooperation for development\n\
+Section 9\n\
+Economic and social affairs\n\
+3. Requests the Secretary-General to {full}\n\
+and report;\n\
+4.\n\
+zones;\n\
+Encourages efforts to reinforce coordination among all\n\
+5. Decides to remain seized of the matter.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "The General Assembly,",
+                "Recalling its resolution",
+                "* * *",
+                "Recognizing the role",
+                "Final report",
+                "1. Decides to",
+                "Financing of the",
+                "2. Takes note",
+                "Part IV International",
+                "Section 9 Economic",
+                "3. Requests the",
+                "4. zones; Encourages",
+                "5. Decides to",
+            ]
+        );
+    }
+
     #[test]
     fn furniture() {
         assert!(is_furniture("2/5", None));
