@@ -328,6 +328,25 @@ fn head_end(lines: &[Line], page: &Page) -> usize {
     }
 }
 
+/// Where the notes' rule is drawn (from the page's top; NaN when there is none): a short
+/// rule at the left in the page's lower half. A rule with others beside it on its line
+/// is a table's border, not the notes' rule.
+fn notes_rule(page: &Page) -> f32 {
+    page.rules
+        .iter()
+        .filter(|r| {
+            r.x1 - r.x0 < 0.4 * page.width
+                && r.x0 < 0.3 * page.width
+                && page.height - r.y > 0.5 * page.height
+                && !page
+                    .rules
+                    .iter()
+                    .any(|o| o.x0 > r.x1 - 1.0 && (o.y - r.y).abs() < 1.0)
+        })
+        .map(|r| page.height - r.y)
+        .fold(f32::NAN, f32::min)
+}
+
 /// Rebuilds the document: furniture out, footnotes apart, paragraphs by indents and gaps.
 pub fn layout(pages: &[Page]) -> Layout {
     let mut out = Layout::default();
@@ -376,16 +395,7 @@ pub fn layout(pages: &[Page]) -> Layout {
         }
         // The footnote area: under a rule of underscores or a short drawn rule at the
         // left, or else where lines in smaller type open with a raised number.
-        let rule_y = page
-            .rules
-            .iter()
-            .filter(|r| {
-                r.x1 - r.x0 < 0.4 * page.width
-                    && r.x0 < 0.3 * page.width
-                    && page.height - r.y > 0.5 * page.height
-            })
-            .map(|r| page.height - r.y)
-            .fold(f32::NAN, f32::min);
+        let rule_y = notes_rule(page);
         let notes_at = main
             .iter()
             .position(|l| underscores(l) && l.y > 0.4 * page.height)
@@ -676,6 +686,23 @@ mod tests {
         let sizes: Vec<usize> = blocks.iter().map(|b| b.lines.len()).collect();
         // Asterisks (an unraised note mark) do not make a bold line plain.
         assert_eq!(sizes, vec![1, 4, 1]);
+    }
+
+    /// The notes' rule is a short rule alone on its line; the borders of a table's
+    /// cells, side by side, are none.
+    #[test]
+    fn a_table_border_is_no_notes_rule() {
+        use super::super::content::Rule;
+        let rule = |x0, x1, y| Rule { x0, x1, y };
+        let mut p = page();
+        p.rules = vec![
+            rule(123.0, 244.0, 300.0),
+            rule(245.0, 330.0, 300.0),
+            rule(331.0, 415.0, 300.0),
+        ];
+        assert!(notes_rule(&p).is_nan());
+        p.rules.push(rule(123.0, 195.0, 120.0));
+        assert_eq!(notes_rule(&p), 792.0 - 120.0);
     }
 
     /// A note at the foot of a one-page document opens with a raised mark: it is no part
