@@ -8,7 +8,7 @@ use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::draft;
 use crate::read::lex::heading::{
-    article_heading, heading_label, is_separator, preamble_heading, strip_final_and,
+    article_heading, heading_label, heading_num, is_separator, preamble_heading, strip_final_and,
 };
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
@@ -137,6 +137,14 @@ pub(crate) fn starts_new(
     }
     // A line of asterisks stands alone, between the paragraphs it parts.
     if is_separator(c) || is_separator(acc) {
+        return true;
+    }
+    // A lettered section ("A. Plenary meetings") under the numbered heading above it
+    // ("I. Organization of work").
+    if acc.len() < 400
+        && heading_like(acc)
+        && heading_num(c).is_some_and(|(_, _, level)| level == 2)
+    {
         return true;
     }
     // The label line of a heading ("Section 9" over its title) after a paragraph or a

@@ -837,7 +837,8 @@ and report.\n"
     }
 
     /// Heading lines over the number due stand apart from the paragraph before them,
-    /// after a semicolon or a comma, and a heading's label holds its title; a line of
+    /// after a semicolon or a comma, a heading's label holds its title, a lettered
+    /// section stands apart from the heading above it; a line of
     /// asterisks stands alone; a fragment of a word or two before a line keeps it.
     #[test]
     fn headings_and_separators_stand_apart() {
@@ -858,6 +859,7 @@ Financing of the appropriation for the period from 1 July 2024 to 30 June 2025\n
 in the light of its work;\n\
 Part IV\n\
 International cooperation for development\n\
+A. Regional cooperation\n\
 Section 9\n\
 Economic and social affairs\n\
 3. Requests the Secretary-General to {full}\n\
@@ -879,6 +881,7 @@ Encourages efforts to reinforce coordination among all\n\
                 "Financing of the",
                 "2. Takes note",
                 "Part IV International",
+                "A. Regional cooperation",
                 "Section 9 Economic",
                 "3. Requests the",
                 "4. zones; Encourages",
