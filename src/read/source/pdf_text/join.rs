@@ -8,7 +8,8 @@ use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::draft;
 use crate::read::lex::heading::{
-    article_heading, heading_label, heading_num, is_separator, preamble_heading, strip_final_and,
+    article_heading, heading_label, heading_num, heading_over_number, is_separator,
+    preamble_heading, strip_final_and,
 };
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
@@ -152,6 +153,11 @@ pub(crate) fn starts_new(
     if heading_label(c) && (ends_para(p) || heading_like(acc)) {
         return true;
     }
+    // A number after a labelled heading ("Rule 7" over "General powers of the presiding
+    // President") opens its paragraph: the heading ends in no punctuation.
+    if soft_start(c) && labelled_heading(acc) {
+        return true;
+    }
     // A heading over the next number, after a paragraph that ended (not after a colon:
     // a heading's own line can end in one, "… Agenda 2063:" over "The Africa We Want").
     // A paragraph of a word or two ("8. zones;") is a fragment plain pdftotext set
@@ -238,6 +244,17 @@ pub(crate) fn starts_new(
         }
         _ => ended && (opener(c) || participle_opener(c)),
     }
+}
+
+/// A heading with its label line ("Rule 7 General powers of the presiding President",
+/// "Section 9 Economic and social affairs"): the label's words, then a title that does
+/// not end as a paragraph does.
+pub(crate) fn labelled_heading(acc: &str) -> bool {
+    if acc.len() >= 300 || !heading_over_number(acc) {
+        return false;
+    }
+    let ws: Vec<&str> = acc.split_whitespace().take(3).collect();
+    (2..=3).any(|n| ws.get(..n).is_some_and(|w| heading_label(&w.join(" "))))
 }
 
 /// "4 A/50/426, annex.": a footnote's number, a space and its text.

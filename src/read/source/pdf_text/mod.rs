@@ -864,6 +864,9 @@ Section 9\n\
 Economic and social affairs\n\
 3. Requests the Secretary-General to {full}\n\
 and report;\n\
+Rule 7\n\
+General powers of the presiding President\n\
+1. The Presidents shall take turns in presiding.\n\
 4.\n\
 zones;\n\
 Encourages efforts to reinforce coordination among all\n\
@@ -884,6 +887,8 @@ Encourages efforts to reinforce coordination among all\n\
                 "A. Regional cooperation",
                 "Section 9 Economic",
                 "3. Requests the",
+                "Rule 7 General",
+                "1. The Presidents",
                 "4. zones; Encourages",
                 "5. Decides to",
             ]
