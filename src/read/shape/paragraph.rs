@@ -13,6 +13,7 @@ use crate::read::lex::label::{
     joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
 };
 use crate::read::lex::ocr::damaged_label;
+use crate::read::lex::text::words;
 
 /// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".
 pub(crate) fn sub_label_full(s: &str) -> Option<(String, String)> {
@@ -170,10 +171,21 @@ pub(crate) fn body_para(
         });
         return;
     }
-    // Text after a bare "I." heading is its title.
+    // Text after a bare "I." heading is its title; text in lower case after a heading
+    // that does not end is the rest of its title ("II. Our changed world – Progress and
+    // remaining" over "gaps and challenges", the second line set apart by its indent).
     if let Some(Item::Heading { text: ht, .. }) = items.last_mut() {
         if ht.is_empty() {
             *ht = text.to_string();
+            return;
+        }
+        if starts_lower(text)
+            && !text_ended(ht)
+            && !text_ended(text)
+            && words(text).nth(14).is_none()
+        {
+            ht.push(' ');
+            ht.push_str(text);
             return;
         }
     }

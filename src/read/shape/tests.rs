@@ -816,3 +816,27 @@ fn unlabelled_entries_stay_items_without_labels() -> Result<(), Box<dyn std::err
     );
     Ok(())
 }
+
+/// A heading's second line, set apart by its indent, goes on in lower case: it is the
+/// rest of the heading, not a paragraph.
+#[test]
+fn a_heading_goes_on_in_lower_case() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = body_of(&[
+        "Resolution adopted by the General Assembly on 1 July 2024",
+        "78/1. A title",
+        "The General Assembly,",
+        "1. Decides to act.",
+        "II. Our changed world – Progress and remaining",
+        "gaps and challenges",
+        "2. Notes the changes.",
+    ])?;
+    let Some(Block::Section(s)) = doc.body.get(1) else {
+        return Err("no section".into());
+    };
+    assert_eq!(
+        s.heading.to_plain(),
+        "Our changed world – Progress and remaining gaps and challenges"
+    );
+    assert_eq!(doc.operative_paragraphs().len(), 2);
+    Ok(())
+}

@@ -9,7 +9,7 @@ use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::draft;
 use crate::read::lex::heading::{
     article_heading, heading_label, heading_num, heading_over_number, is_separator,
-    preamble_heading, strip_final_and,
+    looks_like_heading, preamble_heading, strip_final_and,
 };
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
@@ -105,6 +105,8 @@ pub(crate) struct Seen {
     /// The line and the few after it are headings that the next operative number
     /// follows ("Financing of the appropriation …" over "13. Decides …").
     pub(crate) heading_next: bool,
+    /// The paragraph so far is an annex's title (the one after the annex's label).
+    pub(crate) annex_title: bool,
 }
 
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
@@ -122,6 +124,7 @@ pub(crate) fn starts_new(
         prev_short,
         numbered_next,
         heading_next,
+        annex_title,
     } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
@@ -141,10 +144,25 @@ pub(crate) fn starts_new(
         return true;
     }
     // A lettered section ("A. Plenary meetings") under the numbered heading above it
-    // ("I. Organization of work").
+    // ("I. Organization of work"); a numbered section ("I. Our shared commitment") under
+    // a title or heading that ends without punctuation.
     if acc.len() < 400
-        && heading_like(acc)
-        && heading_num(c).is_some_and(|(_, _, level)| level == 2)
+        && heading_num(c).is_some_and(|(_, t, level)| {
+            (level == 2 && heading_like(acc))
+                || (level == 1
+                    && (t.is_empty() || looks_like_heading(&t))
+                    && heading_over_number(acc))
+        })
+    {
+        return true;
+    }
+    // An annex's title ends at a blank line in -layout text (a subtitle, a table or the
+    // first paragraph comes after it).
+    if annex_title
+        && format == Format::PdftotextLayout
+        && cur.blank_before
+        && !cur.after_break
+        && !starts_lower(c)
     {
         return true;
     }

@@ -11,7 +11,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::read::format::Format;
 use crate::read::lex::draft;
-use crate::read::lex::heading::heading_over_number;
+use crate::read::lex::heading::{annex_label, heading_over_number};
 use crate::read::lex::label::{operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
 use crate::read::lex::number::numeric_ordinal;
@@ -453,10 +453,17 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                     && p.indent + p.text.chars().count() + SHORT_BY < width;
                 let numbered_next = last_op.is_some_and(|n| op_value(&l.text) == Some(n + 1));
                 let due = last_op.map_or(1, |n| n + 1);
+                // The paragraph so far is an annex's title: the one after its label.
+                let annex_title = paras
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|j| paras.get(j))
+                    .is_some_and(|t| annex_label(&t.text));
                 let seen = Seen {
                     prev_short: short,
                     numbered_next,
                     heading_next: heads_number(&out[k..], due),
+                    annex_title,
                 };
                 starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
             }
@@ -891,6 +898,39 @@ Encourages efforts to reinforce coordination among all\n\
                 "1. The Presidents",
                 "4. zones; Encourages",
                 "5. Decides to",
+            ]
+        );
+    }
+
+    /// A numbered section, its number alone on its line, under a title that ends without
+    /// punctuation; in -layout text, an annex's title ends at a blank line.
+    #[test]
+    fn section_numbers_and_annex_titles_end_headings() {
+        let text = "Annex\n\
+Political Declaration adopted at the Forum\n\
+I.\n\
+Our shared commitment\n\
+1. We, the Heads of State, have met.\n";
+        assert_eq!(
+            para_starts(text, Format::Pdftotext),
+            [
+                "Annex",
+                "Political Declaration adopted",
+                "I. Our shared",
+                "1. We, the"
+            ]
+        );
+        let layout = "                Annex\n\
+                Political declaration of the high-level meeting on universal\n\
+                health coverage\n\
+\n\
+                Universal health coverage: expanding our ambition\n";
+        assert_eq!(
+            para_starts(layout, Format::PdftotextLayout),
+            [
+                "Annex",
+                "Political declaration of",
+                "Universal health coverage:"
             ]
         );
     }
