@@ -10,24 +10,7 @@ use common::sample::{disagreement, problems_of};
 use std::path::{Path, PathBuf};
 
 /// (file, reading, cause): text readings that still fail, and why.
-const KNOWN: &[(&str, &str, &str)] = &[
-    ("A_80_L.8-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
-    ("A_80_L.8-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
-    ("A_80_L.8-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Annex\" and its title an unnumbered paragraph and the annex's paragraphs operative ones; the text reads the annex"),
-    ("A_C.5_80_L.15-EN.pdf", "pdftotext", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
-    ("A_C.5_80_L.15-EN.pdf", "pdftotext -layout", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
-    ("A_C.5_80_L.15-EN.pdf", "pymupdf", "the PDF read directly finds no note: mark 1 after \"Ethics Office,\" and the note \"A/80/79.\" are missed"),
-    ("A_C.5_80_L.4-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
-    ("A_C.5_80_L.4-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
-    ("A_C.5_80_L.4-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Section 11 …\" at a page's top and the annex's table unnumbered paragraphs"),
-    ("A_RES_78_128-EN.pdf", "pdftotext", "the PDF read directly has three unnumbered paragraphs after 10. that the text joins"),
-    ("A_RES_78_304-EN.pdf", "pdftotext", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
-    ("A_RES_78_304-EN.pdf", "pdftotext -layout", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
-    ("A_RES_78_304-EN.pdf", "pymupdf", "the PDF read directly makes the heading \"Financing of the appropriation …\" an unnumbered paragraph"),
-    ("A_RES_78_322-EN.pdf", "pdftotext", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
-    ("A_RES_78_322-EN.pdf", "pdftotext -layout", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
-    ("A_RES_78_322-EN.pdf", "pymupdf", "the heading \"Final report\": the PDF read directly makes it a preambular paragraph, the text joins it to the one before"),
-];
+const KNOWN: &[(&str, &str, &str)] = &[];
 
 fn files(shared: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))

@@ -1,6 +1,7 @@
 //! Heading and paragraph-end shapes: section headings, article headings, annex
 //! labels, final punctuation.
 
+use super::date::month_number;
 use super::label::roman_value;
 use super::text::{lower_eq, lowercase, words};
 use crate::lang::is_one_of;
@@ -83,6 +84,53 @@ pub(crate) fn looks_like_heading(s: &str) -> bool {
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', ',', ';', ':'])
         && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// A heading as the print sets it over a numbered paragraph: it opens with a capital,
+/// ends without a paragraph's punctuation (a note mark after it aside) and runs to two
+/// dozen words ("Financing of the appropriation for the period from 1 July 2024 to
+/// 30 June 2025", "Section 11 United Nations system support for …: The Africa We
+/// Want"). Longer than [`looks_like_heading`] allows: it is asked only of a paragraph
+/// the next number follows, where a paragraph would have ended in punctuation.
+pub(crate) fn heading_over_number(s: &str) -> bool {
+    let t = s.trim();
+    let n = words(t).take(25).count();
+    (1..=24).contains(&n)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !text_ended(t)
+        && !is_separator(t)
+}
+
+/// The label line of a heading whose title follows on the next line: a capitalised word
+/// and a number ("Part IV", "Section 9", "Section 29A", "Income section 2"), a word in
+/// lower case between them at most. Not a month and a year ("June 2025"), nor an annex
+/// label or an article heading.
+pub(crate) fn heading_label(s: &str) -> bool {
+    let ws: Vec<&str> = words(s.trim()).take(4).collect();
+    let (first, middle, num) = match ws.as_slice() {
+        [a, n] => (*a, None, *n),
+        [a, m, n] => (*a, Some(*m), *n),
+        _ => return false,
+    };
+    let capital = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && month_number(first).is_none();
+    let lower = middle.is_none_or(|m| m.chars().all(char::is_lowercase));
+    let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    let number = (!digits.is_empty()
+        && digits.len() <= 3
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && num.len() - digits.len() <= 1)
+        || (num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) && roman_value(num).is_some());
+    // An annex's label and an article's heading are read as such.
+    capital && lower && number && !annex_label(s) && !article_heading(s)
+}
+
+/// A separator line of asterisks ("* * *", "***"): an ornament between parts of the
+/// text, never text of a paragraph.
+pub(crate) fn is_separator(s: &str) -> bool {
+    let t = s.trim();
+    t.chars().filter(|&c| c == '*').count() >= 3 && t.chars().all(|c| c == '*' || c.is_whitespace())
 }
 
 /// "Preamble", "Préambule", "ПРЕАМБУЛА", "序言": the heading over a declaration's
@@ -251,6 +299,73 @@ mod tests {
         assert_eq!(article_number("Article deuxième"), None);
         assert_eq!(article_number("article premier"), None);
         assert_eq!(article_number("Article premier bis"), None);
+    }
+
+    /// A heading over a numbered paragraph may run long, and a note mark may follow it;
+    /// a paragraph that ends in punctuation, a wrapped line in lower case, or a run of
+    /// more than two dozen words is none.
+    #[test]
+    fn headings_over_a_number() {
+        for h in [
+            "Financing of the appropriation for the period from 1 July 2024 to 30 June 2025",
+            "Section 11 United Nations system support for the African Union’s Agenda 2063: The Africa We Want",
+            "Final report",
+            "Scope 3",
+        ] {
+            assert!(heading_over_number(h), "{h}");
+        }
+        for t in [
+            "Decides to appropriate the amount of 74,611,100 dollars;",
+            "Recognizing also that the index may inform future initiatives,",
+            "the period from 1 July 2024 to 30 June 2025",
+            "* * *",
+            "",
+            &"Word ".repeat(25),
+        ] {
+            assert!(!heading_over_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn heading_labels_are_a_word_and_a_number() {
+        for s in [
+            "Part IV",
+            "Section 9",
+            "Section 29A",
+            "Income section 2",
+            "Chapter XII",
+        ] {
+            assert!(heading_label(s), "{s}");
+        }
+        for s in [
+            "June 2025",
+            "Annex II",
+            "Article 12",
+            "Part",
+            "Section 9 Economic and social affairs",
+            "section 9",
+            "Income Section 2",
+            "Goal 14,",
+            "Section 12345",
+        ] {
+            assert!(!heading_label(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn separators_are_asterisks_alone() {
+        for s in ["* * *", "***", "  *  *  *  "] {
+            assert!(is_separator(s), "{s}");
+        }
+        for s in [
+            "*",
+            "* *",
+            "*2521054*",
+            "* Any changes to the list of sponsors",
+            "",
+        ] {
+            assert!(!is_separator(s), "{s}");
+        }
     }
 
     #[test]

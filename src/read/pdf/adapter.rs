@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use super::geometry::{self, Layout, Line};
 use crate::model::{Block, Inline, Paragraph, Resolution, Text};
 use crate::read::format::Format;
+use crate::read::lex::heading::annex_label;
 use crate::read::lex::label::joins_without_space;
 use crate::read::lex::masthead;
 use crate::read::lex::reference::symbol_token;
@@ -66,9 +67,11 @@ pub fn prepare(layout: &Layout) -> Prepared {
         }
     }
     for b in &layout.blocks[body_from..] {
-        let text = join(&b.lines, &vocab, &markers);
-        if !text.is_empty() {
-            prep.body.push(Para { line: b.line, text });
+        for (line, lines) in annex_apart(b) {
+            let text = join(lines, &vocab, &markers);
+            if !text.is_empty() {
+                prep.body.push(Para { line, text });
+            }
         }
     }
     for n in &layout.notes {
@@ -88,6 +91,28 @@ pub fn prepare(layout: &Layout) -> Prepared {
         });
     }
     prep
+}
+
+/// A block's lines, with a line that is an annex's label ("Annex", "Annex II") set
+/// apart from the lines before and after it: the print sets the label over the
+/// annex's title (both in bold, no wider gap) and can start the annex at a page's top
+/// right after the closing lines. Each part with the document line it starts on.
+fn annex_apart(b: &geometry::Block) -> Vec<(usize, &[Line])> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (k, l) in b.lines.iter().enumerate() {
+        if b.lines.len() > 1 && annex_label(&l.text()) {
+            if k > start {
+                parts.push((b.line + start, &b.lines[start..k]));
+            }
+            parts.push((b.line + k, &b.lines[k..=k]));
+            start = k + 1;
+        }
+    }
+    if start < b.lines.len() {
+        parts.push((b.line + start, &b.lines[start..]));
+    }
+    parts
 }
 
 /// Blocks of the first page's top down to the last one that starts in the left margin,
@@ -533,6 +558,43 @@ mod tests {
             size: 10.0,
             spans,
         }
+    }
+
+    /// An annex label alone on its line is a part of its own, between the lines before
+    /// it (a date at a page break) and its title after it.
+    #[test]
+    fn an_annex_label_stands_apart() {
+        let b = geometry::Block {
+            line: 10,
+            page: 0,
+            lines: vec![
+                line(vec![span("22 December 2023", false)]),
+                line(vec![span("Annex II", false)]),
+                line(vec![span("Staffing table", false)]),
+                line(vec![span("for 2026", false)]),
+            ],
+        };
+        let parts: Vec<(usize, usize)> = annex_apart(&b)
+            .iter()
+            .map(|(no, ls)| (*no, ls.len()))
+            .collect();
+        assert_eq!(parts, vec![(10, 1), (11, 1), (12, 2)]);
+        // A label alone is the whole block; a line that names an annex in a sentence is none.
+        let alone = geometry::Block {
+            line: 3,
+            page: 0,
+            lines: vec![line(vec![span("Annex", false)])],
+        };
+        assert_eq!(annex_apart(&alone).len(), 1);
+        let text = geometry::Block {
+            line: 3,
+            page: 0,
+            lines: vec![
+                line(vec![span("as set out in the", false)]),
+                line(vec![span("annex to the present resolution;", false)]),
+            ],
+        };
+        assert_eq!(annex_apart(&text).len(), 1);
     }
 
     #[test]

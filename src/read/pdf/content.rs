@@ -210,6 +210,7 @@ impl<'d> Walker<'_, 'd> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut cur = (0.0f32, 0.0f32);
+        let mut by_name: Vec<(&[u8], Option<usize>)> = Vec::new();
         lexer::each_op(data, |operator, operands| {
             if self.budget == 0 {
                 return;
@@ -238,13 +239,23 @@ impl<'d> Walker<'_, 'd> {
                 b"Ts" => gs.rise = num(0),
                 b"Tf" => {
                     gs.size = num(1);
-                    let id = match operands.first() {
-                        Some(Operand::Name(name)) => fonts
-                            .and_then(|f| f.get(name).ok())
-                            .and_then(|o| o.as_reference().ok()),
-                        _ => None,
+                    let Some(Operand::Name(name)) = operands.first() else {
+                        gs.font = None;
+                        return;
                     };
-                    gs.font = id.map(|id| self.font_index(id));
+                    // A page sets its few fonts hundreds of times: their indices by name.
+                    if let Some(&(_, k)) = by_name.iter().find(|(n, _)| n == name) {
+                        gs.font = k;
+                        return;
+                    }
+                    let k = fonts
+                        .and_then(|f| f.get(name).ok())
+                        .and_then(|o| o.as_reference().ok())
+                        .map(|id| self.font_index(id));
+                    if by_name.len() < 64 {
+                        by_name.push((name, k));
+                    }
+                    gs.font = k;
                 }
                 b"Td" | b"TD" => {
                     if operator == b"TD" {

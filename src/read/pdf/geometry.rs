@@ -139,11 +139,16 @@ pub fn lines(page: &Page, page_no: usize) -> Vec<Line> {
 
 /// Small runs of digits (and the odd letter or asterisk): possible note marks.
 fn is_mark_like(r: &Run) -> bool {
-    let text: String = r.glyphs.iter().map(|g| g.ch).collect();
-    let t = text.trim();
-    !t.is_empty()
-        && t.chars().count() <= 4
-        && t.chars()
+    // The run's characters trimmed of white space, without making a string of them.
+    let chars = || r.glyphs.iter().map(|g| g.ch);
+    let Some(first) = chars().position(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    let last = chars().rposition(|c| !c.is_whitespace()).unwrap_or(first);
+    last - first < 4
+        && chars()
+            .skip(first)
+            .take(last - first + 1)
             .all(|c| c.is_ascii_digit() || c == '*' || c == ',' || c == '-' || c == ' ')
 }
 
@@ -278,10 +283,29 @@ fn foot_start(lines: &[Line], height: f32) -> usize {
             break;
         };
         if l.y - above.y > 1.6 * l.size.max(above.size) {
-            return start;
+            return past_notes(lines, start);
         }
     }
     lines.len()
+}
+
+/// The foot from `start` without the notes low on a short page: a line that opens with
+/// a raised mark, and the lines in its size after it, are a note (no folio, job number or
+/// barcode opens so).
+fn past_notes(lines: &[Line], start: usize) -> usize {
+    let opens = |l: &Line| l.spans.first().is_some_and(|s| s.raised);
+    let Some(k) = lines.iter().skip(start).rposition(opens).map(|k| k + start) else {
+        return start;
+    };
+    let size = lines[k].size;
+    let mut end = k + 1;
+    while lines
+        .get(end)
+        .is_some_and(|l| !opens(l) && (l.size - size).abs() < 0.5)
+    {
+        end += 1;
+    }
+    end
 }
 
 /// Index past the page's running head: the lines above its top rule, or a small-type
@@ -307,6 +331,25 @@ fn head_end(lines: &[Line], page: &Page) -> usize {
         Some(next) if end > 0 && next.y - lines[end - 1].y > 1.6 * next.size => end,
         _ => 0,
     }
+}
+
+/// Where the notes' rule is drawn (from the page's top; NaN when there is none): a short
+/// rule at the left in the page's lower half. A rule with others beside it on its line
+/// is a table's border, not the notes' rule.
+fn notes_rule(page: &Page) -> f32 {
+    page.rules
+        .iter()
+        .filter(|r| {
+            r.x1 - r.x0 < 0.4 * page.width
+                && r.x0 < 0.3 * page.width
+                && page.height - r.y > 0.5 * page.height
+                && !page
+                    .rules
+                    .iter()
+                    .any(|o| o.x0 > r.x1 - 1.0 && (o.y - r.y).abs() < 1.0)
+        })
+        .map(|r| page.height - r.y)
+        .fold(f32::NAN, f32::min)
 }
 
 /// Rebuilds the document: furniture out, footnotes apart, paragraphs by indents and gaps.
@@ -357,16 +400,7 @@ pub fn layout(pages: &[Page]) -> Layout {
         }
         // The footnote area: under a rule of underscores or a short drawn rule at the
         // left, or else where lines in smaller type open with a raised number.
-        let rule_y = page
-            .rules
-            .iter()
-            .filter(|r| {
-                r.x1 - r.x0 < 0.4 * page.width
-                    && r.x0 < 0.3 * page.width
-                    && page.height - r.y > 0.5 * page.height
-            })
-            .map(|r| page.height - r.y)
-            .fold(f32::NAN, f32::min);
+        let rule_y = notes_rule(page);
         let notes_at = main
             .iter()
             .position(|l| underscores(l) && l.y > 0.4 * page.height)
@@ -522,6 +556,9 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
         let no = nos.get(k).copied().unwrap_or(k + 1);
         let new = match prev {
             None => true,
+            // A heading is set in bold throughout, its paragraph not: where one ends
+            // and the other begins is a new block, whatever the gap.
+            Some(a) if all_bold(a) != all_bold(l) => true,
             Some(a) => {
                 let size = a.size.max(l.size);
                 let indented = l.x0 > margin + 0.5 * l.size;
@@ -551,6 +588,17 @@ fn paragraphs(body: Vec<Line>, nos: &[usize], body_size: f32) -> Vec<Block> {
         prev = Some(l);
     }
     out
+}
+
+/// Whether every span of a line with a letter or digit in it is bold (raised marks and
+/// asterisks aside).
+fn all_bold(l: &Line) -> bool {
+    let mut spans = l
+        .spans
+        .iter()
+        .filter(|s| !s.raised && s.text.chars().any(char::is_alphanumeric))
+        .peekable();
+    spans.peek().is_some() && spans.all(|s| s.bold)
 }
 
 #[cfg(test)]
@@ -614,6 +662,82 @@ mod tests {
         assert!(!r.confirms(2, &all[2][2..]));
         assert!(!r.confirms(1, &[line(1, 760.0, "23-25985 1/3")]));
         assert!(r.confirms(2, &[]));
+    }
+
+    /// A heading in bold is a block of its own, though no wider gap parts it from the
+    /// paragraph below it or from the date line before it.
+    #[test]
+    fn bold_lines_and_plain_lines_are_apart() {
+        let bold = |y, text: &str| {
+            let mut l = line(0, y, text);
+            l.spans[0].bold = true;
+            l
+        };
+        let mut marked = bold(124.0, "Palestine:");
+        marked.spans.push(Span {
+            text: "**".into(),
+            bold: false,
+            ..marked.spans[0].clone()
+        });
+        let body = vec![
+            line(0, 100.0, "22 December 2023"),
+            bold(112.0, "France, Guinea and State of"),
+            marked,
+            bold(136.0, "Annex"),
+            bold(148.0, "Staffing table for 2026"),
+            line(0, 160.0, "Number of posts"),
+        ];
+        let blocks = paragraphs(body, &[1, 2, 3, 4, 5, 6], 10.0);
+        let sizes: Vec<usize> = blocks.iter().map(|b| b.lines.len()).collect();
+        // Asterisks (an unraised note mark) do not make a bold line plain.
+        assert_eq!(sizes, vec![1, 4, 1]);
+    }
+
+    /// The notes' rule is a short rule alone on its line; the borders of a table's
+    /// cells, side by side, are none.
+    #[test]
+    fn a_table_border_is_no_notes_rule() {
+        use super::super::content::Rule;
+        let rule = |x0, x1, y| Rule { x0, x1, y };
+        let mut p = page();
+        p.rules = vec![
+            rule(123.0, 244.0, 300.0),
+            rule(245.0, 330.0, 300.0),
+            rule(331.0, 415.0, 300.0),
+        ];
+        assert!(notes_rule(&p).is_nan());
+        p.rules.push(rule(123.0, 195.0, 120.0));
+        assert_eq!(notes_rule(&p), 792.0 - 120.0);
+    }
+
+    /// A note at the foot of a one-page document opens with a raised mark: it is no part
+    /// of the foot (job number, barcode) below it.
+    #[test]
+    fn a_note_low_on_the_page_is_no_foot() {
+        let mut note = line(0, 732.0, "A/80/79.");
+        note.size = 8.5;
+        note.spans.insert(
+            0,
+            Span {
+                text: "1".into(),
+                raised: true,
+                size: 6.0,
+                ..note.spans[0].clone()
+            },
+        );
+        let mut more = line(0, 741.0, "and Corr.1.");
+        more.size = 8.5;
+        let lines = vec![
+            line(0, 600.0, "actions taken in this regard."),
+            note,
+            more,
+            line(0, 752.0, "25-21054 (E) 241225"),
+            line(0, 764.0, "*2521054*"),
+        ];
+        assert_eq!(foot_start(&lines, 792.0), 3);
+        // Without a note the foot starts below the text.
+        let plain = [&lines[..1], &lines[3..]].concat();
+        assert_eq!(foot_start(&plain, 792.0), 1);
     }
 
     /// A raised number opens a note; the lines after it, also those at the top of the

@@ -13,6 +13,7 @@ use crate::model::{
 use crate::read::lex::council::{vote_line, vote_line_start};
 use crate::read::lex::date::month_number;
 use crate::read::lex::draft::Submission;
+use crate::read::lex::heading::is_separator;
 use crate::read::lex::label::operative_number;
 use crate::read::lex::meeting::{meeting_kind, meeting_number};
 use crate::read::lex::ocr::damaged_number;
@@ -90,7 +91,8 @@ impl Builder {
         while let Some(p) = body.get(cur.i) {
             let text = p.text.trim();
             cur.i += 1;
-            if text.is_empty() {
+            // A line of asterisks between parts of the text is an ornament, no paragraph.
+            if text.is_empty() || is_separator(text) {
                 continue;
             }
             // A footnote left in the body as "N text" (its number is the next one due).

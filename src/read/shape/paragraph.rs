@@ -7,13 +7,14 @@ use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{Block, Paragraph, Section, Text};
 use crate::read::lex::heading::{
-    article_heading, article_number, heading_num, looks_like_heading, starts_lower,
-    strip_final_and, text_ended,
+    article_heading, article_number, heading_num, heading_over_number, looks_like_heading,
+    starts_lower, strip_final_and, text_ended,
 };
 use crate::read::lex::label::{
     joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
 };
 use crate::read::lex::ocr::damaged_label;
+use crate::read::lex::text::words;
 
 /// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".
 pub(crate) fn sub_label_full(s: &str) -> Option<(String, String)> {
@@ -186,10 +187,21 @@ pub(crate) fn body_para(
         });
         return;
     }
-    // Text after a bare "I." heading is its title.
+    // Text after a bare "I." heading is its title; text in lower case after a heading
+    // that does not end is the rest of its title ("II. Our changed world – Progress and
+    // remaining" over "gaps and challenges", the second line set apart by its indent).
     if let Some(Item::Heading { text: ht, .. }) = items.last_mut() {
         if ht.is_empty() {
             *ht = text.to_string();
+            return;
+        }
+        if starts_lower(text)
+            && !text_ended(ht)
+            && !text_ended(text)
+            && words(text).nth(14).is_none()
+        {
+            ht.push(' ');
+            ht.push_str(text);
             return;
         }
     }
@@ -227,8 +239,14 @@ pub(crate) fn body_para(
                 && !last.subs.is_empty()
                 && last.subs.iter().all(|s| s.num.is_some())
                 && is_unnumbered_operative(text);
-            let in_list =
-                !last.subs.is_empty() && last.wrap.is_empty() && item_ended && !next_paragraph;
+            // Entries the print sets without labels, each a sentence of its own ("Monday,
+            // 9 June: from 9 a.m. to 1 p.m." under "… as follows:"): the list goes on until
+            // a number or a heading.
+            let entries = sentence_entries(&last.subs);
+            let in_list = !last.subs.is_empty()
+                && last.wrap.is_empty()
+                && (item_ended || entries)
+                && !next_paragraph;
             if (intro_colon || in_list) && !looks_like_heading(text) {
                 last.subs.push(Raw {
                     line,
@@ -252,10 +270,12 @@ pub(crate) fn body_para(
             return;
         }
     }
-    if looks_like_heading(text)
-        && next.is_some_and(|n| {
-            operative_number(n).is_some() || heading_num(n).is_some() || looks_like_heading(n)
-        })
+    // A heading over the next numbered paragraph may run long: where a paragraph would
+    // have ended in punctuation, a line without it before a number is a heading.
+    let next_numbered = next.is_some_and(|n| operative_number(n).is_some());
+    if (looks_like_heading(text)
+        && next.is_some_and(|n| next_numbered || heading_num(n).is_some() || looks_like_heading(n)))
+        || (next_numbered && heading_over_number(text))
     {
         let level = items.iter().rev().find_map(|i| match i {
             Item::Heading {
@@ -283,6 +303,15 @@ pub(crate) fn last_text_of(r: &Raw) -> String {
         return last_text_of(s);
     }
     r.content.last().cloned().unwrap_or_default()
+}
+
+/// Unlabelled items that each end a sentence: entries printed without labels (a list
+/// whose labels were lost ends its items with ';'), so none is inferred for them.
+pub(crate) fn sentence_entries(subs: &[Raw]) -> bool {
+    !subs.is_empty()
+        && subs.iter().all(|s| {
+            s.num.is_none() && s.subs.is_empty() && last_text_of(s).trim_end().ends_with('.')
+        })
 }
 
 /// When "(c)" follows unlabelled items, they were "(a)" and "(b)": fill the labels in.
@@ -324,7 +353,10 @@ pub(crate) fn infer_whole_list(para: &mut Raw, diags: &mut Vec<Diagnostic>) {
     for s in para.subs.iter_mut() {
         infer_whole_list(s, diags);
     }
-    if para.subs.len() >= 2 && para.subs.iter().all(|s| s.num.is_none()) {
+    if para.subs.len() >= 2
+        && para.subs.iter().all(|s| s.num.is_none())
+        && !sentence_entries(&para.subs[..para.subs.len() - 1])
+    {
         label_in_order(&mut para.subs, "the list's order", diags);
     } else if para.subs.len() == 1 && para.subs[0].num.is_none() {
         // A single unlabelled "item" is just more text of the paragraph.

@@ -9,7 +9,8 @@ use crate::lang::is_one_of;
 use crate::model::{Meta, Organ};
 use crate::read::lex::council::vote_line;
 use crate::read::lex::heading::{
-    annex_label, article_heading, heading_num, looks_like_heading, starts_lower, text_ended,
+    annex_label, article_heading, heading_num, heading_over_number, looks_like_heading,
+    starts_lower, text_ended,
 };
 use crate::read::lex::label::operative_number;
 use crate::read::lex::opener::opener;
@@ -162,6 +163,19 @@ impl Builder {
                 last.subs.push(Raw::text(p.line, text));
                 return true;
             }
+        }
+        // A heading over the first numbered paragraph ("Final report" over "1. Welcomes
+        // …") opens the operative part, which it heads; a recital ends in punctuation. A
+        // word alone ("Therefore") leads into the paragraphs and heads none.
+        if heading_over_number(text)
+            && text.split_whitespace().nth(1).is_some()
+            && body
+                .get(cur.i)
+                .is_some_and(|n| operative_number(n.text.trim()).is_some())
+        {
+            cur.zone = Zone::Body;
+            cur.i -= 1;
+            return true;
         }
         // "Adopts the following declaration:" — an unnumbered operative paragraph; the
         // last paragraph before the Council's vote line is one whatever its end

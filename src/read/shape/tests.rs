@@ -752,3 +752,143 @@ fn the_unlabelled_paragraph_before_the_first_label_introduces_the_list(
     assert_eq!(labels, [Some("(a)".to_string()), Some("(b)".to_string())]);
     Ok(())
 }
+
+/// The body as the PDF reader hands it over, one paragraph each.
+fn body_of(texts: &[&str]) -> Result<Resolution, crate::read::ReadError> {
+    let prep = Prepared {
+        body: paras(texts),
+        ..Prepared::default()
+    };
+    Ok(build(prep, Format::Pdf)?.doc)
+}
+
+/// Headings between paragraphs: one before the first numbered paragraph opens the
+/// operative part and heads it, one before a later number may run long; a line of
+/// asterisks parts two recitals and is no text of either.
+#[test]
+fn headings_and_separators_between_paragraphs() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = body_of(&[
+        "Resolution adopted by the General Assembly on 1 July 2024",
+        "78/1. A title",
+        "The General Assembly,",
+        "Recalling its resolution 77/1,",
+        "* * *",
+        "Recognizing the role of energy hubs,",
+        "Final report",
+        "1. Welcomes the final report;",
+        "2. Decides to appropriate 74,611,100 dollars;",
+        "Financing of the appropriation for the period from 1 July 2024 to 30 June 2025",
+        "3. Decides to apportion the amount.",
+        "50th plenary meeting",
+        "1 July 2024",
+    ])?;
+    let recitals: Vec<String> = doc
+        .preambular_paragraphs()
+        .iter()
+        .flat_map(|p| p.content.iter().map(Text::to_plain))
+        .collect();
+    assert_eq!(
+        recitals,
+        vec![
+            "Recalling its resolution 77/1,",
+            "Recognizing the role of energy hubs,"
+        ]
+    );
+    let headings: Vec<String> = doc
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Section(s) => Some(s.heading.to_plain()),
+            Block::Paragraph(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        headings,
+        vec![
+            "Final report",
+            "Financing of the appropriation for the period from 1 July 2024 to 30 June 2025"
+        ]
+    );
+    let nums: Vec<Option<String>> = doc
+        .operative_paragraphs()
+        .iter()
+        .map(|p| p.num.clone())
+        .collect();
+    assert_eq!(
+        nums,
+        vec![Some("1.".into()), Some("2.".into()), Some("3.".into())]
+    );
+    Ok(())
+}
+
+/// A word alone before the first number ("Therefore") heads nothing: it stays a
+/// paragraph of the preamble.
+#[test]
+fn a_word_alone_before_the_first_number_is_no_heading() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = body_of(&[
+        "Resolution adopted by the General Assembly on 1 July 2024",
+        "78/1. A title",
+        "The General Assembly,",
+        "Recalling its resolution 77/1,",
+        "Therefore",
+        "1. Decides to act.",
+    ])?;
+    assert!(doc.body.iter().all(|b| matches!(b, Block::Paragraph(_))));
+    assert_eq!(doc.preambular_paragraphs().len(), 2);
+    Ok(())
+}
+
+/// Entries printed without labels under "as follows:", each a sentence, are the
+/// paragraph's items, unlabelled; a list whose items end in ';' had labels the text
+/// lost, and gets them back in order.
+#[test]
+fn unlabelled_entries_stay_items_without_labels() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = body_of(&[
+        "Resolution adopted by the General Assembly on 1 July 2024",
+        "78/1. A title",
+        "The General Assembly,",
+        "1. Decides that the meetings will be held as follows:",
+        "Monday, 9 June: from 9 a.m. to 1 p.m.",
+        "Tuesday, 10 June: from 10 a.m. to 1 p.m.",
+        "Wednesday, 11 June: from 10 a.m. to 1 p.m.;",
+        "2. Decides that the Conference shall:",
+        "Adopt its agenda;",
+        "Elect its officers;",
+        "Report to the Assembly.",
+    ])?;
+    let ops = doc.operative_paragraphs();
+    assert_eq!(ops.len(), 2);
+    let labels = |p: &Paragraph| -> Vec<Option<String>> {
+        p.subparagraphs.iter().map(|s| s.num.clone()).collect()
+    };
+    assert_eq!(labels(ops[0]), vec![None, None, None]);
+    assert_eq!(
+        labels(ops[1]),
+        vec![Some("(a)".into()), Some("(b)".into()), Some("(c)".into())]
+    );
+    Ok(())
+}
+
+/// A heading's second line, set apart by its indent, goes on in lower case: it is the
+/// rest of the heading, not a paragraph.
+#[test]
+fn a_heading_goes_on_in_lower_case() -> Result<(), Box<dyn std::error::Error>> {
+    let doc = body_of(&[
+        "Resolution adopted by the General Assembly on 1 July 2024",
+        "78/1. A title",
+        "The General Assembly,",
+        "1. Decides to act.",
+        "II. Our changed world – Progress and remaining",
+        "gaps and challenges",
+        "2. Notes the changes.",
+    ])?;
+    let Some(Block::Section(s)) = doc.body.get(1) else {
+        return Err("no section".into());
+    };
+    assert_eq!(
+        s.heading.to_plain(),
+        "Our changed world – Progress and remaining gaps and challenges"
+    );
+    assert_eq!(doc.operative_paragraphs().len(), 2);
+    Ok(())
+}

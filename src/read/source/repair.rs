@@ -256,6 +256,14 @@ pub(crate) fn repair(
                 continue;
             }
         }
+        // A comma set off by a space ("in Persons , annexed"): no language sets one so.
+        if w.starts_with(',') && w.chars().nth(1).is_none_or(|c| !c.is_alphanumeric()) {
+            let text = out.text();
+            if text.chars().next_back().is_some_and(char::is_alphanumeric) {
+                text.push_str(w);
+                continue;
+            }
+        }
         // A word split in two: join when only the whole is a word of this document.
         if let Some(next) = next_word {
             if split_word_repair(word, next, vocab, scratch, &mut last) {

@@ -71,12 +71,6 @@ pub(crate) fn is_typed_rule(t: &str) -> bool {
     t.len() >= 3 && t.chars().all(|c| c == '-')
 }
 
-/// A separator set between paragraphs, three asterisks (`* * *`, `***`): it ends the
-/// paragraph before it and is no text of the document.
-pub(crate) fn is_separator(t: &str) -> bool {
-    t.bytes().filter(|&b| b == b'*').count() == 3 && t.bytes().all(|b| b == b'*' || b == b' ')
-}
-
 /// The title from the number-and-title line and what follows it up to the formula.
 pub(crate) fn title_guess(lines: &[(usize, &str)]) -> Option<String> {
     let start = lines.iter().position(|(_, l)| {
@@ -433,15 +427,6 @@ banning the production of fissile material\nexplosive devices;\n";
         let text = text.replace("\nBanning", "\nbanning");
         let lines: Vec<(usize, &str)> = text.lines().enumerate().collect();
         assert!(super::is_running_title(lines[2].1, title, &lines, 3, true));
-    }
-
-    #[test]
-    fn separators() {
-        assert!(super::is_separator("* * *"));
-        assert!(super::is_separator("***"));
-        assert!(!super::is_separator("*"));
-        assert!(!super::is_separator("*2325898*"));
-        assert!(!super::is_separator("* Reissued for technical reasons"));
     }
 
     use super::page_heads;

@@ -7,7 +7,10 @@ use crate::lang::is_one_of;
 use crate::read::format::Format;
 use crate::read::lex::date::{month_number, parse_date};
 use crate::read::lex::draft;
-use crate::read::lex::heading::{article_heading, preamble_heading, strip_final_and};
+use crate::read::lex::heading::{
+    article_heading, heading_label, heading_num, heading_over_number, is_separator,
+    looks_like_heading, preamble_heading, strip_final_and,
+};
 use crate::read::lex::label::{joins_without_space, operative_number, roman_value, sub_label};
 use crate::read::lex::masthead::{adoption_has_date, opens_adoption_line};
 use crate::read::lex::meeting::{chinese_closing_line, opens_meeting_line};
@@ -106,6 +109,11 @@ pub(crate) struct Seen {
     /// The paragraph so far is a resolution's title, run on from its number, and the
     /// line ends it (the formula, or a recital where the formula was not printed).
     pub(crate) title_ends: bool,
+    /// The line and the few after it are headings that the next operative number
+    /// follows ("Financing of the appropriation …" over "13. Decides …").
+    pub(crate) heading_next: bool,
+    /// The paragraph so far is an annex's title (the one after the annex's label).
+    pub(crate) annex_title: bool,
 }
 
 /// Whether `cur` opens a new paragraph after `prev`, which ended the paragraph `acc` so far.
@@ -124,16 +132,68 @@ pub(crate) fn starts_new(
         numbered_next,
         operative_turn,
         title_ends,
+        heading_next,
+        annex_title,
     } = seen;
     let c: &str = &cur.text;
     let p: &str = &prev.text;
-    if bare_label(acc) {
+    // A bare label, and the label line of a heading, hold the line after them ("Part X"
+    // over "Jointly financed …", though an adverb and a participle open it).
+    if bare_label(acc) || heading_label(acc) && !soft_start(c) && !heading_label(c) {
         return false;
     }
     // The next operative number at a line's start opens its paragraph whatever ended
     // before it (a heading between paragraphs ends in no punctuation, a stray quotation
     // mark leaves a quotation open).
     if numbered_next || title_ends {
+        return true;
+    }
+    // A line of asterisks stands alone, between the paragraphs it parts.
+    if is_separator(c) || is_separator(acc) {
+        return true;
+    }
+    // A lettered section ("A. Plenary meetings") under the numbered heading above it
+    // ("I. Organization of work"); a numbered section ("I. Our shared commitment") under
+    // a title or heading that ends without punctuation.
+    if acc.len() < 400
+        && heading_num(c).is_some_and(|(_, t, level)| {
+            (level == 2 && heading_like(acc))
+                || (level == 1
+                    && (t.is_empty() || looks_like_heading(&t))
+                    && heading_over_number(acc))
+        })
+    {
+        return true;
+    }
+    // An annex's title ends at a blank line in -layout text (a subtitle, a table or the
+    // first paragraph comes after it).
+    if annex_title
+        && format == Format::PdftotextLayout
+        && cur.blank_before
+        && !cur.after_break
+        && !starts_lower(c)
+    {
+        return true;
+    }
+    // The label line of a heading ("Section 9" over its title) after a paragraph or a
+    // heading that ended.
+    if heading_label(c) && (ends_para(p) || heading_like(acc)) {
+        return true;
+    }
+    // A number after a labelled heading ("Rule 7" over "General powers of the presiding
+    // President") opens its paragraph: the heading ends in no punctuation.
+    if soft_start(c) && labelled_heading(acc) {
+        return true;
+    }
+    // A heading over the next number, after a paragraph that ended (not after a colon:
+    // a heading's own line can end in one, "… Agenda 2063:" over "The Africa We Want").
+    // A paragraph of a word or two ("8. zones;") is a fragment plain pdftotext set
+    // before the line it ends, not a paragraph a heading follows.
+    if heading_next
+        && ends_para(p)
+        && !p.trim_end().ends_with(':')
+        && Words::new(acc).nth(3).is_some()
+    {
         return true;
     }
     // A draft's submission line is a paragraph of its own, before the title; a decision's
@@ -211,6 +271,17 @@ pub(crate) fn starts_new(
         }
         _ => ended && (opener(c) || participle_opener(c) || operative_turn),
     }
+}
+
+/// A heading with its label line ("Rule 7 General powers of the presiding President",
+/// "Section 9 Economic and social affairs"): the label's words, then a title that does
+/// not end as a paragraph does.
+pub(crate) fn labelled_heading(acc: &str) -> bool {
+    if acc.len() >= 300 || !heading_over_number(acc) {
+        return false;
+    }
+    let ws: Vec<&str> = acc.split_whitespace().take(3).collect();
+    (2..=3).any(|n| ws.get(..n).is_some_and(|w| heading_label(&w.join(" "))))
 }
 
 /// "4 A/50/426, annex.": a footnote's number, a space and its text.

@@ -11,6 +11,7 @@ use crate::diag::{Diagnostic, Kind};
 use crate::lang;
 use crate::read::format::Format;
 use crate::read::lex::draft;
+use crate::read::lex::heading::{annex_label, heading_over_number};
 use crate::read::lex::label::{ends_numbered_title, number_title, operative_number, sub_label};
 use crate::read::lex::masthead::{find_symbol, job_number, opens_adoption_line};
 use crate::read::lex::number::numeric_ordinal;
@@ -28,8 +29,8 @@ mod order;
 
 use clean::{clean, clean_spaces, collapse_layout};
 use furniture::{
-    is_furniture, is_note_rule, is_running_title, is_separator, is_typed_rule, page_heads,
-    repeated_heads, title_guess,
+    is_furniture, is_note_rule, is_running_title, is_typed_rule, page_heads, repeated_heads,
+    title_guess,
 };
 use join::{bare_label, ends_para, join_line, quote_balance, starts_new, Seen};
 use line::L;
@@ -328,10 +329,6 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
             brk = true;
             continue;
         }
-        if is_separator(&t) {
-            blank = true;
-            continue;
-        }
         let formula = formula_organ(&t).is_some();
         seen_formula |= formula;
         let after_annex = out
@@ -495,11 +492,20 @@ pub fn prepare(text: &str, format: Format) -> Prepared {
                     Some(n) => op_value(&l.text) == Some(n + 1),
                     None => (k > first_body || title_seen) && op_value(&l.text) == Some(1),
                 };
+                let due = last_op.map_or(1, |n| n + 1);
+                // The paragraph so far is an annex's title: the one after its label.
+                let annex_title = paras
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|j| paras.get(j))
+                    .is_some_and(|t| annex_label(&t.text));
                 let seen = Seen {
                     prev_short: short,
                     numbered_next,
                     operative_turn: operative_turn(&out, k, &acc.text),
                     title_ends: title_open && ends_numbered_title(&acc.text, &l.text),
+                    heading_next: heads_number(&out[k..], due),
+                    annex_title,
                 };
                 starts_new(p, l, &acc.text, open_quotes > 0, format, &bases, seen)
             }
@@ -597,6 +603,27 @@ fn op_value(t: &str) -> Option<u32> {
         return None;
     }
     num.trim_end_matches('.').parse().ok()
+}
+
+/// Whether `lines` open with a few heading lines (one to four: "Part IV", "International
+/// cooperation for development", "Section 9", "Economic and social affairs") over the line
+/// that opens operative paragraph `due`.
+fn heads_number(lines: &[L], due: u32) -> bool {
+    let Some(first) = lines.first() else {
+        return false;
+    };
+    if !heading_over_number(&first.text) {
+        return false;
+    }
+    for l in lines.iter().skip(1).take(4) {
+        if op_value(&l.text) == Some(due) {
+            return true;
+        }
+        if !heading_over_number(&l.text) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How far short of the right margin a line stops when it ends its paragraph: more than
@@ -891,6 +918,98 @@ and report.\n"
         );
     }
 
+    /// Heading lines over the number due stand apart from the paragraph before them,
+    /// after a semicolon or a comma, a heading's label holds its title, a lettered
+    /// section stands apart from the heading above it; a line of
+    /// asterisks stands alone; a fragment of a word or two before a line keeps it.
+    #[test]
+    fn headings_and_separators_stand_apart() {
+        let full =
+            "the quick account of the matters before the Assembly and of the many reports on them";
+        let text = format!(
+            "The General Assembly,\n\
+Recalling its resolution on {full}\n\
+and on the economy,\n\
+* * *\n\
+Recognizing the role of energy hubs in {full}\n\
+and on the economy,\n\
+Final report\n\
+1. Decides to act on {full}\n\
+in the light of its work;\n\
+Financing of the appropriation for the period from 1 July 2024 to 30 June 2025\n\
+2. Takes note of the report on {full}\n\
+in the light of its work;\n\
+Part IV\n\
+International cooperation for development\n\
+A. Regional cooperation\n\
+Section 9\n\
+Economic and social affairs\n\
+3. Requests the Secretary-General to {full}\n\
+and report;\n\
+Rule 7\n\
+General powers of the presiding President\n\
+1. The Presidents shall take turns in presiding.\n\
+4.\n\
+zones;\n\
+Encourages efforts to reinforce coordination among all\n\
+5. Decides to remain seized of the matter.\n"
+        );
+        assert_eq!(
+            para_starts(&text, Format::Pdftotext),
+            [
+                "The General Assembly,",
+                "Recalling its resolution",
+                "* * *",
+                "Recognizing the role",
+                "Final report",
+                "1. Decides to",
+                "Financing of the",
+                "2. Takes note",
+                "Part IV International",
+                "A. Regional cooperation",
+                "Section 9 Economic",
+                "3. Requests the",
+                "Rule 7 General",
+                "1. The Presidents",
+                "4. zones; Encourages",
+                "5. Decides to",
+            ]
+        );
+    }
+
+    /// A numbered section, its number alone on its line, under a title that ends without
+    /// punctuation; in -layout text, an annex's title ends at a blank line.
+    #[test]
+    fn section_numbers_and_annex_titles_end_headings() {
+        let text = "Annex\n\
+Political Declaration adopted at the Forum\n\
+I.\n\
+Our shared commitment\n\
+1. We, the Heads of State, have met.\n";
+        assert_eq!(
+            para_starts(text, Format::Pdftotext),
+            [
+                "Annex",
+                "Political Declaration adopted",
+                "I. Our shared",
+                "1. We, the"
+            ]
+        );
+        let layout = "                Annex\n\
+                Political declaration of the high-level meeting on universal\n\
+                health coverage\n\
+\n\
+                Universal health coverage: expanding our ambition\n";
+        assert_eq!(
+            para_starts(layout, Format::PdftotextLayout),
+            [
+                "Annex",
+                "Political declaration of",
+                "Universal health coverage:"
+            ]
+        );
+    }
+
     #[test]
     fn plain_text_turns_from_the_preamble_where_the_lines_show_it() {
         let full =
@@ -993,6 +1112,10 @@ Takes note of the report of the Ethics Office.\n"
         assert_eq!(
             repair("Developing Countries ” and", &v),
             "Developing Countries” and"
+        );
+        assert_eq!(
+            repair("Trafficking in Persons , annexed to 1,000 , 2", &v),
+            "Trafficking in Persons, annexed to 1,000, 2"
         );
         assert_eq!(repair("in the", &v), "in the");
         let mut acc = "in conflict and post -".to_string();
