@@ -1,8 +1,10 @@
 //! The text readings of every `../shared/pdf-sample` PDF (`pdftotext -layout`, plain
 //! `pdftotext`, and PyMuPDF's `page.get_text()` with the pages joined, as
-//! tests/pymupdf_text.py extracts it) meet the invariants of the PDF read directly (tests/common/sample.rs) and
-//! agree with it on the structure and 99.5 % of the words. Resolutions and drafts are
-//! held alike (KNOWN names the cause of each reading that still fails).
+//! tests/pymupdf_text.py extracts it) meet the invariants of the PDF read directly
+//! (tests/common/sample.rs) and agree with it on the structure and 99.5 % of the words.
+//! Resolutions and drafts are held alike (KNOWN names the cause of each reading that still
+//! fails). The PyMuPDF reading is skipped with a note when PyMuPDF is not installed
+//! (`pip install pymupdf`), failed when `UNRES_REQUIRE_SHARED` is set.
 
 mod common;
 
