@@ -1,6 +1,6 @@
 //! The text readings of every `../shared/pdf-sample` PDF (`pdftotext -layout`, plain
-//! `pdftotext`, and PyMuPDF's `page.get_text()` with the pages joined, as
-//! tests/pymupdf_text.py extracts it) meet the invariants of the PDF read directly
+//! `pdftotext`, and PyMuPDF's `page.get_text()` with the pages joined, with or without
+//! form feeds, as tests/pymupdf_text.py extracts it) meet the invariants of the PDF read directly
 //! (tests/common/sample.rs) and agree with it on the structure and 99.5 % of the words.
 //! Resolutions and drafts are held alike (KNOWN names the cause of each reading that still
 //! fails). The PyMuPDF reading is skipped with a note when PyMuPDF is not installed
@@ -128,20 +128,22 @@ fn plain_text_agrees_with_the_pdf() {
     run_pdftotext("plain_text_agrees_with_the_pdf", "pdftotext", &[]);
 }
 
-#[test]
-fn pymupdf_text_agrees_with_the_pdf() {
-    let test = "pymupdf_text_agrees_with_the_pdf";
+/// PyMuPDF's text of every PDF, its pages joined by `sep_args` (none: `""`; `-f`: form
+/// feeds), against the PDF read directly; skipped or failed as the other tools when
+/// PyMuPDF is missing.
+fn run_pymupdf(test: &str, reading_name: &str, sep_args: &[&str]) {
     let Some(shared) = common::shared(test) else {
         return;
     };
     if !common::tool(test, "python3") {
         return;
     }
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("pymupdf_text");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(test);
     let _ = std::fs::remove_dir_all(&dir);
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pymupdf_text.py");
     let out = std::process::Command::new("python3")
         .arg(&script)
+        .args(sep_args)
         .arg("-o")
         .arg(&dir)
         .args(files(&shared))
@@ -157,6 +159,20 @@ fn pymupdf_text_agrees_with_the_pdf() {
         return;
     }
     assert!(out.status.success(), "{}: {stderr}", script.display());
-    run(&shared, "pymupdf", &Reading::Extracted(&dir));
+    run(&shared, reading_name, &Reading::Extracted(&dir));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn pymupdf_text_agrees_with_the_pdf() {
+    run_pymupdf("pymupdf_text_agrees_with_the_pdf", "pymupdf", &[]);
+}
+
+#[test]
+fn pymupdf_text_with_form_feeds_agrees_with_the_pdf() {
+    run_pymupdf(
+        "pymupdf_text_with_form_feeds_agrees_with_the_pdf",
+        "pymupdf, form feeds",
+        &["-f"],
+    );
 }

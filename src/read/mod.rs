@@ -46,7 +46,19 @@ pub fn read_bytes(bytes: &[u8], format: Option<Format>) -> Result<ReadOutput, Re
 
 /// Reads `text` (already decoded) as `format`, or as the detected format.
 pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError> {
-    let format = format.unwrap_or_else(|| detect(text));
+    let stripped: String;
+    let (text, format) = match format {
+        Some(f) => (text, f),
+        None => match detect(text) {
+            // PyMuPDF's pages joined by form feeds read as those joined without (each
+            // page's text ends with a line break, so the lines and their numbers stay).
+            Format::Pymupdf if text.contains('\x0C') => {
+                stripped = text.replace('\x0C', "");
+                (stripped.as_str(), detect(&stripped))
+            }
+            f => (text, f),
+        },
+    };
     let prep = match format {
         // AKN is structured already: it is read into the model directly.
         Format::Akn => {
@@ -62,6 +74,11 @@ pub fn read(text: &str, format: Option<Format>) -> Result<ReadOutput, ReadError>
         }
         Format::Ods => ods::prepare(text),
         Format::Paragraphs => paragraphs::prepare(text),
+        // Told as PyMuPDF text, form feeds and all: its page heads are found by their
+        // repeating, as without them.
+        Format::Pymupdf if text.contains('\x0C') => {
+            pdf_text::prepare(&text.replace('\x0C', ""), format)
+        }
         Format::Pymupdf
         | Format::Cleaned
         | Format::PdftotextLayout
@@ -120,11 +137,11 @@ pub fn detect(text: &str) -> Format {
         if indented * 4 > lines.len() {
             return Format::PdftotextLayout;
         }
-        if lines
-            .iter()
-            .any(|l| l.ends_with(' ') && l.trim().len() > 40)
-            && !text.contains('\x0C')
-        {
+        // PyMuPDF ends its lines with a space, pdftotext never: with form feeds (its pages
+        // joined by them), most long lines end so.
+        let long = lines.iter().filter(|l| l.trim().len() > 40);
+        let spaced = long.clone().filter(|l| l.ends_with(' ')).count();
+        if spaced > 0 && (!text.contains('\x0C') || spaced * 2 > long.count()) {
             return Format::Pymupdf;
         }
         // A PDF's lines are short; whole paragraphs on long lines are cleaned text.
@@ -256,6 +273,29 @@ II\n\nSecond matters\n\n\
             "The General Assembly,   Recalling it,   ".repeat(30)
         );
         assert_eq!(detect(&flat), Format::OneLine);
+    }
+
+    #[test]
+    fn pymupdf_pages_joined_by_form_feeds_read_as_joined_without() {
+        // PyMuPDF ends its lines with a space; pdftotext never does.
+        let pages = [
+            "Resolution adopted by the General Assembly on 13 December 2010 \n\
+65/122. Cooperation between the United Nations and a regional organization \n\
+The General Assembly, \n \nRecalling its resolution 59/50 of 2 December 2004 and all the \n\
+resolutions on the matter adopted since then, \n",
+            "1. Notes the activity of the organization in the region and beyond it; \n \n\
+2. Requests the Secretary-General to report. \n \n64th plenary meeting \n13 December 2010 \n",
+        ];
+        let joined = pages.concat();
+        let fed = pages.join("\x0C");
+        assert_eq!(detect(&fed), Format::Pymupdf);
+        assert_eq!(detect(&fed.replace(" \n", "\n")), Format::Pdftotext);
+        let (a, b) = (read(&joined, None).unwrap(), read(&fed, None).unwrap());
+        assert_eq!(a.doc.operative_paragraphs().len(), 2);
+        assert_eq!(
+            serde_json::to_string(&a.doc).unwrap(),
+            serde_json::to_string(&b.doc).unwrap()
+        );
     }
 }
 
