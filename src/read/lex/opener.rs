@@ -91,6 +91,21 @@ pub(crate) fn other_opener(c: &str, first: &str) -> bool {
         || zh::WHEREAS.iter().any(|w| c.starts_with(w))
 }
 
+/// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
+/// The Security Council ends one with ';' as well ("Takes note of … ;", "Decides:").
+pub(crate) fn is_unnumbered_operative(s: &str) -> bool {
+    let first = words(s).next().unwrap_or("").trim_end_matches([':', ',']);
+    // A footnote mark may follow the final stop ("… six additional principles. 19").
+    let t = s
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let verb = first.chars().next().is_some_and(char::is_uppercase)
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.chars().all(char::is_alphabetic);
+    verb && t.ends_with([':', '.', ';']) && !opener(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::participle_opener;

@@ -2,7 +2,6 @@
 //! sections folded into a tree.
 
 use super::notes::MarkPlacer;
-use super::preamble::is_unnumbered_operative;
 use super::raw::{Item, Raw};
 use crate::diag::{Diagnostic, Kind};
 use crate::model::{Block, Paragraph, Section, Text};
@@ -14,6 +13,7 @@ use crate::read::lex::label::{
     joins_without_space, letter_label, letter_value, operative_number, roman_value, sub_label,
 };
 use crate::read::lex::ocr::damaged_label;
+use crate::read::lex::opener::is_unnumbered_operative;
 use crate::read::lex::text::words;
 
 /// A sub-paragraph label with its text; the label is returned as printed, "(a)" or "a)".

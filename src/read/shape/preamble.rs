@@ -13,7 +13,7 @@ use crate::read::lex::heading::{
     starts_lower, text_ended,
 };
 use crate::read::lex::label::operative_number;
-use crate::read::lex::opener::opener;
+use crate::read::lex::opener::{is_unnumbered_operative, opener};
 use crate::read::lex::organ::formula_organ;
 use crate::read::lex::text::{lowercase, words};
 use crate::read::prepared::Para;
@@ -239,19 +239,4 @@ pub(crate) fn inline_formula(s: &str) -> Option<InlineFormula<'_>> {
         start = end;
     }
     None
-}
-
-/// An operative verb in the third person opening a paragraph that ends with ':' or '.'.
-/// The Security Council ends one with ';' as well ("Takes note of … ;", "Decides:").
-pub(crate) fn is_unnumbered_operative(s: &str) -> bool {
-    let first = words(s).next().unwrap_or("").trim_end_matches([':', ',']);
-    // A footnote mark may follow the final stop ("… six additional principles. 19").
-    let t = s
-        .trim_end()
-        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let verb = first.chars().next().is_some_and(char::is_uppercase)
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && first.chars().all(char::is_alphabetic);
-    verb && t.ends_with([':', '.', ';']) && !opener(s)
 }
