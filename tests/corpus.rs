@@ -82,22 +82,6 @@ fn security_council_matches_truth() {
     );
 }
 
-/// Runs `pdftotext` on a PDF, with extra arguments, and returns the text.
-fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
-    let out = std::process::Command::new("pdftotext")
-        .args(args)
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    out.stdout
-}
-
 /// Each corpus document typeset by our PDF writer, extracted again with `pdftotext`
 /// (layout and raw), must read back to the same truth: new layouts and page breaks
 /// for the PDF-text readers, and a check that the PDF keeps the document whole.
@@ -119,8 +103,8 @@ fn corpus_survives_our_pdf_and_pdftotext() {
         let doc = common::read_doc(&path).doc;
         let pdf = dir.join("doc.pdf");
         std::fs::write(&pdf, pdf_writer.write(&doc, &opts).unwrap()).unwrap();
-        layout.push((path.clone(), pdftotext(&pdf, &["-layout"])));
-        raw.push((path.clone(), pdftotext(&pdf, &[])));
+        layout.push((path.clone(), common::pdftotext(&pdf, &["-layout"])));
+        raw.push((path.clone(), common::pdftotext(&pdf, &[])));
     }
     std::fs::remove_dir_all(&dir).unwrap();
     println!("== pdftotext -layout of our PDF");

@@ -141,18 +141,6 @@ fn facts(doc: &Resolution) -> (DocKind, Option<String>, Option<String>, Option<D
     let m = &doc.meta;
     (m.kind, m.symbol.clone(), m.title.clone(), m.draft.clone())
 }
-
-fn pdftotext(path: &Path, args: &[&str]) -> Vec<u8> {
-    let out = std::process::Command::new("pdftotext")
-        .args(args)
-        .arg(path)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "pdftotext {}", path.display());
-    out.stdout
-}
-
 #[test]
 fn every_draft_converts_from_the_pdf_and_its_text() {
     let Some(shared) = common::shared("every_draft_converts_from_the_pdf_and_its_text") else {
@@ -181,8 +169,8 @@ fn every_draft_converts_from_the_pdf_and_its_text() {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         let mut readings: Vec<(&str, Vec<u8>)> = vec![("pdf", std::fs::read(f).unwrap())];
         if texts {
-            readings.push(("pdftotext -layout", pdftotext(f, &["-layout"])));
-            readings.push(("pdftotext", pdftotext(f, &[])));
+            readings.push(("pdftotext -layout", common::pdftotext(f, &["-layout"])));
+            readings.push(("pdftotext", common::pdftotext(f, &[])));
         }
         let mut first: Option<Resolution> = None;
         for (k, (how, bytes)) in readings.iter().enumerate() {

@@ -34,16 +34,7 @@ enum Reading<'a> {
 /// The text of `path` in `reading`.
 fn extract(path: &Path, reading: &Reading) -> Vec<u8> {
     match reading {
-        Reading::Pdftotext(args) => {
-            let out = std::process::Command::new("pdftotext")
-                .args(*args)
-                .arg(path)
-                .arg("-")
-                .output()
-                .unwrap();
-            assert!(out.status.success(), "pdftotext {}", path.display());
-            out.stdout
-        }
+        Reading::Pdftotext(args) => common::pdftotext(path, args),
         Reading::Extracted(dir) => {
             let txt = dir.join(path.with_extension("txt").file_name().unwrap());
             std::fs::read(&txt).unwrap_or_else(|e| panic!("{}: {e}", txt.display()))
@@ -111,9 +102,6 @@ fn run_pdftotext(test: &str, reading_name: &str, args: &[&str]) {
     run(&shared, reading_name, &Reading::Pdftotext(args));
 }
 
-/// tests/pymupdf_text.py's exit code when PyMuPDF is not installed.
-const MISSING: i32 = 3;
-
 #[test]
 fn layout_text_agrees_with_the_pdf() {
     run_pdftotext(
@@ -150,12 +138,7 @@ fn run_pymupdf(test: &str, reading_name: &str, sep_args: &[&str]) {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    if out.status.code() == Some(MISSING) {
-        assert!(
-            !common::required(),
-            "{test}: PyMuPDF missing and UNRES_REQUIRE_SHARED is set: {stderr}"
-        );
-        eprintln!("{test}: skipped, {stderr}");
+    if !common::python_ran(test, "PyMuPDF", &out) {
         return;
     }
     assert!(out.status.success(), "{}: {stderr}", script.display());

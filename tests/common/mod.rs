@@ -49,6 +49,40 @@ pub fn tool(test: &str, name: &str) -> bool {
     false
 }
 
+/// The exit code of the Python checkers in `tests/` when the module they need is missing.
+pub const MISSING: i32 = 3;
+
+/// Whether a Python checker could run: `false`, with a skip note, when `what` (its module)
+/// is missing; panics instead when `UNRES_REQUIRE_SHARED` is set.
+pub fn python_ran(test: &str, what: &str, out: &std::process::Output) -> bool {
+    if out.status.code() != Some(MISSING) {
+        return true;
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !required(),
+        "{test}: {what} missing and UNRES_REQUIRE_SHARED is set: {stderr}"
+    );
+    eprintln!("{test}: skipped, {stderr}");
+    false
+}
+
+/// Runs `pdftotext` on a PDF, with extra arguments, and returns the text.
+pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("pdftotext")
+        .args(args)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    out.stdout
+}
+
 /// Every input document of the shared folder: the seed, then the corpus, sorted.
 pub fn documents(shared: &Path) -> Vec<PathBuf> {
     let mut out = vec![shared.join("seed/A_RES_65_122.en.txt")];
