@@ -461,6 +461,19 @@ fn scratch(test: &str) -> PathBuf {
 
 // ---- tests --------------------------------------------------------------------
 
+/// The file's name and its model, or `None` with the failure noted.
+fn read_or_note(path: &Path, failures: &mut Vec<String>) -> Option<(String, Resolution)> {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let bytes = std::fs::read(path).unwrap();
+    match unres::read::read_bytes(&bytes, None) {
+        Ok(out) => Some((name, out.doc)),
+        Err(e) => {
+            failures.push(format!("{name}: cannot read: {e}"));
+            None
+        }
+    }
+}
+
 #[test]
 fn sample_has_the_expected_structure() {
     let doc = sample();
@@ -645,14 +658,8 @@ fn all_documents_validate_and_match_truth() {
         files.push(out);
     }
     for path in common::documents(&shared) {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let bytes = std::fs::read(&path).unwrap();
-        let doc = match unres::read::read_bytes(&bytes, None) {
-            Ok(out) => out.doc,
-            Err(e) => {
-                failures.push(format!("{name}: cannot read: {e}"));
-                continue;
-            }
+        let Some((name, doc)) = read_or_note(&path, &mut failures) else {
+            continue;
         };
         let xml = akn(&doc, &WriteOptions::default());
         if let Err(e) = check_ids(&name, &xml) {
@@ -673,14 +680,8 @@ fn all_documents_validate_and_match_truth() {
     }
     // The Security Council resolutions: valid, unique eIds, no dangling pointer.
     for path in common::security_council_documents(&shared) {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let bytes = std::fs::read(&path).unwrap();
-        let doc = match unres::read::read_bytes(&bytes, None) {
-            Ok(out) => out.doc,
-            Err(e) => {
-                failures.push(format!("{name}: cannot read: {e}"));
-                continue;
-            }
+        let Some((name, doc)) = read_or_note(&path, &mut failures) else {
+            continue;
         };
         let xml = akn(&doc, &WriteOptions::default());
         if let Err(e) = check_ids(&name, &xml) {

@@ -6,7 +6,7 @@
 mod common;
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use unres::read::{read_bytes, Format};
 use unres::write::{writer, WriteOptions};
 
@@ -15,16 +15,7 @@ use unres::write::{writer, WriteOptions};
 fn inputs(shared: &Path) -> Vec<(String, Vec<u8>)> {
     let mut paths = common::documents(shared);
     paths.extend(common::corpus_documents(&shared.join("security-council")));
-    let mut drafts: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
-        .expect("pdf-sample")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "pdf")
-                && p.file_name()
-                    .is_some_and(|n| !n.to_string_lossy().starts_with("A_RES_"))
-        })
-        .collect();
-    drafts.sort();
+    let drafts = common::pdf_sample_drafts(shared);
     assert!(
         drafts.len() > 20,
         "only {} drafts in pdf-sample",

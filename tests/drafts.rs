@@ -9,28 +9,12 @@
 mod common;
 
 use common::sample::{paragraph_texts, symbol_of};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use unres::model::*;
 use unres::write::{writer, WriteOptions};
 
 /// Drafts whose masthead prints no committee although a Main Committee has them.
 const NO_COMMITTEE_PRINTED: &[&str] = &["A_C.3_80_L.48-EN.pdf"];
-
-fn drafts(shared: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .filter(|p| {
-            !p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("A_RES_")
-        })
-        .collect();
-    files.sort();
-    files
-}
 
 /// The Main Committee a symbol names (`A/C.3/…` → "Third"); `None` for the plenary.
 fn committee_ordinal(symbol: &str) -> Option<&'static str> {
@@ -146,7 +130,7 @@ fn every_draft_converts_from_the_pdf_and_its_text() {
     let Some(shared) = common::shared("every_draft_converts_from_the_pdf_and_its_text") else {
         return;
     };
-    let files = drafts(&shared);
+    let files = common::pdf_sample_drafts(&shared);
     assert_eq!(files.len(), 30, "expected the 30 drafts of pdf-sample");
     let texts = common::tool(
         "every_draft_converts_from_the_pdf_and_its_text",

@@ -9,7 +9,6 @@
 mod common;
 
 use common::sample::problems_of;
-use std::path::PathBuf;
 
 /// PDFs that themselves lack what an invariant asks, and why (none now: the one printed
 /// without its enacting formula, A/RES/78/225, reads by the preamble after its title).
@@ -20,13 +19,7 @@ fn pdf_sample_meets_the_invariants() {
     let Some(shared) = common::shared("pdf_sample_meets_the_invariants") else {
         return;
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    files.sort();
-    assert_eq!(files.len(), 140, "expected the 140 PDFs of pdf-sample");
+    let files = common::pdf_sample(&shared);
     let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
     let mut failures = Vec::new();
     for f in &files {

@@ -14,17 +14,6 @@ use std::path::{Path, PathBuf};
 /// (file, reading, cause): text readings that still fail, and why.
 const KNOWN: &[(&str, &str, &str)] = &[];
 
-fn files(shared: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .collect();
-    files.sort();
-    assert_eq!(files.len(), 140, "expected the 140 PDFs of pdf-sample");
-    files
-}
-
 /// How a reading is made: by `pdftotext ARGS`, or read from a folder the test extracted into.
 enum Reading<'a> {
     Pdftotext(&'a [&'a str]),
@@ -60,7 +49,7 @@ fn text_problems(path: &Path, text: &[u8]) -> Vec<String> {
 fn run(shared: &Path, reading_name: &str, reading: &Reading) {
     let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
     let mut failures = Vec::new();
-    for f in files(shared) {
+    for f in common::pdf_sample(shared) {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
         let ps = text_problems(&f, &extract(&f, reading));
         for p in &ps {
@@ -134,7 +123,7 @@ fn run_pymupdf(test: &str, reading_name: &str, sep_args: &[&str]) {
         .args(sep_args)
         .arg("-o")
         .arg(&dir)
-        .args(files(&shared))
+        .args(common::pdf_sample(&shared))
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -83,6 +83,28 @@ pub fn pdftotext(pdf: &Path, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
+/// The 140 official PDFs of `pdf-sample`, sorted.
+pub fn pdf_sample(shared: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("pdf-sample"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 140, "expected the 140 PDFs of pdf-sample");
+    files
+}
+
+/// The drafts (draft resolutions, decisions and amendments) among [`pdf_sample`].
+pub fn pdf_sample_drafts(shared: &Path) -> Vec<PathBuf> {
+    let mut files = pdf_sample(shared);
+    files.retain(|p| {
+        p.file_name()
+            .is_some_and(|n| !n.to_string_lossy().starts_with("A_RES_"))
+    });
+    files
+}
+
 /// Every input document of the shared folder: the seed, then the corpus, sorted.
 pub fn documents(shared: &Path) -> Vec<PathBuf> {
     let mut out = vec![shared.join("seed/A_RES_65_122.en.txt")];
