@@ -9,6 +9,13 @@ mod common;
 use common::truth::{table, table_with};
 use std::path::{Path, PathBuf};
 
+/// Each document's path and bytes.
+fn read_all(docs: &[PathBuf]) -> Vec<(PathBuf, Vec<u8>)> {
+    docs.iter()
+        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
+        .collect()
+}
+
 /// The documents kept in the repository (`tests/corpus/`, one or two of each input variant
 /// of the shared corpus), read on every run, shared folder or not.
 #[test]
@@ -21,10 +28,7 @@ fn repo_corpus_matches_truth() {
         dir.display(),
         docs.len()
     );
-    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
-        .iter()
-        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
-        .collect();
+    let inputs = read_all(&docs);
     let failures = table(&inputs, 99.5);
     assert!(
         failures.is_empty(),
@@ -44,10 +48,7 @@ fn corpus_matches_truth() {
         "expected the seed and 32 corpus documents, found {}",
         docs.len()
     );
-    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
-        .iter()
-        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
-        .collect();
+    let inputs = read_all(&docs);
     let failures = table(&inputs, 99.5);
     assert!(
         failures.is_empty(),
@@ -70,10 +71,7 @@ fn security_council_matches_truth() {
         "expected the 15 Security Council documents with truth, found {}",
         docs.len()
     );
-    let inputs: Vec<(PathBuf, Vec<u8>)> = docs
-        .iter()
-        .map(|p| (p.clone(), std::fs::read(p).unwrap()))
-        .collect();
+    let inputs = read_all(&docs);
     let failures = table(&inputs, 99.5);
     assert!(
         failures.is_empty(),

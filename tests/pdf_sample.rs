@@ -20,7 +20,7 @@ fn pdf_sample_meets_the_invariants() {
         return;
     };
     let files = common::pdf_sample(&shared);
-    let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
+    let mut tally = common::sample::Tally::default();
     let mut failures = Vec::new();
     for f in &files {
         let ps = match unres::read::read_bytes(&std::fs::read(f).unwrap(), None) {
@@ -28,13 +28,7 @@ fn pdf_sample_meets_the_invariants() {
             Err(e) => vec![format!("does not convert: {}", e.message)],
         };
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
-        if name.starts_with("A_RES_") {
-            res_all += 1;
-            res_ok += usize::from(ps.is_empty());
-        } else {
-            draft_all += 1;
-            draft_ok += usize::from(ps.is_empty());
-        }
+        tally.add(&name, ps.is_empty());
         for p in &ps {
             println!("{name}: {p}");
         }
@@ -47,7 +41,8 @@ fn pdf_sample_meets_the_invariants() {
         }
     }
     println!(
-        "resolutions: {res_ok}/{res_all} meet every invariant; drafts: {draft_ok}/{draft_all}"
+        "resolutions: {}/{} meet every invariant; drafts: {}/{}",
+        tally.res_ok, tally.res_all, tally.draft_ok, tally.draft_all
     );
     assert!(
         failures.is_empty(),

@@ -47,7 +47,7 @@ fn text_problems(path: &Path, text: &[u8]) -> Vec<String> {
 }
 
 fn run(shared: &Path, reading_name: &str, reading: &Reading) {
-    let (mut res_ok, mut res_all, mut draft_ok, mut draft_all) = (0, 0, 0, 0);
+    let mut tally = common::sample::Tally::default();
     let mut failures = Vec::new();
     for f in common::pdf_sample(shared) {
         let name = f.file_name().unwrap().to_string_lossy().into_owned();
@@ -55,13 +55,7 @@ fn run(shared: &Path, reading_name: &str, reading: &Reading) {
         for p in &ps {
             println!("{name}: {reading_name}: {p}");
         }
-        if name.starts_with("A_RES_") {
-            res_all += 1;
-            res_ok += usize::from(ps.is_empty());
-        } else {
-            draft_all += 1;
-            draft_ok += usize::from(ps.is_empty());
-        }
+        tally.add(&name, ps.is_empty());
         let known = KNOWN
             .iter()
             .find(|(n, r, _)| *n == name && *r == reading_name);
@@ -72,7 +66,8 @@ fn run(shared: &Path, reading_name: &str, reading: &Reading) {
             failures.push(name);
         }
     }
-    println!("{reading_name}: resolutions {res_ok}/{res_all} meet every invariant and agree with the PDF; drafts {draft_ok}/{draft_all}");
+    println!("{reading_name}: resolutions {}/{} meet every invariant and agree with the PDF; drafts {}/{}",
+        tally.res_ok, tally.res_all, tally.draft_ok, tally.draft_all);
     assert!(
         failures.is_empty(),
         "{reading_name}: {} files fail (or pass despite a known cause): {}",

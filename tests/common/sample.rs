@@ -276,3 +276,25 @@ pub fn disagreement(direct: &Resolution, text: &Resolution) -> Option<String> {
     let pct = 100.0 * hit as f64 / want.len().max(1) as f64;
     (pct < 99.5).then(|| format!("words: {pct:.2} % of the PDF's in order"))
 }
+
+/// How many resolutions and drafts of pdf-sample passed, of how many.
+#[derive(Default)]
+pub struct Tally {
+    pub res_ok: usize,
+    pub res_all: usize,
+    pub draft_ok: usize,
+    pub draft_all: usize,
+}
+
+impl Tally {
+    /// Counts the file `name` (`A_RES_…` a resolution, else a draft), passed when `ok`.
+    pub fn add(&mut self, name: &str, ok: bool) {
+        if name.starts_with("A_RES_") {
+            self.res_all += 1;
+            self.res_ok += usize::from(ok);
+        } else {
+            self.draft_all += 1;
+            self.draft_ok += usize::from(ok);
+        }
+    }
+}
